@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "factor.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace casebench {
+
+/// A factor as written in a codebook file, with its parent named by key.
+struct CodebookEntry
+{
+    Factor factor;
+    QString parentKey;
+};
+
+/// Reading and writing codebook JSON ({"format": "casebench-codebook", "version": 1,
+/// "factors": [{"key", "name", "category", "polarity", "description", "colour", "parent",
+/// "shortcut"}]}).
+namespace codebookjson {
+
+/// Parses a codebook. Throws LibraryError(InvalidData) naming `sourceName` and the problem
+/// (not JSON, wrong format, unknown category, duplicate key, unknown parent, …).
+QList<CodebookEntry> parse(const QByteArray &json, const QString &sourceName);
+
+/// Writes a codebook (factors' parents resolved to keys through the list itself).
+QByteArray write(const QList<Factor> &factors);
+
+/// The codebook every new library starts with (resource :/casebench/codebook/default.json).
+QList<CodebookEntry> defaultCodebook();
+
+} // namespace codebookjson
+
+} // namespace casebench

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ids.h"
+
+#include <QDateTime>
+#include <QString>
+
+namespace casebench {
+
+/// A tagged span of a document's text. Offsets are UTF-16 positions in Document::text; the quote
+/// and its surrounding text let the passage be found again when the text changes.
+struct Passage
+{
+    PassageId id;
+    DocumentId document;
+    FactorId factor;
+    int start = 0;            ///< first character, inclusive
+    int end = 0;              ///< one past the last character
+    QString quote;            ///< exactly text.mid(start, end - start) when tagged
+    QString prefix;           ///< up to contextLength characters before the quote
+    QString suffix;           ///< up to contextLength characters after the quote
+    QString note;
+    QString author;
+    QDateTime created;        ///< set by the repository (UTC) when not given
+    QDateTime modified;       ///< set by the repository (UTC)
+
+    static constexpr int contextLength = 32;
+
+    /// A passage over text[start, end) with its quote, prefix and suffix filled from the text.
+    static Passage fromSpan(const QString &text, DocumentId document, FactorId factor, int start, int end);
+
+    friend bool operator==(const Passage &, const Passage &) = default;
+};
+
+} // namespace casebench

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "dialect.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariant>
+
+#include <initializer_list>
+
+class QSqlQuery;
+
+namespace casebench {
+
+/// One named Qt SQL connection, created, used and closed on one thread. Owns the transaction
+/// depth: the outermost Transaction begins and commits, inner ones become savepoints.
+class Database
+{
+public:
+    /// Opens a connection to an SQLite file (read-only when asked). Throws LibraryError.
+    static std::unique_ptr<Database> openSqlite(const QString &path, bool readOnly);
+    ~Database();
+
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    [[nodiscard]] const Dialect &dialect() const { return m_dialect; }
+    [[nodiscard]] QSqlDatabase connection() const;
+    [[nodiscard]] const QString &path() const { return m_path; }
+
+    /// Prepares and runs a statement with bound values (positional '?'). Throws LibraryError
+    /// (Kind::Sql, or Kind::Constraint for constraint violations) with the file named.
+    QSqlQuery exec(const QString &sql, std::initializer_list<QVariant> values = {});
+    QSqlQuery exec(const QString &sql, const QVariantList &values);
+    /// Runs a statement and returns the first column of its first row (invalid if none).
+    QVariant scalar(const QString &sql, std::initializer_list<QVariant> values = {});
+
+    // Used by Transaction only.
+    void begin();
+    void commit();
+    void rollback();
+    [[nodiscard]] int transactionDepth() const { return m_depth; }
+
+private:
+    Database(QString connectionName, QString path, Dialect dialect);
+
+    QString m_connectionName;
+    QString m_path;
+    Dialect m_dialect;
+    int m_depth = 0;
+};
+
+/// RAII transaction: rolls back on destruction unless committed. Nested transactions become
+/// savepoints, so a repository write inside a larger edit joins it.
+class Transaction
+{
+public:
+    explicit Transaction(Database &db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    void commit();
+
+private:
+    Database &m_db;
+    bool m_done = false;
+};
+
+} // namespace casebench
