@@ -1,1 +1,167 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "librarysession.h"
+
+#include "model/libraryerror.h"
+#include "model/validation.h"
+#include "sessioncommands.h"
+#include "storage/caserepository.h"
+#include "storage/library.h"
+#include "storage/sanctionrepository.h"
+
+#include <QUndoStack>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace casebench {
+
+namespace {
+
+/// Refuses a value with Error-severity issues, with the first issue's message.
+void refuseErrors(const ValidationIssues &issues)
+{
+    for (const ValidationIssue &issue : issues) {
+        if (issue.severity == ValidationIssue::Severity::Error)
+            throw LibraryError(LibraryError::Kind::InvalidData, issue.message);
+    }
+}
+
+/// Refuses a history whose entry at `sequence` has Error-severity issues. Errors elsewhere in
+/// an existing history (entered before a rule existed) do not block an unrelated edit.
+void refuseEntryErrors(const ValidationIssues &issues, int sequence)
+{
+    const QString prefix = QString::number(sequence) + u'.';
+    ValidationIssues own;
+    for (const ValidationIssue &issue : issues) {
+        if (issue.field.startsWith(prefix))
+            own.append(issue);
+    }
+    refuseErrors(own);
+}
+
+} // namespace
+
+LibrarySession::LibrarySession(std::unique_ptr<Library> library, QObject *parent)
+    : QObject(parent)
+    , m_library(std::move(library))
+    , m_undoStack(new QUndoStack(this))
+{
+}
+
+LibrarySession::~LibrarySession()
+{
+    // Commands refer to the library: clear them before it goes.
+    m_undoStack->clear();
+}
+
+namespace {
+
+/// Applies a command once outside the stack, so that a failure reaches the caller as an
+/// exception with nothing pushed, then hands it to the stack without applying it again.
+void push(QUndoStack *stack, SessionCommand *command)
+{
+    std::unique_ptr<SessionCommand> owned(command);
+    owned->redo();
+    if (const auto error = owned->firstError())
+        std::rethrow_exception(error);
+    owned->skipNextRedo();
+    stack->push(owned.release());
+}
+
+} // namespace
+
+CaseId LibrarySession::addCase(const Case &c)
+{
+    refuseErrors(validation::validateCase(c));
+    auto *command = new AddCaseCommand(*this, c);
+    push(m_undoStack, command);
+    return command->caseId();
+}
+
+void LibrarySession::removeCase(CaseId id)
+{
+    const auto existing = m_library->cases().find(id);
+    if (!existing)
+        throw LibraryError(LibraryError::Kind::NotFound, tr("The case to delete no longer exists."));
+    push(m_undoStack, new RemoveCaseCommand(*this, id, existing->reference));
+}
+
+void LibrarySession::updateCase(const Case &edited, const QString &what)
+{
+    const auto before = m_library->cases().find(edited.id);
+    if (!before)
+        throw LibraryError(LibraryError::Kind::NotFound, tr("The case “%1” no longer exists.").arg(edited.reference));
+    Case after = edited;
+    after.created = before->created;
+    after.modified = before->modified;
+    after.rowVersion = before->rowVersion;
+    if (after == *before)
+        return;
+    refuseErrors(validation::validateCase(after));
+    const QString text = tr("Change %1 of %2").arg(what, before->reference);
+    push(m_undoStack, new UpdateCaseCommand(*this, *before, after, text));
+}
+
+SanctionId LibrarySession::addSanction(const Sanction &s)
+{
+    const auto c = m_library->cases().find(s.caseId);
+    if (!c)
+        throw LibraryError(LibraryError::Kind::NotFound, tr("The case for this sanction no longer exists."));
+    const QList<Sanction> before = m_library->sanctions().forCase(s.caseId);
+    Sanction added = s;
+    added.id = SanctionId();
+    added.sequence = before.isEmpty() ? 0 : before.constLast().sequence + 1;
+    QList<Sanction> after = before;
+    after.append(added);
+    refuseEntryErrors(validation::validateHistory(after, c->regulator), added.sequence);
+    auto *command = new SanctionHistoryCommand(*this, s.caseId, before, after,
+                                               tr("Add sanction to %1").arg(c->reference));
+    push(m_undoStack, command);
+    return command->after().constLast().id;
+}
+
+void LibrarySession::updateSanction(const Sanction &edited)
+{
+    const auto existing = m_library->sanctions().find(edited.id);
+    if (!existing)
+        throw LibraryError(LibraryError::Kind::NotFound, tr("The sanction to change no longer exists."));
+    const auto c = m_library->cases().find(existing->caseId);
+    if (!c)
+        throw LibraryError(LibraryError::Kind::NotFound, tr("The case for this sanction no longer exists."));
+    const QList<Sanction> before = m_library->sanctions().forCase(existing->caseId);
+    QList<Sanction> after = before;
+    Sanction changed = edited;
+    changed.caseId = existing->caseId;
+    changed.sequence = existing->sequence;
+    for (Sanction &s : after) {
+        if (s.id == changed.id)
+            s = changed;
+    }
+    if (after == before)
+        return;
+    refuseEntryErrors(validation::validateHistory(after, c->regulator), changed.sequence);
+    push(m_undoStack, new SanctionHistoryCommand(*this, c->id, before, after,
+                                                         tr("Change sanction of %1").arg(c->reference)));
+}
+
+void LibrarySession::removeSanction(SanctionId id)
+{
+    const auto existing = m_library->sanctions().find(id);
+    if (!existing)
+        throw LibraryError(LibraryError::Kind::NotFound, tr("The sanction to remove no longer exists."));
+    const auto c = m_library->cases().find(existing->caseId);
+    const QList<Sanction> before = m_library->sanctions().forCase(existing->caseId);
+    QList<Sanction> after;
+    for (const Sanction &s : before) {
+        if (s.id == id)
+            continue;
+        Sanction moved = s;
+        moved.sequence = static_cast<int>(after.size());
+        after.append(moved);
+    }
+    push(m_undoStack, new SanctionHistoryCommand(*this, existing->caseId, before, after,
+                                                         tr("Remove sanction from %1").arg(c ? c->reference : QString())));
+}
+
+} // namespace casebench

@@ -58,8 +58,6 @@ Q_SIGNALS:
     void errorOccurred(const QString &message);
 
 private:
-    friend class SessionCommand;
-
     std::unique_ptr<Library> m_library;
     QUndoStack *m_undoStack;
 };

@@ -1,1 +1,206 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "sessioncommands.h"
+
+#include "librarysession.h"
+#include "model/libraryerror.h"
+#include "storage/caserepository.h"
+#include "storage/database.h"
+#include "storage/documentrepository.h"
+#include "storage/library.h"
+#include "storage/passagerepository.h"
+#include "storage/sanctionrepository.h"
+
+namespace casebench {
+
+SessionCommand::SessionCommand(LibrarySession &session, CaseId caseId, const QString &text)
+    : QUndoCommand(text)
+    , m_session(session)
+    , m_caseId(caseId)
+{
+}
+
+void SessionCommand::redo()
+{
+    if (m_skipNextRedo) {
+        m_skipNextRedo = false;
+        return;
+    }
+    run(true);
+}
+
+void SessionCommand::undo()
+{
+    run(false);
+}
+
+void SessionCommand::run(bool redo)
+{
+    const bool first = !m_done;
+    m_done = true;
+    try {
+        if (redo)
+            applyRedo();
+        else
+            applyUndo();
+        if (!first)
+            Q_EMIT m_session.caseTouched(m_caseId);
+    } catch (const LibraryError &e) {
+        if (first) {
+            m_firstError = std::current_exception();
+        } else {
+            setObsolete(true);
+            Q_EMIT m_session.errorOccurred(e.message());
+        }
+    }
+}
+
+void SessionCommand::emitCaseAdded()
+{
+    Q_EMIT m_session.caseAdded(m_caseId);
+}
+
+void SessionCommand::emitCaseChanged()
+{
+    Q_EMIT m_session.caseChanged(m_caseId);
+}
+
+void SessionCommand::emitCaseAboutToBeRemoved()
+{
+    Q_EMIT m_session.caseAboutToBeRemoved(m_caseId);
+}
+
+void SessionCommand::emitCaseRemoved()
+{
+    Q_EMIT m_session.caseRemoved(m_caseId);
+}
+
+void SessionCommand::emitSanctionsChanged()
+{
+    Q_EMIT m_session.sanctionsChanged(m_caseId);
+}
+
+// --- AddCaseCommand ---------------------------------------------------------------------------
+
+AddCaseCommand::AddCaseCommand(LibrarySession &session, const Case &c)
+    : SessionCommand(session, c.id,
+                     QCoreApplication::translate("casebench", "Add case %1").arg(c.reference))
+    , m_case(c)
+{
+}
+
+void AddCaseCommand::applyRedo()
+{
+    m_case = session().library().cases().add(m_case);
+    setCaseId(m_case.id);
+    emitCaseAdded();
+}
+
+void AddCaseCommand::applyUndo()
+{
+    emitCaseAboutToBeRemoved();
+    session().library().cases().remove(m_case.id);
+    emitCaseRemoved();
+}
+
+// --- RemoveCaseCommand ------------------------------------------------------------------------
+
+RemoveCaseCommand::RemoveCaseCommand(LibrarySession &session, CaseId id, const QString &reference)
+    : SessionCommand(session, id,
+                     QCoreApplication::translate("casebench", "Delete case %1").arg(reference))
+{
+}
+
+void RemoveCaseCommand::applyRedo()
+{
+    Library &library = session().library();
+    const auto found = library.cases().find(caseId());
+    if (!found) {
+        throw LibraryError(LibraryError::Kind::NotFound,
+                           QCoreApplication::translate("casebench", "The case to delete no longer exists."));
+    }
+    m_snapshot.caseRecord = *found;
+    m_snapshot.sanctions = library.sanctions().forCase(caseId());
+    m_snapshot.documents = library.documents().forCase(caseId(), true);
+    m_snapshot.passages = library.passages().forCase(caseId());
+    emitCaseAboutToBeRemoved();
+    library.cases().remove(caseId());
+    emitCaseRemoved();
+}
+
+void RemoveCaseCommand::applyUndo()
+{
+    Library &library = session().library();
+    Transaction transaction(library.database());
+    library.cases().add(m_snapshot.caseRecord);
+    for (const Sanction &sanction : std::as_const(m_snapshot.sanctions))
+        library.sanctions().add(sanction);
+    for (const Document &document : std::as_const(m_snapshot.documents))
+        library.documents().add(document);
+    for (const Passage &passage : std::as_const(m_snapshot.passages))
+        library.passages().add(passage);
+    transaction.commit();
+    emitCaseAdded();
+}
+
+// --- UpdateCaseCommand ------------------------------------------------------------------------
+
+UpdateCaseCommand::UpdateCaseCommand(LibrarySession &session, const Case &before, const Case &after,
+                                     const QString &text)
+    : SessionCommand(session, before.id, text)
+    , m_before(before)
+    , m_after(after)
+{
+}
+
+void UpdateCaseCommand::write(Case value)
+{
+    CaseRepository &cases = session().library().cases();
+    const auto current = cases.find(caseId());
+    if (!current) {
+        throw LibraryError(LibraryError::Kind::NotFound,
+                           QCoreApplication::translate("casebench", "The case “%1” no longer exists.").arg(value.reference));
+    }
+    // Undo and redo restore this session's own values over its own last write.
+    value.rowVersion = current->rowVersion;
+    cases.update(value);
+    emitCaseChanged();
+}
+
+void UpdateCaseCommand::applyRedo()
+{
+    write(m_after);
+}
+
+void UpdateCaseCommand::applyUndo()
+{
+    write(m_before);
+}
+
+// --- SanctionHistoryCommand -------------------------------------------------------------------
+
+SanctionHistoryCommand::SanctionHistoryCommand(LibrarySession &session, CaseId caseId,
+                                               QList<Sanction> before, QList<Sanction> after,
+                                               const QString &text)
+    : SessionCommand(session, caseId, text)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+{
+}
+
+void SanctionHistoryCommand::applyRedo()
+{
+    SanctionRepository &sanctions = session().library().sanctions();
+    Transaction transaction(session().library().database());
+    sanctions.replaceHistory(caseId(), m_after);
+    m_after = sanctions.forCase(caseId());
+    transaction.commit();
+    emitSanctionsChanged();
+}
+
+void SanctionHistoryCommand::applyUndo()
+{
+    session().library().sanctions().replaceHistory(caseId(), m_before);
+    emitSanctionsChanged();
+}
+
+} // namespace casebench
