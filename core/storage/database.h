@@ -20,6 +20,10 @@ class Database
 public:
     /// Opens a connection to an SQLite file (read-only when asked). Throws LibraryError.
     static std::unique_ptr<Database> openSqlite(const QString &path, bool readOnly);
+    /// Opens an SQLite file read-only in SQLite's immutable mode: no locks are taken and no
+    /// journal or shared-memory file is created beside it, so looking at a file leaves its folder
+    /// exactly as it was. Only for a file no other connection is writing. Throws LibraryError.
+    static std::unique_ptr<Database> openSqliteImmutable(const QString &path);
     ~Database();
 
     Database(const Database &) = delete;

@@ -1,1 +1,186 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "documentrepository.h"
+
+#include "database.h"
+#include "model/libraryerror.h"
+#include "sqlvalues.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace casebench {
+
+namespace {
+
+using namespace sqlvalues;
+using Kind = LibraryError::Kind;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("casebench", text);
+}
+
+/// The columns of a document; `text` is replaced by '' when the text is not wanted.
+QString selectDocument(bool withText)
+{
+    return u"SELECT id, case_id, kind, title, source_file_name, content_hash, %1, date, imported FROM documents"_s
+        .arg(withText ? u"text"_s : u"''"_s);
+}
+
+Document readDocument(const Database &db, const QSqlQuery &q)
+{
+    Document d;
+    d.id = toId<DocumentId>(q.value(0));
+    d.caseId = toId<CaseId>(q.value(1));
+    d.kind = toEnum<DocumentKind>(db, q.value(2), u"documents.kind"_s);
+    d.title = q.value(3).toString();
+    d.sourceFileName = q.value(4).toString();
+    d.contentHash = q.value(5).toString();
+    d.text = q.value(6).toString();
+    d.date = toDate(q.value(7));
+    d.imported = toTimestamp(q.value(8));
+    return d;
+}
+
+void ensureCaseExists(Database &db, CaseId caseId, const QString &title)
+{
+    if (!db.scalar(u"SELECT 1 FROM cases WHERE id = ?"_s, {fromId(caseId)}).isValid()) {
+        throw LibraryError(Kind::NotFound,
+                           tr("The document “%1” belongs to a case (id %2) that does not exist.")
+                               .arg(title)
+                               .arg(caseId.value));
+    }
+}
+
+/// The SQLite full-text engine's complaint about a query, said for a user.
+QString explainQueryError(const QString &detail)
+{
+    static const QRegularExpression syntax(u"syntax error near \"(.*)\""_s);
+    static const QRegularExpression column(u"no such column: (\\S+)"_s);
+    if (detail.contains(u"unterminated string"_s))
+        return tr("a quotation mark is not closed");
+    if (detail.contains(u"unknown special query"_s))
+        return tr("“*” can only end a word, as in remedia*");
+    if (const auto m = syntax.match(detail); m.hasMatch()) {
+        return m.captured(1).isEmpty()
+                   ? tr("it ends too early")
+                   : tr("“%1” is not expected where it stands").arg(m.captured(1));
+    }
+    if (const auto m = column.match(detail); m.hasMatch())
+        return tr("“%1:” does not name a field (title or text)").arg(m.captured(1));
+    QString plain = detail;
+    plain.remove(u"fts5: "_s);
+    return plain;
+}
+
+} // namespace
+
+Document DocumentRepository::add(const Document &d)
+{
+    Transaction transaction(m_db);
+    ensureCaseExists(m_db, d.caseId, d.title);
+    Document stored = d;
+    if (stored.contentHash.isEmpty())
+        stored.contentHash = Document::hashOfText(d.text);
+    stored.imported = d.imported.isValid() ? toTimestamp(fromTimestamp(d.imported))
+                                           : sqlvalues::now();
+    QSqlQuery q = m_db.exec(uR"(INSERT INTO documents (id, case_id, kind, title, source_file_name,
+        content_hash, text, date, imported) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id)"_s,
+                            {fromId(d.id), fromId(d.caseId), fromEnum(d.kind), fromText(d.title),
+                             fromText(d.sourceFileName), stored.contentHash, fromText(d.text),
+                             fromDate(d.date), fromTimestamp(stored.imported)});
+    q.next();
+    stored.id = toId<DocumentId>(q.value(0));
+    q.finish();
+    transaction.commit();
+    return stored;
+}
+
+void DocumentRepository::update(const Document &d)
+{
+    Transaction transaction(m_db);
+    if (!m_db.scalar(u"SELECT 1 FROM documents WHERE id = ?"_s, {fromId(d.id)}).isValid()) {
+        throw LibraryError(Kind::NotFound, tr("The document “%1” no longer exists.").arg(d.title));
+    }
+    ensureCaseExists(m_db, d.caseId, d.title);
+    const QString hash = d.contentHash.isEmpty() ? Document::hashOfText(d.text) : d.contentHash;
+    // The triggers of the full-text index re-index the title and text.
+    m_db.exec(uR"(UPDATE documents SET case_id = ?, kind = ?, title = ?, source_file_name = ?,
+        content_hash = ?, text = ?, date = ?, imported = coalesce(?, imported) WHERE id = ?)"_s,
+              {fromId(d.caseId), fromEnum(d.kind), fromText(d.title), fromText(d.sourceFileName),
+               hash, fromText(d.text), fromDate(d.date), fromTimestamp(d.imported), fromId(d.id)});
+    transaction.commit();
+}
+
+void DocumentRepository::remove(DocumentId id)
+{
+    Transaction transaction(m_db);
+    const QSqlQuery q = m_db.exec(u"DELETE FROM documents WHERE id = ?"_s, {fromId(id)});
+    if (q.numRowsAffected() == 0)
+        throw LibraryError(Kind::NotFound,
+                           tr("There is no document with id %1 to remove.").arg(id.value));
+    transaction.commit();
+}
+
+std::optional<Document> DocumentRepository::find(DocumentId id)
+{
+    QSqlQuery q = m_db.exec(selectDocument(true) + u" WHERE id = ?"_s, {fromId(id)});
+    if (!q.next())
+        return std::nullopt;
+    return readDocument(m_db, q);
+}
+
+QList<Document> DocumentRepository::forCase(CaseId caseId, bool withText)
+{
+    QList<Document> list;
+    // Undated documents after the dated ones.
+    QSqlQuery q = m_db.exec(selectDocument(withText)
+                                + u" WHERE case_id = ? ORDER BY date IS NULL, date, title, id"_s,
+                            {fromId(caseId)});
+    while (q.next())
+        list.append(readDocument(m_db, q));
+    return list;
+}
+
+QList<Document> DocumentRepository::findByHash(const QString &contentHash)
+{
+    QList<Document> list;
+    QSqlQuery q = m_db.exec(selectDocument(true) + u" WHERE content_hash = ? ORDER BY id"_s,
+                            {contentHash});
+    while (q.next())
+        list.append(readDocument(m_db, q));
+    return list;
+}
+
+QList<DocumentId> DocumentRepository::search(const QString &query)
+{
+    QList<DocumentId> ids;
+    if (query.trimmed().isEmpty())
+        return ids;
+    // Not Database::exec: a malformed query is the user's mistake, not an internal error, and
+    // needs the engine's own words to explain it. The value is still bound.
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    // A match in the title weighs twice one in the text.
+    const bool prepared = q.prepare(uR"(SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?
+        ORDER BY bm25(documents_fts, 2.0, 1.0), rowid)"_s);
+    if (prepared) {
+        q.addBindValue(query);
+        if (q.exec()) {
+            while (q.next())
+                ids.append(DocumentId(q.value(0).toLongLong()));
+        }
+    }
+    if (q.lastError().isValid()) {
+        throw LibraryError(Kind::InvalidQuery,
+                           tr("The search “%1” is not a valid query: %2.")
+                               .arg(query, explainQueryError(q.lastError().databaseText())));
+    }
+    return ids;
+}
+
+} // namespace casebench

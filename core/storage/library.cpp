@@ -1,1 +1,454 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "library.h"
+
+#include "caserepository.h"
+#include "codebookrepository.h"
+#include "database.h"
+#include "documentrepository.h"
+#include "migrations.h"
+#include "model/codebookjson.h"
+#include "model/libraryerror.h"
+#include "passagerepository.h"
+#include "sanctionrepository.h"
+#include "sqlvalues.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QtEndian>
+
+using namespace Qt::StringLiterals;
+
+namespace casebench {
+
+namespace {
+
+using Kind = LibraryError::Kind;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("casebench", text);
+}
+
+QString shown(const QString &path)
+{
+    return sqlvalues::displayPath(path);
+}
+
+constexpr quint32 applicationId = 0x43415342; // 'CASB'
+constexpr int sqliteHeaderSize = 100;
+
+/// What a read-only look at a file found.
+struct Examination
+{
+    Kind kind = Kind::Io;
+    QString problem; ///< empty when open() may go ahead
+    bool exists = false;
+    bool isLibrary = false;
+    int version = 0;
+};
+
+Examination refuse(Examination e, Kind kind, const QString &problem)
+{
+    e.kind = kind;
+    e.problem = problem;
+    return e;
+}
+
+QString tooNew(const QString &path, int version)
+{
+    return tr("The library %1 was written by a newer version of Casebench (schema %2); this version reads schema 1 to %3.")
+        .arg(shown(path))
+        .arg(version)
+        .arg(migrations::latestVersion());
+}
+
+QString damaged(const QString &path, const QString &detail)
+{
+    return tr("The library %1 is damaged: %2.").arg(shown(path), detail);
+}
+
+/// Reads the 100-byte SQLite header with plain file I/O, so that a file which is refused here
+/// has not been touched by SQLite at all (no lock, no journal, no shared-memory file).
+Examination examineHeader(const QString &path)
+{
+    Examination e;
+    const QFileInfo info(path);
+    if (!info.exists())
+        return refuse(e, Kind::FileNotFound, tr("The library %1 does not exist.").arg(shown(path)));
+    e.exists = true;
+    if (info.isDir())
+        return refuse(e, Kind::NotALibrary,
+                      tr("%1 is a folder, not a Casebench library.").arg(shown(path)));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return refuse(e, Kind::Io,
+                      tr("The file %1 cannot be read: %2.").arg(shown(path), file.errorString()));
+    }
+    const qint64 size = file.size();
+    const QByteArray header = file.read(sqliteHeaderSize);
+    file.close();
+    if (size == 0) {
+        return refuse(
+            e, Kind::NotALibrary,
+            tr("The file %1 is empty, so it is not a Casebench library.").arg(shown(path)));
+    }
+    static const QByteArray magic("SQLite format 3\0", 16);
+    if (!header.startsWith(magic)) {
+        return refuse(e, Kind::NotALibrary,
+                      tr("The file %1 is not a Casebench library: it is not an SQLite database.")
+                          .arg(shown(path)));
+    }
+    if (header.size() < sqliteHeaderSize)
+        return refuse(e, Kind::Damaged, damaged(path, tr("its header is cut short")));
+
+    const auto *bytes = reinterpret_cast<const uchar *>(header.constData());
+    if (qFromBigEndian<quint32>(bytes + 68) != applicationId) {
+        return refuse(
+            e, Kind::NotALibrary,
+            tr("The file %1 is an SQLite database but not a Casebench library.").arg(shown(path)));
+    }
+    e.isLibrary = true;
+    e.version = static_cast<int>(qFromBigEndian<qint32>(bytes + 60));
+    if (e.version > migrations::latestVersion())
+        return refuse(e, Kind::TooNew, tooNew(path, e.version));
+
+    const quint32 rawPageSize = qFromBigEndian<quint16>(bytes + 16);
+    const qint64 pageSize = rawPageSize == 1 ? 65536 : rawPageSize;
+    if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) != 0)
+        return refuse(e, Kind::Damaged, damaged(path, tr("its header is unreadable")));
+    // The page count in the header is trustworthy only when its "valid-for" stamp matches the
+    // change counter (older writers did not maintain it).
+    const qint64 pages = qFromBigEndian<quint32>(bytes + 28);
+    const bool pagesValid = qFromBigEndian<quint32>(bytes + 24)
+                            == qFromBigEndian<quint32>(bytes + 92);
+    if (pagesValid && pages > 0 && size < pages * pageSize) {
+        return refuse(
+            e, Kind::Damaged,
+            damaged(
+                path,
+                tr("the file holds %1 bytes but its header says %2; it may have been cut off while being copied")
+                    .arg(size)
+                    .arg(pages * pageSize)));
+    }
+    return e;
+}
+
+bool hasSideFiles(const QString &path)
+{
+    for (const auto suffix : {u"-wal", u"-shm", u"-journal"}) {
+        if (QFileInfo::exists(path + QStringView(suffix)))
+            return true;
+    }
+    return false;
+}
+
+/// Asks SQLite, read-only, what the header check cannot see: the current application id and
+/// version (a write-ahead log may hold newer ones) and whether the pages are sound.
+Examination examineWithSqlite(const QString &path, Examination e)
+{
+    try {
+        // With no side files there is no write-ahead log or journal to read, so the immutable
+        // mode sees exactly what a normal reader would, and creates no -wal/-shm beside the file.
+        const auto db = hasSideFiles(path) ? Database::openSqlite(path, true)
+                                           : Database::openSqliteImmutable(path);
+        const auto appId = static_cast<quint32>(
+            db->scalar(u"PRAGMA application_id"_s).toLongLong());
+        if (appId != applicationId) {
+            e.isLibrary = false;
+            return refuse(e, Kind::NotALibrary,
+                          tr("The file %1 is an SQLite database but not a Casebench library.")
+                              .arg(shown(path)));
+        }
+        e.version = db->scalar(u"PRAGMA user_version"_s).toInt();
+        if (e.version > migrations::latestVersion())
+            return refuse(e, Kind::TooNew, tooNew(path, e.version));
+        if (e.version < 1)
+            return refuse(e, Kind::Damaged, damaged(path, tr("it records no schema version")));
+        QSqlQuery check = db->exec(u"PRAGMA quick_check(5)"_s);
+        QStringList problems;
+        while (check.next())
+            problems.append(check.value(0).toString());
+        if (problems != QStringList{u"ok"_s})
+            return refuse(e, Kind::Damaged, damaged(path, problems.join(u"; "_s)));
+    } catch (const LibraryError &error) {
+        if (error.kind() == Kind::Io)
+            return refuse(e, Kind::Io, error.message());
+        return refuse(e, Kind::Damaged, error.message());
+    }
+    return e;
+}
+
+Examination examine(const QString &path)
+{
+    Examination e = examineHeader(path);
+    if (!e.problem.isEmpty())
+        return e;
+    return examineWithSqlite(path, e);
+}
+
+/// Settings that do not persist in the file, and WAL, which does. Not allowed inside a
+/// transaction, so run after migrating.
+void configure(Database &db)
+{
+    db.exec(u"PRAGMA journal_mode = WAL"_s);
+    db.exec(u"PRAGMA foreign_keys = ON"_s);
+    db.exec(u"PRAGMA synchronous = NORMAL"_s);
+    db.exec(u"PRAGMA busy_timeout = 5000"_s);
+}
+
+QString backupPathFor(const QString &path, int version)
+{
+    const QString base = u"%1.backup-v%2-%3"_s.arg(path).arg(version).arg(
+        QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s));
+    QString candidate = base;
+    for (int n = 2; QFileInfo::exists(candidate); ++n)
+        candidate = u"%1-%2"_s.arg(base).arg(n);
+    return candidate;
+}
+
+void takeBackup(Database &db, const QString &backupPath)
+{
+    try {
+        // VACUUM INTO writes a consistent, compacted copy through SQLite itself (it sees the WAL).
+        db.exec(u"VACUUM INTO ?"_s, {backupPath});
+    } catch (const LibraryError &e) {
+        QFile::remove(backupPath);
+        throw LibraryError(
+            Kind::Io,
+            tr("The library %1 was not upgraded because a copy of it could not be written to %2 first: %3")
+                .arg(shown(db.path()), shown(backupPath), e.message()));
+    }
+}
+
+void removeLibraryFiles(const QString &path)
+{
+    for (const auto suffix : {u"", u"-wal", u"-shm", u"-journal"})
+        QFile::remove(path + QStringView(suffix));
+}
+
+} // namespace
+
+Library::Library(std::unique_ptr<Database> db)
+    : m_db(std::move(db)), m_cases(std::make_unique<CaseRepository>(*m_db)),
+      m_sanctions(std::make_unique<SanctionRepository>(*m_db)),
+      m_documents(std::make_unique<DocumentRepository>(*m_db)),
+      m_codebook(std::make_unique<CodebookRepository>(*m_db)),
+      m_passages(std::make_unique<PassageRepository>(*m_db))
+{}
+
+Library::~Library() = default;
+
+std::unique_ptr<Library> Library::create(const QString &path)
+{
+    return createAtVersion(path, migrations::latestVersion());
+}
+
+std::unique_ptr<Library> Library::createAtVersion(const QString &path, int version)
+{
+    if (version < 1 || version > migrations::latestVersion()) {
+        throw LibraryError(
+            Kind::InvalidData,
+            tr("A library cannot be created at schema %1; this version writes schema 1 to %2.")
+                .arg(version)
+                .arg(migrations::latestVersion()));
+    }
+    if (QFileInfo::exists(path)) {
+        throw LibraryError(
+            Kind::AlreadyExists,
+            tr("The file %1 already exists; Casebench will not overwrite it with a new library.")
+                .arg(shown(path)));
+    }
+    std::unique_ptr<Library> library;
+    try {
+        auto db = Database::openSqlite(path, false);
+        migrations::migrate(*db, version);
+        configure(*db);
+        library.reset(new Library(std::move(db)));
+        const QList<CodebookEntry> entries = codebookjson::defaultCodebook();
+        QList<Factor> factors;
+        QStringList parents;
+        for (const CodebookEntry &entry : entries) {
+            factors.append(entry.factor);
+            parents.append(entry.parentKey);
+        }
+        library->codebook().addAll(factors, parents);
+    } catch (...) {
+        // The file is ours, just made: leave nothing half-built behind.
+        library.reset();
+        removeLibraryFiles(path);
+        throw;
+    }
+    return library;
+}
+
+std::unique_ptr<Library> Library::open(const QString &path)
+{
+    const Examination e = examine(path);
+    if (!e.problem.isEmpty())
+        throw LibraryError(e.kind, e.problem);
+
+    auto db = Database::openSqlite(path, false);
+    QString backupPath;
+    const int version = migrations::currentVersion(*db);
+    if (version < migrations::latestVersion()) {
+        backupPath = backupPathFor(path, version);
+        takeBackup(*db, backupPath);
+        migrations::migrate(*db, migrations::latestVersion());
+    }
+    configure(*db);
+    std::unique_ptr<Library> library(new Library(std::move(db)));
+    library->m_backupPath = backupPath;
+    return library;
+}
+
+Library::Inspection Library::inspect(const QString &path)
+{
+    const Examination e = examine(path);
+    Inspection inspection;
+    inspection.exists = e.exists;
+    inspection.isLibrary = e.isLibrary;
+    inspection.schemaVersion = e.version;
+    inspection.problem = e.problem;
+    return inspection;
+}
+
+QString Library::path() const
+{
+    return m_db->path();
+}
+
+int Library::schemaVersion() const
+{
+    return migrations::currentVersion(*m_db);
+}
+
+CaseRepository &Library::cases()
+{
+    return *m_cases;
+}
+
+SanctionRepository &Library::sanctions()
+{
+    return *m_sanctions;
+}
+
+DocumentRepository &Library::documents()
+{
+    return *m_documents;
+}
+
+CodebookRepository &Library::codebook()
+{
+    return *m_codebook;
+}
+
+PassageRepository &Library::passages()
+{
+    return *m_passages;
+}
+
+Database &Library::database()
+{
+    return *m_db;
+}
+
+Library::CheckReport Library::check()
+{
+    CheckReport report;
+    report.latestVersion = migrations::latestVersion();
+    Database &db = *m_db;
+    // Each part is checked on its own, so one failure does not hide the others.
+    const auto attempt = [&report](const auto &part) {
+        try {
+            part();
+        } catch (const LibraryError &e) {
+            report.problems.append(e.message());
+        }
+    };
+
+    attempt([&] {
+        report.schemaVersion = migrations::currentVersion(db);
+        if (report.schemaVersion != report.latestVersion) {
+            report.problems.append(
+                tr("The library is at schema %1; this version of Casebench expects schema %2.")
+                    .arg(report.schemaVersion)
+                    .arg(report.latestVersion));
+        }
+        if (static_cast<quint32>(db.scalar(u"PRAGMA application_id"_s).toLongLong())
+            != applicationId)
+            report.problems.append(tr("The file does not carry Casebench's application id."));
+    });
+    attempt([&] {
+        QSqlQuery q = db.exec(u"PRAGMA integrity_check(20)"_s);
+        while (q.next()) {
+            const QString line = q.value(0).toString();
+            if (line != u"ok"_s)
+                report.problems.append(tr("SQLite's integrity check reports: %1.").arg(line));
+        }
+    });
+    attempt([&] {
+        QSqlQuery q = db.exec(u"PRAGMA foreign_key_check"_s);
+        while (q.next()) {
+            report.problems.append(
+                tr("Row %1 of the table %2 refers to a row of %3 that does not exist.")
+                    .arg(q.value(1).toString(), q.value(0).toString(), q.value(2).toString()));
+        }
+    });
+    if (report.schemaVersion >= 2) {
+        attempt([&] {
+            try {
+                // rank = 1 also compares the index with the documents table it is built from.
+                db.exec(
+                    u"INSERT INTO documents_fts (documents_fts, rank) VALUES ('integrity-check', 1)"_s);
+            } catch (const LibraryError &) {
+                report.problems.append(
+                    tr("The full-text index does not match the documents' text."));
+            }
+        });
+    }
+    attempt([&] { checkPassages(report.problems); });
+    attempt([&] {
+        report.cases = db.scalar(u"SELECT count(*) FROM cases"_s).toInt();
+        report.sanctions = db.scalar(u"SELECT count(*) FROM sanctions"_s).toInt();
+        report.documents = db.scalar(u"SELECT count(*) FROM documents"_s).toInt();
+        report.factors = db.scalar(u"SELECT count(*) FROM factors"_s).toInt();
+        report.passages = db.scalar(u"SELECT count(*) FROM passages"_s).toInt();
+    });
+    return report;
+}
+
+void Library::checkPassages(QStringList &problems)
+{
+    QSqlQuery q = m_db->exec(uR"(SELECT p.id, p.start_offset, p.end_offset, p.quote, d.title, d.text
+                                FROM passages p JOIN documents d ON d.id = p.document_id
+                                ORDER BY p.document_id, p.start_offset)"_s);
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        const qsizetype start = q.value(1).toLongLong();
+        const qsizetype end = q.value(2).toLongLong();
+        const QString quote = q.value(3).toString();
+        const QString title = q.value(4).toString();
+        const QString text = q.value(5).toString();
+        if (start < 0 || end <= start || end > text.size()) {
+            problems.append(
+                tr("Passage %1 spans characters %2 to %3, outside the %4 characters of the document “%5”.")
+                    .arg(id)
+                    .arg(start)
+                    .arg(end)
+                    .arg(text.size())
+                    .arg(title));
+        } else if (QStringView(text).mid(start, end - start) != quote) {
+            problems.append(
+                tr("Passage %1 no longer matches the text of the document “%2” at characters %3 to %4.")
+                    .arg(id)
+                    .arg(title)
+                    .arg(start)
+                    .arg(end));
+        }
+    }
+}
+
+} // namespace casebench

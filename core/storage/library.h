@@ -50,6 +50,11 @@ public:
     /// Creates a new library with the default codebook. Refuses to overwrite an existing file.
     static std::unique_ptr<Library> create(const QString &path);
 
+    /// Creates a new library at an older schema version (1 … latest), with the default codebook,
+    /// as an older build would have written it. For tests and tools (upgrade checks); the
+    /// application uses create(). Refuses to overwrite an existing file.
+    static std::unique_ptr<Library> createAtVersion(const QString &path, int version);
+
     /// Opens a library. A file at an older schema is copied to a backup beside it
     /// ("NAME.backup-v<old>-<yyyyMMdd-HHmmss>") and then migrated. A file that is missing, not a
     /// library, damaged or from a newer version is refused and left exactly as it was.
@@ -81,6 +86,7 @@ public:
 
 private:
     explicit Library(std::unique_ptr<Database> db);
+    void checkPassages(QStringList &problems);
 
     std::unique_ptr<Database> m_db;
     std::unique_ptr<CaseRepository> m_cases;

@@ -1,1 +1,222 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "migrations.h"
+
+#include "database.h"
+#include "model/libraryerror.h"
+#include "sqlvalues.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace casebench::migrations {
+
+namespace {
+
+/// One step of the schema. The statements run in order in one transaction; the runner then
+/// records the version. Steps are never edited once released: a change is a new step.
+struct Migration
+{
+    int version;
+    const char *description;
+    QStringList statements;
+};
+
+// Casebench's mark in the SQLite header ('CASB'), so that other SQLite files are told apart.
+constexpr int applicationId = 0x43415342;
+
+// --- SQLite ------------------------------------------------------------------------------------
+// AUTOINCREMENT keeps ids from being reused: undoing a deletion puts rows back under their old
+// ids, which must not have been handed to something else meanwhile.
+
+QStringList sqliteTables()
+{
+    return {
+        u"PRAGMA application_id = %1"_s.arg(applicationId),
+        uR"(CREATE TABLE cases (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            reference TEXT NOT NULL COLLATE NOCASE UNIQUE CHECK (reference <> ''),
+            title TEXT NOT NULL DEFAULT '',
+            regulator TEXT NOT NULL,
+            profession TEXT NOT NULL DEFAULT '',
+            registrant TEXT NOT NULL DEFAULT '',
+            hearing_type TEXT NOT NULL,
+            hearing_date TEXT,
+            decision_date TEXT,
+            allegation_summary TEXT NOT NULL DEFAULT '',
+            facts_finding TEXT NOT NULL,
+            grounds TEXT NOT NULL DEFAULT '',
+            impairment TEXT NOT NULL,
+            role TEXT NOT NULL,
+            notes TEXT NOT NULL DEFAULT '',
+            created TEXT NOT NULL,
+            modified TEXT NOT NULL,
+            row_version INTEGER NOT NULL DEFAULT 1 CHECK (row_version > 0)
+        ))"_s,
+        uR"(CREATE TABLE sanctions (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            case_id INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+            sequence INTEGER NOT NULL CHECK (sequence >= 0),
+            outcome TEXT NOT NULL,
+            type TEXT NOT NULL,
+            duration_months INTEGER,
+            decided_on TEXT,
+            start_date TEXT,
+            review_hearing INTEGER NOT NULL DEFAULT 0 CHECK (review_hearing IN (0, 1)),
+            conditions TEXT NOT NULL DEFAULT '',
+            UNIQUE (case_id, sequence)
+        ))"_s,
+        uR"(CREATE TABLE documents (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            case_id INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            title TEXT NOT NULL DEFAULT '',
+            source_file_name TEXT NOT NULL DEFAULT '',
+            content_hash TEXT NOT NULL DEFAULT '',
+            text TEXT NOT NULL DEFAULT '',
+            date TEXT,
+            imported TEXT NOT NULL
+        ))"_s,
+        u"CREATE INDEX documents_case ON documents (case_id)"_s,
+        u"CREATE INDEX documents_content_hash ON documents (content_hash)"_s,
+        uR"(CREATE TABLE factors (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            key TEXT NOT NULL UNIQUE CHECK (key <> ''),
+            name TEXT NOT NULL UNIQUE CHECK (name <> ''),
+            category TEXT NOT NULL,
+            polarity TEXT NOT NULL,
+            description TEXT NOT NULL DEFAULT '',
+            colour TEXT CHECK (colour IS NULL OR colour GLOB '#[0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f]'),
+            parent_id INTEGER REFERENCES factors (id) ON DELETE RESTRICT,
+            shortcut TEXT NOT NULL DEFAULT '',
+            sort_order INTEGER NOT NULL DEFAULT 0,
+            CHECK (parent_id IS NULL OR parent_id <> id)
+        ))"_s,
+        u"CREATE INDEX factors_parent ON factors (parent_id)"_s,
+        uR"(CREATE TABLE passages (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            document_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+            factor_id INTEGER NOT NULL REFERENCES factors (id) ON DELETE RESTRICT,
+            start_offset INTEGER NOT NULL,
+            end_offset INTEGER NOT NULL,
+            quote TEXT NOT NULL DEFAULT '',
+            prefix TEXT NOT NULL DEFAULT '',
+            suffix TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT '',
+            author TEXT NOT NULL DEFAULT '',
+            created TEXT NOT NULL,
+            modified TEXT NOT NULL,
+            CHECK (0 <= start_offset AND start_offset < end_offset)
+        ))"_s,
+        u"CREATE INDEX passages_document ON passages (document_id, start_offset)"_s,
+        u"CREATE INDEX passages_factor ON passages (factor_id)"_s,
+    };
+}
+
+QStringList sqliteFullText()
+{
+    // An external-content FTS5 table: the text lives once, in documents; the triggers keep the
+    // index in step (they also fire for rows removed by ON DELETE CASCADE).
+    return {
+        uR"(CREATE VIRTUAL TABLE documents_fts USING fts5 (
+            title, text, content = 'documents', content_rowid = 'id',
+            tokenize = 'unicode61 remove_diacritics 2'
+        ))"_s,
+        uR"(CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN
+            INSERT INTO documents_fts (rowid, title, text) VALUES (new.id, new.title, new.text);
+        END)"_s,
+        uR"(CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN
+            INSERT INTO documents_fts (documents_fts, rowid, title, text)
+                VALUES ('delete', old.id, old.title, old.text);
+        END)"_s,
+        uR"(CREATE TRIGGER documents_fts_update AFTER UPDATE OF title, text ON documents BEGIN
+            INSERT INTO documents_fts (documents_fts, rowid, title, text)
+                VALUES ('delete', old.id, old.title, old.text);
+            INSERT INTO documents_fts (rowid, title, text) VALUES (new.id, new.title, new.text);
+        END)"_s,
+        u"INSERT INTO documents_fts (documents_fts) VALUES ('rebuild')"_s,
+    };
+}
+
+const QList<Migration> &sqliteMigrations()
+{
+    static const QList<Migration> list{
+        {1, QT_TRANSLATE_NOOP("casebench", "cases, sanctions, documents, factors and passages"),
+         sqliteTables()},
+        {2, QT_TRANSLATE_NOOP("casebench", "full-text index over document titles and text"),
+         sqliteFullText()},
+    };
+    return list;
+}
+
+/// The migrations for a backend. A PostgreSQL list will sit beside the SQLite one, with the same
+/// version numbers and descriptions.
+const QList<Migration> &migrationsFor(const Database &db)
+{
+    if (db.dialect().backend != Dialect::Backend::Sqlite) {
+        throw LibraryError(
+            LibraryError::Kind::Sql,
+            QCoreApplication::translate(
+                "casebench",
+                "The library %1 uses a database this version of Casebench cannot write to.")
+                .arg(sqlvalues::displayPath(db.path())));
+    }
+    return sqliteMigrations();
+}
+
+void setVersion(Database &db, int version)
+{
+    // PRAGMA takes no bound values; the version is a number of ours.
+    db.exec(u"PRAGMA user_version = %1"_s.arg(version));
+}
+
+} // namespace
+
+int latestVersion()
+{
+    return sqliteMigrations().constLast().version;
+}
+
+QString describe(int version)
+{
+    for (const Migration &m : sqliteMigrations()) {
+        if (m.version == version)
+            return u"%1: %2"_s.arg(version).arg(
+                QCoreApplication::translate("casebench", m.description));
+    }
+    return {};
+}
+
+int currentVersion(Database &db)
+{
+    return db.scalar(u"PRAGMA user_version"_s).toInt();
+}
+
+void migrate(Database &db, int targetVersion)
+{
+    Q_ASSERT(db.transactionDepth() == 0);
+    const int from = currentVersion(db);
+    for (const Migration &m : migrationsFor(db)) {
+        if (m.version <= from || m.version > targetVersion)
+            continue;
+        Transaction transaction(db);
+        try {
+            for (const QString &statement : m.statements)
+                db.exec(statement);
+            setVersion(db, m.version);
+        } catch (const LibraryError &e) {
+            throw LibraryError(
+                e.kind(),
+                QCoreApplication::translate(
+                    "casebench", "The library %1 could not be upgraded to schema %2 (%3): %4")
+                    .arg(sqlvalues::displayPath(db.path()))
+                    .arg(m.version)
+                    .arg(QCoreApplication::translate("casebench", m.description), e.message()));
+        }
+        transaction.commit();
+    }
+}
+
+} // namespace casebench::migrations

@@ -1,1 +1,167 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "passagerepository.h"
+
+#include "database.h"
+#include "model/libraryerror.h"
+#include "sqlvalues.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace casebench {
+
+namespace {
+
+using namespace sqlvalues;
+using Kind = LibraryError::Kind;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("casebench", text);
+}
+
+const QString selectPassage = uR"(SELECT p.id, p.document_id, p.factor_id, p.start_offset,
+    p.end_offset, p.quote, p.prefix, p.suffix, p.note, p.author, p.created, p.modified
+    FROM passages p)"_s;
+
+Passage readPassage(const QSqlQuery &q)
+{
+    Passage p;
+    p.id = toId<PassageId>(q.value(0));
+    p.document = toId<DocumentId>(q.value(1));
+    p.factor = toId<FactorId>(q.value(2));
+    p.start = toInt(q.value(3));
+    p.end = toInt(q.value(4));
+    p.quote = q.value(5).toString();
+    p.prefix = q.value(6).toString();
+    p.suffix = q.value(7).toString();
+    p.note = q.value(8).toString();
+    p.author = q.value(9).toString();
+    p.created = toTimestamp(q.value(10));
+    p.modified = toTimestamp(q.value(11));
+    return p;
+}
+
+/// Refuses an empty or negative span and a document or factor that does not exist.
+void ensureValid(Database &db, const Passage &p)
+{
+    if (p.start < 0 || p.end <= p.start) {
+        throw LibraryError(
+            Kind::Constraint,
+            tr("A passage must cover at least one character; characters %1 to %2 were given.")
+                .arg(p.start)
+                .arg(p.end));
+    }
+    if (!db.scalar(u"SELECT 1 FROM documents WHERE id = ?"_s, {fromId(p.document)}).isValid()) {
+        throw LibraryError(Kind::NotFound,
+                           tr("The document (id %1) of the passage “%2” does not exist.")
+                               .arg(p.document.value)
+                               .arg(p.quote.left(40)));
+    }
+    if (!db.scalar(u"SELECT 1 FROM factors WHERE id = ?"_s, {fromId(p.factor)}).isValid()) {
+        throw LibraryError(Kind::NotFound,
+                           tr("The factor (id %1) of the passage “%2” is not in the codebook.")
+                               .arg(p.factor.value)
+                               .arg(p.quote.left(40)));
+    }
+}
+
+QList<Passage> readAll(QSqlQuery q)
+{
+    QList<Passage> list;
+    while (q.next())
+        list.append(readPassage(q));
+    return list;
+}
+
+} // namespace
+
+Passage PassageRepository::add(const Passage &p)
+{
+    Transaction transaction(m_db);
+    ensureValid(m_db, p);
+    if (p.id.isValid() && find(p.id)) {
+        throw LibraryError(Kind::Constraint,
+                           tr("A passage with id %1 already exists.").arg(p.id.value));
+    }
+    Passage stored = p;
+    const QDateTime now = sqlvalues::now();
+    stored.created = p.created.isValid() ? toTimestamp(fromTimestamp(p.created)) : now;
+    stored.modified = p.modified.isValid() ? toTimestamp(fromTimestamp(p.modified)) : now;
+    QSqlQuery q = m_db.exec(uR"(INSERT INTO passages (id, document_id, factor_id, start_offset,
+        end_offset, quote, prefix, suffix, note, author, created, modified)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id)"_s,
+                            {fromId(p.id), fromId(p.document), fromId(p.factor), p.start, p.end,
+                             fromText(p.quote), fromText(p.prefix), fromText(p.suffix),
+                             fromText(p.note), fromText(p.author), fromTimestamp(stored.created),
+                             fromTimestamp(stored.modified)});
+    q.next();
+    stored.id = toId<PassageId>(q.value(0));
+    q.finish();
+    transaction.commit();
+    return stored;
+}
+
+Passage PassageRepository::update(const Passage &p)
+{
+    Transaction transaction(m_db);
+    const auto existing = find(p.id);
+    if (!existing)
+        throw LibraryError(Kind::NotFound,
+                           tr("The passage “%1” no longer exists.").arg(p.quote.left(40)));
+    ensureValid(m_db, p);
+    Passage stored = p;
+    stored.created = p.created.isValid() ? toTimestamp(fromTimestamp(p.created))
+                                         : existing->created;
+    stored.modified = sqlvalues::now();
+    m_db.exec(uR"(UPDATE passages SET document_id = ?, factor_id = ?, start_offset = ?,
+        end_offset = ?, quote = ?, prefix = ?, suffix = ?, note = ?, author = ?, created = ?,
+        modified = ? WHERE id = ?)"_s,
+              {fromId(p.document), fromId(p.factor), p.start, p.end, fromText(p.quote),
+               fromText(p.prefix), fromText(p.suffix), fromText(p.note), fromText(p.author),
+               fromTimestamp(stored.created), fromTimestamp(stored.modified), fromId(p.id)});
+    transaction.commit();
+    return stored;
+}
+
+void PassageRepository::remove(PassageId id)
+{
+    Transaction transaction(m_db);
+    const QSqlQuery q = m_db.exec(u"DELETE FROM passages WHERE id = ?"_s, {fromId(id)});
+    if (q.numRowsAffected() == 0)
+        throw LibraryError(Kind::NotFound,
+                           tr("There is no passage with id %1 to remove.").arg(id.value));
+    transaction.commit();
+}
+
+std::optional<Passage> PassageRepository::find(PassageId id)
+{
+    QSqlQuery q = m_db.exec(selectPassage + u" WHERE p.id = ?"_s, {fromId(id)});
+    if (!q.next())
+        return std::nullopt;
+    return readPassage(q);
+}
+
+QList<Passage> PassageRepository::forDocument(DocumentId document)
+{
+    return readAll(m_db.exec(
+        selectPassage + u" WHERE p.document_id = ? ORDER BY p.start_offset, p.end_offset, p.id"_s,
+        {fromId(document)}));
+}
+
+QList<Passage> PassageRepository::forCase(CaseId caseId)
+{
+    return readAll(m_db.exec(selectPassage + uR"( JOIN documents d ON d.id = p.document_id
+        WHERE d.case_id = ? ORDER BY p.document_id, p.start_offset, p.end_offset, p.id)"_s,
+                             {fromId(caseId)}));
+}
+
+int PassageRepository::countForFactor(FactorId factor)
+{
+    return m_db.scalar(u"SELECT count(*) FROM passages WHERE factor_id = ?"_s, {fromId(factor)})
+        .toInt();
+}
+
+} // namespace casebench
