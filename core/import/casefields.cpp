@@ -1,0 +1,323 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Regulator, profession, reference, dates and kind of hearing.
+#include "metadatacontext.h"
+#include "phrases.h"
+
+#include <QHash>
+
+using namespace Qt::StringLiterals;
+
+namespace casebench::detail {
+
+namespace {
+
+struct RegulatorName
+{
+    const char16_t *pattern;
+    Regulator regulator;
+    int weight;
+    bool caseSensitive;
+};
+
+// Full names and the statutes each regulator's panels cite weigh more than acronyms.
+constexpr RegulatorName regulatorNames[] = {
+    {u"Health and Care Professions (?:Tribunal Service|Council)|Health Professions Order 2001",
+     Regulator::Hcpc, 3, false},
+    {u"\\bHCPTS\\b|\\bHCPC\\b", Regulator::Hcpc, 1, true},
+    {u"Social Work England|Social Workers Regulations 2018", Regulator::SocialWorkEngland, 3,
+     false},
+    {u"Nursing and Midwifery (?:Council|Order 2001)", Regulator::Nmc, 3, false},
+    {u"\\bNMC\\b", Regulator::Nmc, 1, true},
+    {u"Medical Practitioners Tribunal Service|General Medical Council|Medical Act 1983",
+     Regulator::Gmc, 3, false},
+    {u"\\bMPTS\\b|\\bGMC\\b", Regulator::Gmc, 1, true},
+    {u"General Dental Council|Dentists Act 1984", Regulator::Gdc, 3, false},
+    {u"\\bGDC\\b", Regulator::Gdc, 1, true},
+    {u"General Optical Council|Opticians Act 1989", Regulator::Goc, 3, false},
+    {u"\\bGOC\\b", Regulator::Goc, 1, true},
+    {u"General Pharmaceutical Council|Pharmacy Order 2010", Regulator::Gphc, 3, false},
+    {u"\\bGPhC\\b", Regulator::Gphc, 1, true},
+    {u"General Osteopathic Council|Osteopaths Act 1993", Regulator::Gosc, 3, false},
+    {u"\\bGOsC\\b", Regulator::Gosc, 1, true},
+};
+
+struct ProfessionName
+{
+    const char16_t *pattern;
+    const char *profession; ///< as in professions::known(), or a free-text profession
+    Regulator regulator;
+};
+
+constexpr ProfessionName professionNames[] = {
+    {u"social workers?", "Social worker", Regulator::SocialWorkEngland},
+    {u"nursing associates?", "Nursing associate", Regulator::Nmc},
+    {u"dental nurses?", "Dental nurse", Regulator::Gdc},
+    {u"dental (?:hygienist|therapist|technician)s?|orthodontic therapists?",
+     "Dental care professional", Regulator::Gdc},
+    {u"(?:registered )?nurses?|nursing", "Nurse", Regulator::Nmc},
+    {u"midwi(?:fe|ves)", "Midwife", Regulator::Nmc},
+    {u"doctors?|medical practitioners?", "Doctor", Regulator::Gmc},
+    {u"dentists?", "Dentist", Regulator::Gdc},
+    {u"pharmacy technicians?", "Pharmacy technician", Regulator::Gphc},
+    {u"pharmacists?", "Pharmacist", Regulator::Gphc},
+    {u"optometrists?", "Optometrist", Regulator::Goc},
+    {u"dispensing opticians?", "Dispensing optician", Regulator::Goc},
+    {u"osteopaths?", "Osteopath", Regulator::Gosc},
+    {u"paramedics?", "Paramedic", Regulator::Hcpc},
+    {u"physiotherapists?", "Physiotherapist", Regulator::Hcpc},
+    {u"occupational therapists?", "Occupational therapist", Regulator::Hcpc},
+    {u"radiographers?", "Radiographer", Regulator::Hcpc},
+    {u"biomedical scientists?", "Biomedical scientist", Regulator::Hcpc},
+    {u"operating department practitioners?", "Operating department practitioner", Regulator::Hcpc},
+    {u"(?:practitioner|clinical|counselling|forensic|educational|health|occupational|sport and exercise) psychologists?",
+     "Practitioner psychologist", Regulator::Hcpc},
+    {u"speech and language therapists?", "Speech and language therapist", Regulator::Hcpc},
+    {u"dietitians?|dieticians?", "Dietitian", Regulator::Hcpc},
+    {u"chiropodists?|podiatrists?", "Chiropodist / podiatrist", Regulator::Hcpc},
+    {u"hearing aid dispensers?", "Hearing aid dispenser", Regulator::Hcpc},
+    {u"(?:arts?|music|drama) therapists?", "Arts therapist", Regulator::Hcpc},
+    {u"clinical scientists?", "Clinical scientist", Regulator::Hcpc},
+    {u"orthoptists?", "Orthoptist", Regulator::Hcpc},
+    {u"prosthetists?|orthotists?", "Prosthetist / orthotist", Regulator::Hcpc},
+};
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("casebench", text);
+}
+
+std::optional<Suggestion<Regulator>> findRegulator(const MetadataContext &context)
+{
+    QHash<Regulator, int> scores;
+    QHash<Regulator, std::pair<int, int>> firstSeen;
+    for (const RegulatorName &name : regulatorNames) {
+        const QRegularExpression re = ci(QString::fromUtf16(name.pattern), !name.caseSensitive);
+        QRegularExpressionMatchIterator it = re.globalMatch(context.flat());
+        while (it.hasNext()) {
+            const QRegularExpressionMatch m = it.next();
+            const int start = static_cast<int>(m.capturedStart(0));
+            scores[name.regulator] += name.weight * (start < 3000 ? 2 : 1);
+            if (!firstSeen.contains(name.regulator)
+                || firstSeen.value(name.regulator).first > start)
+                firstSeen.insert(name.regulator, {start, static_cast<int>(m.capturedEnd(0))});
+        }
+    }
+    std::optional<Suggestion<Regulator>> best;
+    int bestScore = 0;
+    for (auto it = scores.cbegin(); it != scores.cend(); ++it) {
+        if (it.value() > bestScore) {
+            bestScore = it.value();
+            const auto [start, end] = firstSeen.value(it.key());
+            best = Suggestion<Regulator>{it.key(), start, end};
+        }
+    }
+    return best;
+}
+
+std::optional<std::pair<const ProfessionName *, Suggestion<QString>>> professionIn(QStringView text,
+                                                                                   int offset)
+{
+    for (const ProfessionName &name : professionNames) {
+        const QRegularExpression re = ci(u"\\b(?:"_s + QString::fromUtf16(name.pattern)
+                                         + u")\\b"_s);
+        const QRegularExpressionMatch m = re.match(text);
+        if (m.hasMatch())
+            return std::make_pair(&name, *suggestAt(tr(name.profession), m, offset));
+    }
+    return std::nullopt;
+}
+
+std::optional<std::pair<const ProfessionName *, Suggestion<QString>>> findProfession(
+    const MetadataContext &context)
+{
+    static const QStringList labels{u"Part(s) of the register"_s,
+                                    u"Part of the register"_s,
+                                    u"Profession"_s,
+                                    u"Professional status"_s,
+                                    u"Registrant's profession"_s,
+                                    u"Register"_s,
+                                    u"Registered as"_s,
+                                    u"Occupation"_s};
+    if (const auto f = context.field(labels)) {
+        if (auto found = professionIn(context.view(f->start, f->end), f->start))
+            return found;
+    }
+    if (const auto f = context.field({u"Social worker"_s})) {
+        // SWE's title block labels the registrant "Social worker:"; the label is the evidence.
+        auto found = professionIn(u"social worker", 0);
+        const qsizetype paragraph = context.outline().paragraphAt(f->start);
+        found->second.start = paragraph >= 0 ? context.outline().paragraphs().at(paragraph).start
+                                             : f->start;
+        found->second.end = f->start;
+        return found;
+    }
+    // "As a registered Radiographer", "a registered nurse".
+    static const QRegularExpression registered = ci(
+        u"\\b(?:as an?|an?) registered ((?:[A-Za-z]+ ){0,3}[A-Za-z]+)"_s);
+    QRegularExpressionMatchIterator it = registered.globalMatch(context.flat().left(20000));
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        if (auto found = professionIn(m.capturedView(1), static_cast<int>(m.capturedStart(1))))
+            return found;
+    }
+    return std::nullopt;
+}
+
+std::optional<Suggestion<QString>> findReference(const MetadataContext &context)
+{
+    static const QStringList caseLabels{
+        u"Case number"_s,       u"Case reference"_s, u"Case ref"_s,  u"Case no"_s,
+        u"Case No."_s,          u"Case"_s,           u"Reference"_s, u"Our reference"_s,
+        u"Hearing reference"_s, u"Case ID"_s};
+    static const QStringList registrationLabels{
+        u"Registration number"_s, u"Registration No"_s,      u"NMC PIN"_s,         u"PIN"_s,
+        u"Registration"_s,        u"GMC reference number"_s, u"Registration no."_s};
+    const auto fromField =
+        [&context](const QStringList &labels) -> std::optional<Suggestion<QString>> {
+        if (const auto f = context.field(labels); f && !f->value.isEmpty() && f->value.size() <= 40)
+            return Suggestion<QString>{f->value, f->start, f->end};
+        return std::nullopt;
+    };
+    if (auto s = fromField(caseLabels))
+        return s;
+    // The GOC heads its determinations with its case number alone on a line: "F(24)20".
+    static const QRegularExpression gocCase(
+        u"(?:^|\\s)([A-Z]{1,3}\\(\\d{2}\\)\\d{1,4})(?=\\s|$)"_s);
+    for (const auto &[start, end] : context.frontSpans(true)) {
+        const QRegularExpressionMatch m = gocCase.match(context.view(start, end));
+        if (m.hasMatch())
+            return Suggestion<QString>{m.captured(1), start + static_cast<int>(m.capturedStart(1)),
+                                       start + static_cast<int>(m.capturedEnd(1))};
+    }
+    if (auto s = fromField(registrationLabels))
+        return s;
+    static const QRegularExpression inBrackets = ci(
+        u"\\bregistered [A-Za-z ]{3,40}\\(([A-Z]{2}\\d{3,7})\\)"_s, false);
+    const QRegularExpressionMatch m = inBrackets.match(context.flat().left(5000));
+    if (m.hasMatch())
+        return Suggestion<QString>{m.captured(1), static_cast<int>(m.capturedStart(1)),
+                                   static_cast<int>(m.capturedEnd(1))};
+    return std::nullopt;
+}
+
+void findDates(const MetadataContext &context, MetadataSuggestions &result)
+{
+    static const QStringList hearingLabels{u"Date of hearing"_s,
+                                           u"Dates of hearing"_s,
+                                           u"Hearing date"_s,
+                                           u"Hearing dates"_s,
+                                           u"Date(s) of hearing"_s,
+                                           u"Date of meeting"_s,
+                                           u"Dates of meeting"_s,
+                                           u"Meeting date"_s,
+                                           u"Date"_s,
+                                           u"Dates"_s};
+    static const QStringList decisionLabels{u"Date of decision"_s, u"Decision date"_s,
+                                            u"Date of determination"_s};
+    std::optional<phrases::DateSpan> hearing;
+    int offset = 0;
+    if (const auto f = context.field(hearingLabels)) {
+        const auto dates = phrases::findDates(context.view(f->start, f->end));
+        if (!dates.isEmpty()) {
+            hearing = dates.first();
+            offset = f->start;
+        }
+    }
+    for (const auto &[start, end] : context.frontSpans(false)) {
+        if (hearing)
+            break;
+        const auto dates = phrases::findDates(context.view(start, end));
+        if (!dates.isEmpty()) {
+            hearing = dates.first();
+            offset = start;
+        }
+    }
+    if (hearing) {
+        const int start = offset + static_cast<int>(hearing->start);
+        const int end = start + static_cast<int>(hearing->length);
+        result.hearingDate = Suggestion<QDate>{hearing->first, start, end};
+        result.decisionDate = Suggestion<QDate>{hearing->last, start, end};
+    }
+    if (const auto f = context.field(decisionLabels)) {
+        const auto dates = phrases::findDates(context.view(f->start, f->end));
+        if (!dates.isEmpty()) {
+            const int start = f->start + static_cast<int>(dates.first().start);
+            result.decisionDate = Suggestion<QDate>{dates.first().first, start,
+                                                    start + static_cast<int>(dates.first().length)};
+        }
+    }
+}
+
+std::optional<Suggestion<HearingType>> findHearingType(const MetadataContext &context)
+{
+    static const QList<std::pair<QRegularExpression, HearingType>> titles{
+        {ci(u"\\binterim orders? (?:hearing|review|application|meeting|panel)|\\bnew interim order\\b"
+            u"|\\bapplication for an interim order\\b|\\binterim order being reviewed\\b"_s),
+         HearingType::InterimOrder},
+        {ci(u"\\brestoration\\b"_s), HearingType::Restoration},
+        {ci(u"\\breview (?:hearing|meeting)\\b|\\border review\\b|\\bsubstantive review\\b|\\border being reviewed\\b"
+            u"|\\breview of (?:a |an |the )?(?:final |substantive )?(?:suspension|conditions|conditional|caution|warning|substantive|final)\\b"_s),
+         HearingType::Review},
+        {ci(u"\\bfinal (?:hearing|meeting)\\b|\\bsubstantive (?:hearing|meeting)\\b|\\bprincipal hearing\\b"
+            u"|\\bfitness to practise (?:hearing|meeting)\\b|\\bfinal order hearing\\b"_s),
+         HearingType::Final},
+    };
+    for (const auto &[re, type] : titles) {
+        for (const auto &[start, end] : context.frontSpans(false)) {
+            if (auto s = suggestAt(type, re.match(context.view(start, end)), start))
+                return s;
+        }
+    }
+    // Pages without a title block (HCPTS): what the order section says, then what stages exist.
+    static const QRegularExpression interim = ci(
+        u"\\bon an interim basis\\b|\\binterim order\\b|\\binterim (?:conditions|suspension)\\b"_s);
+    static const QRegularExpression review = ci(
+        u"\\bthis (?:is|was) (?:the |a )?(?:\\w+ )?review\\b"_s);
+    for (const Sentence &s : context.sentences()) {
+        if (s.stage == DecisionStage::Order || s.stage == DecisionStage::FrontMatter) {
+            if (auto found = suggestAt(HearingType::InterimOrder, interim.match(context.view(s)),
+                                       s.start))
+                return found;
+        }
+        if (auto found = suggestAt(HearingType::Review, review.match(context.view(s)), s.start))
+            return found;
+    }
+    for (const OutlineParagraph &p : context.outline().paragraphs()) {
+        const bool finalStage = p.stage == DecisionStage::Allegation
+                                || p.stage == DecisionStage::Facts;
+        if (p.opensStage && finalStage)
+            return Suggestion<HearingType>{HearingType::Final, p.start, p.end};
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+void suggestCaseFields(MetadataContext &context, MetadataSuggestions &result)
+{
+    result.regulator = findRegulator(context);
+    const auto profession = findProfession(context);
+    if (profession)
+        result.profession = profession->second;
+    if (!result.regulator
+        && profession) // a page that names no regulator: "As a registered Radiographer"
+        result.regulator = Suggestion<Regulator>{profession->first->regulator,
+                                                 profession->second.start, profession->second.end};
+    if (!result.profession && result.regulator) {
+        const Regulator r = result.regulator->value;
+        if (r == Regulator::SocialWorkEngland || r == Regulator::Gosc) {
+            result.profession = Suggestion<QString>{
+                tr(r == Regulator::Gosc ? "Osteopath" : "Social worker"), result.regulator->start,
+                result.regulator->end};
+        }
+    }
+    if (result.regulator)
+        context.regulator = result.regulator->value;
+    result.reference = findReference(context);
+    findDates(context, result);
+    result.hearingType = findHearingType(context);
+    if (result.hearingType)
+        context.hearing = result.hearingType->value;
+}
+
+} // namespace casebench::detail

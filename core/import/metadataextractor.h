@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/case.h"
+#include "model/sanction.h"
+#include "model/sanctiontype.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace casebench {
+
+class Outline;
+
+/// A value the importer proposes for a case field, with the passage of the text that supports
+/// it (UTF-16 offsets, end exclusive) so the user can check it before accepting.
+template <typename T>
+struct Suggestion
+{
+    T value{};
+    int start = 0;
+    int end = 0;
+
+    friend bool operator==(const Suggestion &, const Suggestion &) = default;
+};
+
+/// The order a decision makes, as the importer reads it.
+struct SanctionSuggestion
+{
+    SanctionType type = SanctionType::NoFurtherAction;
+    std::optional<int> durationMonths;              ///< nothing when the text states none
+    ReviewOutcome outcome = ReviewOutcome::Imposed; ///< for a review: what it did to the old order
+    std::optional<SanctionType> previousType;       ///< for a review: the order under review
+    int start = 0;                                  ///< the passage that makes the order
+    int end = 0;
+
+    friend bool operator==(const SanctionSuggestion &, const SanctionSuggestion &) = default;
+};
+
+/// Everything the importer proposes for a case from one decision. Absent values were not found.
+struct MetadataSuggestions
+{
+    std::optional<Suggestion<Regulator>> regulator;
+    std::optional<Suggestion<QString>> profession; ///< one of professions::known() where it fits
+    std::optional<Suggestion<QString>> reference; ///< the case number, else the registration number
+    std::optional<Suggestion<HearingType>> hearingType;
+    std::optional<Suggestion<QDate>> hearingDate;  ///< first day of the hearing
+    std::optional<Suggestion<QDate>> decisionDate; ///< last day of the hearing, or the stated date
+    std::optional<Suggestion<FactsFinding>> facts;
+    QList<Suggestion<StatutoryGround>> grounds; ///< in enum order, no duplicates
+    std::optional<Suggestion<ImpairmentFinding>> impairment;
+    /// The order THIS decision makes: for a review, the order it leaves (or revokes); at an
+    /// interim order hearing, the interim order.
+    std::optional<SanctionSuggestion> sanction;
+    /// An interim order made beside a final order, to cover the appeal period.
+    std::optional<SanctionSuggestion> interimOrder;
+};
+
+/// Reads a decision's text (and its outline) for the case's metadata. Pure: it returns
+/// suggestions and never touches the library.
+class MetadataExtractor
+{
+public:
+    static MetadataSuggestions extract(const QString &text, const Outline &outline);
+
+    /// Detects the outline itself.
+    static MetadataSuggestions extract(const QString &text);
+};
+
+} // namespace casebench
