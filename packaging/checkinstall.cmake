@@ -1,0 +1,50 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Installs the build into a staging folder, as the .deb lays it out under /usr, and checks the
+# files are where desktops and software centres look for them. Run by CTest
+# (packaging_install_tree):
+#   cmake -DBUILD_DIR=... -DSTAGE_DIR=... -DAPP_ID=... [-DAPPSTREAMCLI=...] -P this
+cmake_minimum_required(VERSION 3.21)
+
+file(REMOVE_RECURSE "${STAGE_DIR}")
+execute_process(
+    COMMAND ${CMAKE_COMMAND} --install "${BUILD_DIR}" --prefix "${STAGE_DIR}/usr"
+    RESULT_VARIABLE result OUTPUT_VARIABLE output ERROR_VARIABLE output)
+if(NOT result EQUAL 0)
+    message(FATAL_ERROR "cmake --install into ${STAGE_DIR} failed (${result}):\n${output}")
+endif()
+
+set(expected
+    usr/bin/casebench
+    usr/bin/casebench-cli
+    usr/share/applications/${APP_ID}.desktop
+    usr/share/metainfo/${APP_ID}.metainfo.xml
+    usr/share/icons/hicolor/scalable/apps/${APP_ID}.svg
+    usr/share/doc/casebench/copyright)
+set(missing "")
+foreach(file IN LISTS expected)
+    if(NOT EXISTS "${STAGE_DIR}/${file}")
+        string(APPEND missing "  - /${file}\n")
+    endif()
+endforeach()
+if(missing)
+    message(FATAL_ERROR "The installed tree in ${STAGE_DIR} lacks:\n${missing}")
+endif()
+
+# Nothing but the programs in bin: test executables and helper libraries stay out of the package.
+file(GLOB programs RELATIVE "${STAGE_DIR}/usr/bin" "${STAGE_DIR}/usr/bin/*")
+list(SORT programs)
+if(NOT programs STREQUAL "casebench;casebench-cli")
+    message(FATAL_ERROR "The installed bin folder holds '${programs}' instead of casebench and casebench-cli.")
+endif()
+
+if(APPSTREAMCLI)
+    execute_process(
+        COMMAND ${APPSTREAMCLI} validate-tree --no-net "${STAGE_DIR}"
+        RESULT_VARIABLE result OUTPUT_VARIABLE output ERROR_VARIABLE output)
+    if(NOT result EQUAL 0 OR output MATCHES "(^|\n)[EWI]: ")
+        message(FATAL_ERROR "appstreamcli validate-tree found problems in the installed tree:\n${output}")
+    endif()
+endif()
+
+file(REMOVE_RECURSE "${STAGE_DIR}")
+message(STATUS "The installed tree holds both programs, the desktop entry, the metainfo, the icon and the licence.")
