@@ -22,7 +22,7 @@ using detail::HtmlToken;
 class TreeBuilder
 {
 public:
-    explicit TreeBuilder(QStringView html) : m_tokenizer(html)
+    TreeBuilder(QStringView html, int depthLimit) : m_tokenizer(html), m_depthLimit(depthLimit)
     {
         HtmlNode document;
         document.tag = u"#document"_s;
@@ -43,6 +43,7 @@ private:
     detail::HtmlTokenizer m_tokenizer;
     QList<HtmlNode> m_nodes;
     QList<qsizetype> m_open{0};
+    int m_depthLimit = HtmlExtractor::maxDepth;
     bool m_tooDeep = false;
 };
 
@@ -118,7 +119,7 @@ void TreeBuilder::start(HtmlToken &token)
     if (detail::isVoidElement(token.name) || token.selfClosing)
         return;
     m_open.append(index);
-    if (m_open.size() - 1 > HtmlExtractor::maxDepth)
+    if (m_open.size() - 1 > m_depthLimit)
         m_tooDeep = true;
 }
 
@@ -185,10 +186,11 @@ QString pageTitle(const QList<HtmlNode> &nodes, qsizetype root)
 
 } // namespace
 
-HtmlExtraction HtmlExtractor::extract(const QString &html, const QString &fileName)
+HtmlExtraction HtmlExtractor::extract(const QString &html, const QString &fileName,
+                                      int depthLimit)
 {
     HtmlExtraction result;
-    TreeBuilder builder(html);
+    TreeBuilder builder(html, depthLimit);
     if (!builder.build()) {
         result.error
             = QCoreApplication::translate(
@@ -196,7 +198,7 @@ HtmlExtraction HtmlExtractor::extract(const QString &html, const QString &fileNa
                   "“%1” cannot be imported: its HTML nests elements more than %2 deep, "
                   "which no decision page does; the file may be damaged or not a web page.")
                   .arg(fileName)
-                  .arg(maxDepth);
+                  .arg(depthLimit);
         return result;
     }
     const QList<HtmlNode> nodes = builder.takeHtmlNodes();

@@ -28,8 +28,10 @@ public:
     /// Elements nested deeper than this make the page refused.
     static constexpr int maxDepth = 512;
 
-    /// Extracts from decoded HTML; `fileName` (name only) is used in the error message.
-    static HtmlExtraction extract(const QString &html, const QString &fileName);
+    /// Extracts from decoded HTML; `fileName` (name only) is used in the error message. Elements
+    /// nested deeper than `depthLimit` make the page refused.
+    static HtmlExtraction extract(const QString &html, const QString &fileName,
+                                  int depthLimit = maxDepth);
 
     /// Decodes the file's bytes as TextDecoder does (UTF-8, UTF-16 with a BOM, Windows-1252),
     /// then extracts.
