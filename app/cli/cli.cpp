@@ -139,7 +139,9 @@ ExitCode dispatch(const QStringList &arguments, CliContext &context)
         throw usageError(tr("The %1 command needs %2: %3 %4.")
                              .arg(command->name, command->arguments.join(u" and "_s), programName, command->synopsis()));
     }
-    if (given.size() > command->arguments.size())
+    // A last argument named "FILE..." takes any number of values (at least one).
+    const bool variadic = !command->arguments.isEmpty() && command->arguments.constLast().endsWith(u"..."_s);
+    if (!variadic && given.size() > command->arguments.size())
         throw usageError(tr("Unexpected argument “%1” after the %2 command.").arg(given.at(command->arguments.size()), command->name));
 
     context.libraryPath = parser.isSet(global.library) ? parser.value(global.library)

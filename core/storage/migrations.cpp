@@ -140,6 +140,105 @@ QStringList sqliteFullText()
     };
 }
 
+// Migration 3 (import pipeline): what an import learnt about a document besides its text. Every
+// row hangs off its document and goes with it (ON DELETE CASCADE). document_sources marks a
+// document as imported whole: its text hash and paragraph count let a check see that the text and
+// the outline were written together.
+QStringList sqliteImportOutlines()
+{
+    return {
+        uR"(CREATE TABLE document_sources (
+            document_id INTEGER PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,
+            format TEXT NOT NULL,
+            text_hash TEXT NOT NULL,
+            paragraph_count INTEGER NOT NULL CHECK (paragraph_count >= 0),
+            page_count INTEGER NOT NULL CHECK (page_count >= 0),
+            warnings TEXT NOT NULL DEFAULT ''
+        ))"_s,
+        uR"(CREATE TABLE document_pages (
+            document_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+            page INTEGER NOT NULL CHECK (page >= 1),
+            start_offset INTEGER NOT NULL CHECK (start_offset >= 0),
+            PRIMARY KEY (document_id, page)
+        ) WITHOUT ROWID)"_s,
+        uR"(CREATE TABLE outline_paragraphs (
+            document_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL CHECK (position >= 0),
+            start_offset INTEGER NOT NULL,
+            end_offset INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            number TEXT NOT NULL DEFAULT '',
+            reference TEXT NOT NULL DEFAULT '',
+            stage TEXT NOT NULL,
+            opens_stage INTEGER NOT NULL DEFAULT 0 CHECK (opens_stage IN (0, 1)),
+            page INTEGER CHECK (page IS NULL OR page >= 1),
+            redacted INTEGER NOT NULL DEFAULT 0 CHECK (redacted IN (0, 1)),
+            text TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (document_id, position),
+            CHECK (0 <= start_offset AND start_offset <= end_offset)
+        ) WITHOUT ROWID)"_s,
+        uR"(CREATE TABLE outline_fields (
+            document_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL CHECK (position >= 0),
+            label TEXT NOT NULL,
+            value TEXT NOT NULL DEFAULT '',
+            start_offset INTEGER NOT NULL,
+            end_offset INTEGER NOT NULL,
+            PRIMARY KEY (document_id, position),
+            CHECK (0 <= start_offset AND start_offset <= end_offset)
+        ) WITHOUT ROWID)"_s,
+        uR"(CREATE TABLE outline_redactions (
+            document_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL CHECK (position >= 0),
+            start_offset INTEGER NOT NULL,
+            end_offset INTEGER NOT NULL,
+            PRIMARY KEY (document_id, position),
+            CHECK (0 <= start_offset AND start_offset <= end_offset)
+        ) WITHOUT ROWID)"_s,
+        uR"(CREATE TABLE import_suggestions (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            document_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+            field TEXT NOT NULL,
+            value TEXT NOT NULL DEFAULT '',
+            duration_months INTEGER CHECK (duration_months IS NULL OR duration_months >= 0),
+            outcome TEXT,
+            previous_type TEXT,
+            start_offset INTEGER NOT NULL,
+            end_offset INTEGER NOT NULL,
+            status TEXT NOT NULL DEFAULT 'pending',
+            CHECK (0 <= start_offset AND start_offset <= end_offset)
+        ))"_s,
+        u"CREATE INDEX import_suggestions_document ON import_suggestions (document_id)"_s,
+    };
+}
+
+// Migration 4 (codebook): phrases that suggest a factor, the suggestions a reviewer dismissed,
+// and passages left orphaned when their document was replaced. An orphan keeps its quote and its
+// old offsets (which satisfy the passages CHECK but mean nothing in the new text).
+QStringList sqliteCodebookPhrases()
+{
+    return {
+        u"ALTER TABLE passages ADD COLUMN orphaned INTEGER NOT NULL DEFAULT 0 CHECK (orphaned IN (0, 1))"_s,
+        uR"(CREATE TABLE factor_phrases (
+            factor_id INTEGER NOT NULL REFERENCES factors (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL CHECK (position >= 0),
+            phrase TEXT NOT NULL CHECK (phrase <> ''),
+            PRIMARY KEY (factor_id, position)
+        ) WITHOUT ROWID)"_s,
+        uR"(CREATE TABLE suggestion_dismissals (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            document_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+            factor_id INTEGER NOT NULL REFERENCES factors (id) ON DELETE CASCADE,
+            start_offset INTEGER NOT NULL,
+            end_offset INTEGER NOT NULL,
+            quote TEXT NOT NULL DEFAULT '',
+            created TEXT NOT NULL,
+            CHECK (0 <= start_offset AND start_offset <= end_offset)
+        ))"_s,
+        u"CREATE INDEX suggestion_dismissals_document ON suggestion_dismissals (document_id)"_s,
+    };
+}
+
 const QList<Migration> &sqliteMigrations()
 {
     static const QList<Migration> list{
@@ -147,6 +246,10 @@ const QList<Migration> &sqliteMigrations()
          sqliteTables()},
         {2, QT_TRANSLATE_NOOP("casebench", "full-text index over document titles and text"),
          sqliteFullText()},
+        {3, QT_TRANSLATE_NOOP("casebench", "document outlines, pages, source formats and import suggestions"),
+         sqliteImportOutlines()},
+        {4, QT_TRANSLATE_NOOP("casebench", "codebook phrases, dismissed suggestions and orphaned passages"),
+         sqliteCodebookPhrases()},
     };
     return list;
 }

@@ -1,0 +1,231 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importservice.h"
+
+#include "model/case.h"
+#include "model/document.h"
+#include "model/libraryerror.h"
+#include "outlinedetector.h"
+#include "storage/caserepository.h"
+#include "storage/database.h"
+#include "storage/documentrepository.h"
+#include "storage/library.h"
+#include "storage/outlinerepository.h"
+#include "storage/importsuggestionrepository.h"
+#include "storedsuggestion.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace casebench {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("casebench", text);
+}
+
+QString fileNameOf(const QString &path)
+{
+    return QFileInfo(path).fileName();
+}
+
+/// Reads a file whole, or says in one sentence why it cannot be read.
+std::optional<QByteArray> readBytes(const QString &path, QString &error)
+{
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        error = tr("%1 does not exist.").arg(fileNameOf(path));
+        return std::nullopt;
+    }
+    if (info.isDir()) {
+        error = tr("%1 is a folder, not a document.").arg(fileNameOf(path));
+        return std::nullopt;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        error = tr("%1 cannot be read: %2.").arg(fileNameOf(path), file.errorString());
+        return std::nullopt;
+    }
+    return file.readAll();
+}
+
+/// A reference no case uses yet: `wanted`, else "wanted-2", "wanted-3", …
+QString unusedReference(CaseRepository &cases, const QString &wanted)
+{
+    QString candidate = wanted;
+    for (int n = 2; cases.findByReference(candidate); ++n)
+        candidate = u"%1-%2"_s.arg(wanted).arg(n);
+    return candidate;
+}
+
+/// A new case from what the document suggests: identifying fields only. Findings and the
+/// sanction stay suggestions for the reviewer to accept.
+Case caseFromSuggestions(CaseRepository &cases, const PreparedImport &prepared)
+{
+    const MetadataSuggestions &m = prepared.suggestions;
+    Case c;
+    QString reference = m.reference ? m.reference->value.trimmed() : QString();
+    if (reference.isEmpty())
+        reference = QFileInfo(prepared.path).completeBaseName().trimmed();
+    if (reference.isEmpty())
+        reference = tr("Imported");
+    c.reference = unusedReference(cases, reference);
+    c.title = prepared.extracted.title.trimmed();
+    if (m.regulator)
+        c.regulator = m.regulator->value;
+    if (m.profession)
+        c.profession = m.profession->value;
+    if (m.hearingType)
+        c.hearingType = m.hearingType->value;
+    if (m.hearingDate)
+        c.hearingDate = m.hearingDate->value;
+    if (m.decisionDate)
+        c.decisionDate = m.decisionDate->value;
+    return c;
+}
+
+QString documentTitle(const PreparedImport &prepared)
+{
+    const QString title = prepared.extracted.title.trimmed();
+    return title.isEmpty() ? QFileInfo(prepared.path).completeBaseName() : title;
+}
+
+} // namespace
+
+ImportService::ImportService(Library &library) : m_library(library) {}
+
+PreparedImport ImportService::prepare(const QString &path, const ImportLimits &limits)
+{
+    PreparedImport prepared;
+    prepared.path = path;
+    const QFileInfo info(path);
+    if (info.exists() && info.isFile() && info.size() > limits.maxFileBytes) {
+        // The reader refuses it by its size without reading it, in its own words.
+        ReadResult refused = DocumentReader::readFile(path, limits);
+        prepared.error = refused.ok() ? tr("%1 is too large to import.").arg(fileNameOf(path))
+                                      : refused.error;
+        return prepared;
+    }
+    const auto bytes = readBytes(path, prepared.error);
+    if (!bytes)
+        return prepared;
+    prepared.contentHash = QString::fromLatin1(
+        QCryptographicHash::hash(*bytes, QCryptographicHash::Sha256).toHex());
+    ReadResult read = DocumentReader::readBytes(*bytes, fileNameOf(path), limits);
+    if (!read.ok()) {
+        prepared.error = read.error.isEmpty()
+                             ? tr("%1 could not be read as a document.").arg(fileNameOf(path))
+                             : read.error;
+        return prepared;
+    }
+    prepared.extracted = std::move(*read.extracted);
+    if (prepared.extracted.text.trimmed().isEmpty()) {
+        prepared.error = tr("%1 holds no text to import.").arg(fileNameOf(path));
+        return prepared;
+    }
+    prepared.outline = OutlineDetector::detect(prepared.extracted.text,
+                                               prepared.extracted.pageStarts);
+    prepared.suggestions = MetadataExtractor::extract(prepared.extracted.text, prepared.outline);
+    return prepared;
+}
+
+ImportOutcome ImportService::store(const PreparedImport &prepared, const ImportTarget &target)
+{
+    if (!prepared.ok()) {
+        ImportOutcome outcome;
+        outcome.path = prepared.path;
+        outcome.status = ImportStatus::Failed;
+        outcome.message = prepared.error;
+        return outcome;
+    }
+    try {
+        return storeOrThrow(prepared, target);
+    } catch (const LibraryError &e) {
+        ImportOutcome outcome;
+        outcome.path = prepared.path;
+        outcome.status = ImportStatus::Failed;
+        outcome.message = tr("%1 was not imported: %2").arg(fileNameOf(prepared.path), e.message());
+        outcome.suggestions = prepared.suggestions;
+        outcome.warnings = prepared.extracted.warnings;
+        return outcome;
+    }
+}
+
+ImportOutcome ImportService::storeOrThrow(const PreparedImport &prepared,
+                                          const ImportTarget &target)
+{
+    ImportOutcome outcome;
+    outcome.path = prepared.path;
+    outcome.suggestions = prepared.suggestions;
+    outcome.warnings = prepared.extracted.warnings;
+
+    Transaction transaction(m_library.database());
+    const QList<Document> same = m_library.documents().findByHash(prepared.contentHash);
+    if (!same.isEmpty()) {
+        const Document &existing = same.constFirst();
+        const auto owner = m_library.cases().find(existing.caseId);
+        outcome.status = ImportStatus::Duplicate;
+        outcome.document = existing.id;
+        outcome.caseId = existing.caseId;
+        outcome.caseReference = owner ? owner->reference : QString();
+        outcome.message = tr("%1 is already in the library as “%2” in case %3.")
+                              .arg(fileNameOf(prepared.path), existing.title,
+                                   outcome.caseReference);
+        return outcome;
+    }
+
+    Case owner;
+    if (target.isNewCase()) {
+        owner = m_library.cases().add(caseFromSuggestions(m_library.cases(), prepared));
+        outcome.caseCreated = true;
+    } else {
+        const auto found = m_library.cases().find(target.existingCase);
+        if (!found) {
+            throw LibraryError(LibraryError::Kind::NotFound,
+                               tr("the case it was to go into (id %1) no longer exists.")
+                                   .arg(target.existingCase.value));
+        }
+        owner = *found;
+    }
+
+    Document document;
+    document.caseId = owner.id;
+    document.kind = DocumentKind::Decision;
+    document.title = documentTitle(prepared);
+    document.sourceFileName = fileNameOf(prepared.path);
+    document.contentHash = prepared.contentHash;
+    document.text = prepared.extracted.text;
+    if (prepared.suggestions.decisionDate)
+        document.date = prepared.suggestions.decisionDate->value;
+    document = m_library.documents().add(document);
+
+    DocumentSource source;
+    source.format = prepared.extracted.format;
+    source.textHash = Document::hashOfText(document.text);
+    source.warnings = prepared.extracted.warnings;
+    Database &db = m_library.database();
+    OutlineRepository(db).save(document.id, prepared.outline, prepared.extracted.pageStarts,
+                               source);
+    ImportSuggestionRepository(db).add(document.id,
+                                 StoredSuggestion::fromSuggestions(prepared.suggestions));
+    transaction.commit();
+
+    outcome.status = ImportStatus::Imported;
+    outcome.document = document.id;
+    outcome.caseId = owner.id;
+    outcome.caseReference = owner.reference;
+    return outcome;
+}
+
+ImportOutcome ImportService::importFile(const QString &path, const ImportTarget &target,
+                                        const ImportLimits &limits)
+{
+    return store(prepare(path, limits), target);
+}
+
+} // namespace casebench

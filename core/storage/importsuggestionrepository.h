@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "import/storedsuggestion.h"
+
+#include <QList>
+
+namespace casebench {
+
+class Database;
+
+/// The metadata suggestions made when documents were imported (table import_suggestions,
+/// schema 3), kept for the reviewer to accept or dismiss later.
+class ImportSuggestionRepository
+{
+public:
+    explicit ImportSuggestionRepository(Database &db) : m_db(db) {}
+
+    /// Stores suggestions for a document (their `document` is set to `id`); returns them with
+    /// their ids. One transaction. Throws NotFound when the document does not exist.
+    QList<StoredSuggestion> add(DocumentId id, const QList<StoredSuggestion> &suggestions);
+
+    [[nodiscard]] QList<StoredSuggestion> forDocument(DocumentId id);
+    /// The suggestions of all a case's documents, oldest document first.
+    [[nodiscard]] QList<StoredSuggestion> forCase(CaseId caseId);
+
+    /// Marks a suggestion pending or dismissed. Throws NotFound.
+    void setStatus(SuggestionId id, SuggestionStatus status);
+
+private:
+    Database &m_db;
+};
+
+} // namespace casebench

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "import/importservice.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+#include <functional>
+
+class QAction;
+class QProgressDialog;
+class QWidget;
+
+namespace casebench {
+class BulkImporter;
+class LibrarySession;
+} // namespace casebench
+
+namespace casebench::ui {
+
+class ImportDialog;
+class ImportSummaryDialog;
+class SuggestionsDialog;
+
+/// Runs imports for a window: the import dialog, the bulk import in the background with a
+/// progress dialog and its Cancel button (the window stays responsive), the summary at the end,
+/// and the review of a case's suggestions. Every dialog is opened without blocking.
+class ImportController : public QObject
+{
+    Q_OBJECT
+
+public:
+    using SessionGetter = std::function<LibrarySession *()>;
+    using SelectedCaseGetter = std::function<CaseId()>;
+
+    ImportController(QWidget *window, SessionGetter session, SelectedCaseGetter selectedCase);
+    ~ImportController() override;
+
+    /// Opens the import dialog (files or folders, selected case or new cases), with `paths`
+    /// already listed (e.g. dropped on the window).
+    void importWithDialog(const QStringList &paths = {});
+    /// Imports files and folders into the open library in the background.
+    void start(const QStringList &paths, const ImportTarget &target);
+    /// Opens the suggestions of a case for review.
+    void reviewSuggestions(CaseId caseId);
+
+    /// Edit ▸ Review Import Suggestions…: the selected case's suggestions.
+    [[nodiscard]] QAction *reviewSuggestionsAction() const { return m_reviewAction; }
+
+    [[nodiscard]] bool isRunning() const;
+    [[nodiscard]] BulkImporter *importer() const { return m_importer; }
+    /// The dialogs now showing (null when none), for tests and the window.
+    [[nodiscard]] QProgressDialog *progressDialog() const;
+    [[nodiscard]] ImportSummaryDialog *summaryDialog() const;
+    [[nodiscard]] SuggestionsDialog *suggestionsDialog() const;
+    [[nodiscard]] ImportDialog *importDialog() const;
+
+    /// Local files and folders among dropped URLs.
+    static QStringList localPaths(const QList<QUrl> &urls);
+
+Q_SIGNALS:
+    /// An import has ended (all files, or cancelled) and its summary is showing.
+    void importFinished(const QList<casebench::ImportOutcome> &outcomes, bool cancelled);
+
+private:
+    void onFileFinished(const ImportOutcome &outcome);
+    void onFinished(bool cancelled);
+    void showMessage(const QString &text);
+
+    QWidget *m_window;
+    SessionGetter m_session;
+    SelectedCaseGetter m_selectedCase;
+    BulkImporter *m_importer = nullptr;
+    QAction *m_reviewAction = nullptr;
+    QString m_libraryPath; ///< of the import running or last run
+    QPointer<QProgressDialog> m_progress;
+    QPointer<ImportDialog> m_dialog;
+    QPointer<ImportSummaryDialog> m_summary;
+    QPointer<SuggestionsDialog> m_suggestions;
+};
+
+} // namespace casebench::ui

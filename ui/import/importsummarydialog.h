@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "import/importservice.h"
+
+#include <QDialog>
+
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace casebench::ui {
+
+class ImportSummaryModel;
+
+/// What an import did, file by file: imported, skipped as a duplicate, or failed and why.
+/// "Review Suggestions" opens the suggestions of the selected file's case.
+class ImportSummaryDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ImportSummaryDialog(const QList<ImportOutcome> &outcomes, bool cancelled,
+                        QWidget *parent = nullptr);
+
+    [[nodiscard]] ImportSummaryModel *model() const { return m_model; }
+    [[nodiscard]] QTableView *view() const { return m_view; }
+    [[nodiscard]] QLabel *headline() const { return m_headline; }
+
+Q_SIGNALS:
+    void reviewSuggestionsRequested(casebench::CaseId caseId);
+
+private:
+    void updateButtons();
+
+    ImportSummaryModel *m_model = nullptr;
+    QTableView *m_view = nullptr;
+    QLabel *m_headline = nullptr;
+    QPushButton *m_review = nullptr;
+};
+
+} // namespace casebench::ui
