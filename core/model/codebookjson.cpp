@@ -64,6 +64,15 @@ CodebookEntry parseFactor(const QJsonObject &o, const QString &sourceName, int i
     if (!f.shortcut.isEmpty() && QKeySequence::fromString(f.shortcut, QKeySequence::PortableText).isEmpty())
         fail(sourceName, QCoreApplication::translate("casebench", "factor “%1” has an invalid shortcut “%2”").arg(f.key, f.shortcut));
     entry.parentKey = o.value(u"parent"_s).toString();
+    const QJsonValue phrases = o.value(u"phrases"_s);
+    if (!phrases.isUndefined() && !phrases.isNull() && !phrases.isArray())
+        fail(sourceName, QCoreApplication::translate("casebench", "factor “%1” has \"phrases\" that are not a list").arg(f.key));
+    for (const QJsonValue &phrase : phrases.toArray()) {
+        if (!phrase.isString())
+            fail(sourceName, QCoreApplication::translate("casebench", "factor “%1” has a phrase that is not text").arg(f.key));
+        if (!phrase.toString().simplified().isEmpty())
+            f.phrases.append(phrase.toString().simplified());
+    }
     f.sortOrder = index;
     return entry;
 }
@@ -134,6 +143,8 @@ QByteArray write(const QList<Factor> &factors)
             {u"parent"_s, f.parent.isValid() ? QJsonValue(keyOf.value(f.parent)) : QJsonValue()},
             {u"shortcut"_s, f.shortcut.isEmpty() ? QJsonValue() : QJsonValue(f.shortcut)},
         };
+        if (!f.phrases.isEmpty())
+            o.insert(u"phrases"_s, QJsonArray::fromStringList(f.phrases));
         array.append(o);
     }
     const QJsonObject root{{u"format"_s, formatName}, {u"version"_s, formatVersion}, {u"factors"_s, array}};

@@ -18,7 +18,7 @@ struct CodebookEntry
 
 /// Reading and writing codebook JSON ({"format": "casebench-codebook", "version": 1,
 /// "factors": [{"key", "name", "category", "polarity", "description", "colour", "parent",
-/// "shortcut"}]}).
+/// "shortcut", "phrases"}]}). "phrases" (a list of texts that suggest the factor) is optional.
 namespace codebookjson {
 
 /// Parses a codebook. Throws LibraryError(InvalidData) naming `sourceName` and the problem

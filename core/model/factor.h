@@ -7,6 +7,7 @@
 #include <QColor>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace casebench {
 
@@ -50,6 +51,7 @@ struct Factor
     FactorId parent;          ///< invalid = top level
     QString shortcut;         ///< QKeySequence in portable text, e.g. "Ctrl+1"; may be empty
     int sortOrder = 0;
+    QStringList phrases;      ///< phrases that suggest this factor, e.g. "lacks insight"
 
     friend bool operator==(const Factor &, const Factor &) = default;
 };

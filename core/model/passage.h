@@ -24,6 +24,9 @@ struct Passage
     QString author;
     QDateTime created;        ///< set by the repository (UTC) when not given
     QDateTime modified;       ///< set by the repository (UTC)
+    /// Not found again when its document was replaced: the quote is kept for the reviewer to
+    /// re-place it, and start/end are the old offsets, which mean nothing in the new text.
+    bool orphaned = false;
 
     static constexpr int contextLength = 32;
 

@@ -2,6 +2,7 @@
 #include "codebookrepository.h"
 
 #include "database.h"
+#include "migrations.h"
 #include "model/libraryerror.h"
 #include "sqlvalues.h"
 
@@ -45,6 +46,44 @@ Factor readFactor(const Database &db, const QSqlQuery &q)
     return f;
 }
 
+/// Whether the schema has factor_phrases (migration 4). Older schemas exist only while a
+/// library is created at an old version for tests and tools.
+bool hasPhrases(Database &db)
+{
+    return migrations::currentVersion(db) >= 4;
+}
+
+void writePhrases(Database &db, const Factor &f)
+{
+    if (!hasPhrases(db))
+        return;
+    db.exec(u"DELETE FROM factor_phrases WHERE factor_id = ?"_s, {fromId(f.id)});
+    int position = 0;
+    for (const QString &phrase : f.phrases) {
+        if (phrase.trimmed().isEmpty())
+            continue;
+        db.exec(u"INSERT INTO factor_phrases (factor_id, position, phrase) VALUES (?, ?, ?)"_s,
+                {fromId(f.id), position++, phrase});
+    }
+}
+
+/// Fills the phrases of `factors` from factor_phrases (one query for all of them).
+void readPhrases(Database &db, QList<Factor> &factors)
+{
+    if (factors.isEmpty() || !hasPhrases(db))
+        return;
+    QHash<qint64, qsizetype> indexOf;
+    for (qsizetype i = 0; i < factors.size(); ++i)
+        indexOf.insert(factors.at(i).id.value, i);
+    QSqlQuery q = db.exec(
+        u"SELECT factor_id, phrase FROM factor_phrases ORDER BY factor_id, position"_s);
+    while (q.next()) {
+        const auto it = indexOf.constFind(q.value(0).toLongLong());
+        if (it != indexOf.constEnd())
+            factors[it.value()].phrases.append(q.value(1).toString());
+    }
+}
+
 /// Refuses a key or name another factor already has.
 void ensureUnique(Database &db, const Factor &f)
 {
@@ -60,6 +99,16 @@ void ensureUnique(Database &db, const Factor &f)
             .isValid())
         throw LibraryError(Kind::Constraint,
                            tr("The codebook already has a factor named “%1”.").arg(f.name));
+    if (!f.shortcut.isEmpty()) {
+        const QVariant other = db.scalar(
+            u"SELECT name FROM factors WHERE shortcut = ? AND id IS NOT ?"_s,
+            {f.shortcut, fromId(f.id)});
+        if (other.isValid()) {
+            throw LibraryError(Kind::Constraint,
+                               tr("The shortcut %1 already tags passages as “%2”.")
+                                   .arg(f.shortcut, other.toString()));
+        }
+    }
 }
 
 /// Refuses a parent that does not exist, or one that would put the factor inside itself.
@@ -105,6 +154,8 @@ Factor insert(Database &db, const Factor &f)
     Factor stored = f;
     stored.id = toId<FactorId>(q.value(0));
     stored.colour = toColour(fromColour(f.colour));
+    q.finish();
+    writePhrases(db, stored);
     return stored;
 }
 
@@ -168,6 +219,7 @@ void CodebookRepository::update(const Factor &f)
     m_db.exec(uR"(UPDATE factors SET key = ?, name = ?, category = ?, polarity = ?, description = ?,
         colour = ?, parent_id = ?, shortcut = ?, sort_order = ? WHERE id = ?)"_s,
               values);
+    writePhrases(m_db, f);
     transaction.commit();
 }
 
@@ -199,12 +251,47 @@ void CodebookRepository::remove(FactorId id)
     transaction.commit();
 }
 
+void CodebookRepository::upsertAll(const QList<Factor> &factors)
+{
+    Transaction transaction(m_db);
+    QSet<FactorId> listed;
+    for (const Factor &f : factors)
+        listed.insert(f.id);
+    // Names and shortcuts may move between factors (undoing a rename that freed a name): clear
+    // them first so that no intermediate state collides. Parents are cleared too, so that a
+    // changed hierarchy never passes through a cycle.
+    for (const Factor &f : factors) {
+        if (!f.id.isValid())
+            throw LibraryError(Kind::Constraint,
+                               tr("The factor “%1” has no id to restore it under.").arg(f.name));
+        if (find(f.id)) {
+            m_db.exec(u"UPDATE factors SET name = ?, shortcut = '', parent_id = NULL WHERE id = ?"_s,
+                      {u" restoring %1"_s.arg(f.id.value), fromId(f.id)});
+        }
+    }
+    for (Factor f : factors) {
+        f.parent = FactorId();
+        if (find(f.id))
+            update(f);
+        else
+            add(f);
+    }
+    for (const Factor &f : factors) {
+        if (f.parent.isValid())
+            update(f);
+    }
+    transaction.commit();
+}
+
 std::optional<Factor> CodebookRepository::find(FactorId id)
 {
     QSqlQuery q = m_db.exec(selectFactor + u" WHERE id = ?"_s, {fromId(id)});
     if (!q.next())
         return std::nullopt;
-    return readFactor(m_db, q);
+    QList<Factor> one{readFactor(m_db, q)};
+    q.finish();
+    readPhrases(m_db, one);
+    return one.constFirst();
 }
 
 std::optional<Factor> CodebookRepository::findByKey(const QString &key)
@@ -212,7 +299,10 @@ std::optional<Factor> CodebookRepository::findByKey(const QString &key)
     QSqlQuery q = m_db.exec(selectFactor + u" WHERE key = ?"_s, {key});
     if (!q.next())
         return std::nullopt;
-    return readFactor(m_db, q);
+    QList<Factor> one{readFactor(m_db, q)};
+    q.finish();
+    readPhrases(m_db, one);
+    return one.constFirst();
 }
 
 QList<Factor> CodebookRepository::all()
@@ -221,6 +311,8 @@ QList<Factor> CodebookRepository::all()
     QSqlQuery q = m_db.exec(selectFactor + u" ORDER BY id"_s);
     while (q.next())
         factors.append(readFactor(m_db, q));
+    q.finish();
+    readPhrases(m_db, factors);
     // Categories in the order of the enum, not of their identifiers: sorted here rather than
     // in SQL.
     std::stable_sort(factors.begin(), factors.end(), [](const Factor &a, const Factor &b) {

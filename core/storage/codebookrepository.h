@@ -17,14 +17,18 @@ class CodebookRepository
 public:
     explicit CodebookRepository(Database &db) : m_db(db) {}
 
-    /// Inserts a factor; a valid id is kept. Throws Constraint on a duplicate key or name, or a
-    /// parent that does not exist.
+    /// Inserts a factor with its phrases; a valid id is kept. Throws Constraint on a duplicate
+    /// key, name or shortcut, or a parent that does not exist.
     Factor add(const Factor &f);
     /// Inserts many factors in one transaction, resolving parents given by key (parentKeys[i]
     /// is the key of factors[i]'s parent, or empty).
     QList<Factor> addAll(const QList<Factor> &factors, const QStringList &parentKeys);
     /// Writes every field. Throws NotFound, Constraint (duplicate, or a parent cycle).
     void update(const Factor &f);
+    /// Makes each listed factor exactly as given (ids kept): adds those missing, rewrites the
+    /// others, resolving parents once all exist. Factors not listed are left alone. For undo and
+    /// import, which restore whole states of the codebook. Throws Constraint.
+    void upsertAll(const QList<Factor> &factors);
     /// Removes a factor. Throws Constraint while passages are tagged with it or it has children.
     void remove(FactorId id);
 

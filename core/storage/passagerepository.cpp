@@ -2,6 +2,7 @@
 #include "passagerepository.h"
 
 #include "database.h"
+#include "migrations.h"
 #include "model/libraryerror.h"
 #include "sqlvalues.h"
 
@@ -22,9 +23,30 @@ QString tr(const char *text)
     return QCoreApplication::translate("casebench", text);
 }
 
-const QString selectPassage = uR"(SELECT p.id, p.document_id, p.factor_id, p.start_offset,
-    p.end_offset, p.quote, p.prefix, p.suffix, p.note, p.author, p.created, p.modified
+const QString selectPassageV1 = uR"(SELECT p.id, p.document_id, p.factor_id, p.start_offset,
+    p.end_offset, p.quote, p.prefix, p.suffix, p.note, p.author, p.created, p.modified, 0
     FROM passages p)"_s;
+const QString selectPassageV4 = uR"(SELECT p.id, p.document_id, p.factor_id, p.start_offset,
+    p.end_offset, p.quote, p.prefix, p.suffix, p.note, p.author, p.created, p.modified, p.orphaned
+    FROM passages p)"_s;
+
+/// Whether the schema has passages.orphaned (migration 4); older schemas exist only while a
+/// library is created at an old version for tests and tools.
+bool hasOrphans(Database &db)
+{
+    return migrations::currentVersion(db) >= 4;
+}
+
+const QString &selectPassageFor(Database &db)
+{
+    return hasOrphans(db) ? selectPassageV4 : selectPassageV1;
+}
+
+void writeOrphaned(Database &db, const Passage &p)
+{
+    if (hasOrphans(db))
+        db.exec(u"UPDATE passages SET orphaned = ? WHERE id = ?"_s, {p.orphaned ? 1 : 0, fromId(p.id)});
+}
 
 Passage readPassage(const QSqlQuery &q)
 {
@@ -41,6 +63,7 @@ Passage readPassage(const QSqlQuery &q)
     p.author = q.value(9).toString();
     p.created = toTimestamp(q.value(10));
     p.modified = toTimestamp(q.value(11));
+    p.orphaned = q.value(12).toInt() != 0;
     return p;
 }
 
@@ -100,6 +123,7 @@ Passage PassageRepository::add(const Passage &p)
     q.next();
     stored.id = toId<PassageId>(q.value(0));
     q.finish();
+    writeOrphaned(m_db, stored);
     transaction.commit();
     return stored;
 }
@@ -122,6 +146,7 @@ Passage PassageRepository::update(const Passage &p)
               {fromId(p.document), fromId(p.factor), p.start, p.end, fromText(p.quote),
                fromText(p.prefix), fromText(p.suffix), fromText(p.note), fromText(p.author),
                fromTimestamp(stored.created), fromTimestamp(stored.modified), fromId(p.id)});
+    writeOrphaned(m_db, p);
     transaction.commit();
     return stored;
 }
@@ -138,7 +163,7 @@ void PassageRepository::remove(PassageId id)
 
 std::optional<Passage> PassageRepository::find(PassageId id)
 {
-    QSqlQuery q = m_db.exec(selectPassage + u" WHERE p.id = ?"_s, {fromId(id)});
+    QSqlQuery q = m_db.exec(selectPassageFor(m_db) + u" WHERE p.id = ?"_s, {fromId(id)});
     if (!q.next())
         return std::nullopt;
     return readPassage(q);
@@ -147,13 +172,13 @@ std::optional<Passage> PassageRepository::find(PassageId id)
 QList<Passage> PassageRepository::forDocument(DocumentId document)
 {
     return readAll(m_db.exec(
-        selectPassage + u" WHERE p.document_id = ? ORDER BY p.start_offset, p.end_offset, p.id"_s,
+        selectPassageFor(m_db) + u" WHERE p.document_id = ? ORDER BY p.start_offset, p.end_offset, p.id"_s,
         {fromId(document)}));
 }
 
 QList<Passage> PassageRepository::forCase(CaseId caseId)
 {
-    return readAll(m_db.exec(selectPassage + uR"( JOIN documents d ON d.id = p.document_id
+    return readAll(m_db.exec(selectPassageFor(m_db) + uR"( JOIN documents d ON d.id = p.document_id
         WHERE d.case_id = ? ORDER BY p.document_id, p.start_offset, p.end_offset, p.id)"_s,
                              {fromId(caseId)}));
 }
@@ -162,6 +187,20 @@ int PassageRepository::countForFactor(FactorId factor)
 {
     return m_db.scalar(u"SELECT count(*) FROM passages WHERE factor_id = ?"_s, {fromId(factor)})
         .toInt();
+}
+
+void PassageRepository::setFactor(const QList<PassageId> &ids, FactorId factor)
+{
+    Transaction transaction(m_db);
+    for (const PassageId id : ids)
+        m_db.exec(u"UPDATE passages SET factor_id = ? WHERE id = ?"_s, {fromId(factor), fromId(id)});
+    transaction.commit();
+}
+
+QList<Passage> PassageRepository::forFactor(FactorId factor)
+{
+    return readAll(m_db.exec(selectPassageFor(m_db) + u" WHERE p.factor_id = ? ORDER BY p.id"_s,
+                             {fromId(factor)}));
 }
 
 } // namespace casebench

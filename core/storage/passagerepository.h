@@ -31,6 +31,11 @@ public:
     /// Passages of every document of a case ordered by document then start.
     [[nodiscard]] QList<Passage> forCase(CaseId caseId);
     [[nodiscard]] int countForFactor(FactorId factor);
+    /// Passages tagged with a factor, ordered by id.
+    [[nodiscard]] QList<Passage> forFactor(FactorId factor);
+    /// Re-tags passages with another factor, leaving every other field (and `modified`) as it
+    /// is: for merging and deleting factors, which change the codebook, not the passages.
+    void setFactor(const QList<PassageId> &ids, FactorId factor);
 
 private:
     Database &m_db;

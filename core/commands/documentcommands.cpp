@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "documentcommands.h"
+
+#include "analysis/phrasesuggester.h"
+#include "analysis/reanchor.h"
+#include "import/outlinedetector.h"
+#include "librarysession.h"
+#include "model/libraryerror.h"
+#include "storage/codebookrepository.h"
+#include "storage/database.h"
+#include "storage/documentrepository.h"
+#include "storage/library.h"
+#include "storage/passagerepository.h"
+#include "storage/suggestionrepository.h"
+
+#include <QCoreApplication>
+#include <QUndoStack>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace casebench {
+
+namespace {
+
+using Kind = LibraryError::Kind;
+
+/// As in librarysession.cpp: applied once before pushing, so a failure reaches the caller.
+void push(QUndoStack *stack, SessionCommand *command)
+{
+    std::unique_ptr<SessionCommand> owned(command);
+    owned->redo();
+    if (const auto error = owned->firstError())
+        std::rethrow_exception(error);
+    owned->skipNextRedo();
+    stack->push(owned.release());
+}
+
+QString shortQuote(const QString &quote)
+{
+    const QString simple = quote.simplified();
+    return simple.size() <= 32 ? simple : simple.left(31).trimmed() + u'…';
+}
+
+} // namespace
+
+// --- ReplaceDocumentCommand -------------------------------------------------------------------
+
+ReplaceDocumentCommand::ReplaceDocumentCommand(LibrarySession &session, Document before,
+                                               Document after, QList<Passage> passagesBefore,
+                                               QList<Passage> passagesAfter, const QString &text)
+    : SessionCommand(session, before.caseId, text)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+    , m_passagesBefore(std::move(passagesBefore))
+    , m_passagesAfter(std::move(passagesAfter))
+{
+    OutlineRepository outlines(session.library().database());
+    if (const auto source = outlines.source(m_before.id)) {
+        // An imported document keeps an outline that must follow its text.
+        m_outlineBefore = StoredOutline{outlines.outline(m_before.id), outlines.pageStarts(m_before.id), *source};
+        DocumentSource newSource = *source;
+        newSource.textHash = Document::hashOfText(m_after.text);
+        m_outlineAfter = StoredOutline{OutlineDetector::detect(m_after.text), {}, newSource};
+    }
+}
+
+void ReplaceDocumentCommand::write(const Document &document, const QList<Passage> &passages,
+                                   const std::optional<StoredOutline> &outline)
+{
+    Library &library = session().library();
+    {
+        Transaction transaction(library.database());
+        library.documents().update(document);
+        for (const Passage &p : passages)
+            library.passages().update(p);
+        if (outline) {
+            OutlineRepository(library.database())
+                .save(document.id, outline->outline, outline->pageStarts, outline->source);
+        }
+        transaction.commit();
+    }
+    Q_EMIT session().documentReplaced(document.id);
+    for (const Passage &p : passages)
+        Q_EMIT session().passageChanged(p.id);
+}
+
+void ReplaceDocumentCommand::applyRedo()
+{
+    write(m_after, m_passagesAfter, m_outlineAfter);
+}
+
+void ReplaceDocumentCommand::applyUndo()
+{
+    write(m_before, m_passagesBefore, m_outlineBefore);
+}
+
+// --- DismissSuggestionCommand -----------------------------------------------------------------
+
+DismissSuggestionCommand::DismissSuggestionCommand(LibrarySession &session, CaseId caseId,
+                                                   SuggestionDismissal dismissal,
+                                                   const QString &text)
+    : SessionCommand(session, caseId, text)
+    , m_dismissal(std::move(dismissal))
+{
+}
+
+void DismissSuggestionCommand::applyRedo()
+{
+    m_dismissal = SuggestionRepository(session().library().database()).add(m_dismissal);
+    Q_EMIT session().suggestionsChanged(m_dismissal.document);
+}
+
+void DismissSuggestionCommand::applyUndo()
+{
+    SuggestionRepository(session().library().database()).remove(m_dismissal.id);
+    Q_EMIT session().suggestionsChanged(m_dismissal.document);
+}
+
+// --- LibrarySession's document and suggestion mutators ----------------------------------------
+
+ReanchorReport LibrarySession::replaceDocument(DocumentId id, const QString &newText,
+                                               const QString &sourceFileName)
+{
+    const auto before = m_library->documents().find(id);
+    if (!before)
+        throw LibraryError(Kind::NotFound, tr("The document (id %1) no longer exists.").arg(id.value));
+    const QList<Passage> passages = m_library->passages().forDocument(id);
+    // Orphans stay orphans: their old offsets mean nothing in the current text.
+    QList<Passage> anchored;
+    QList<Passage> orphans;
+    for (const Passage &p : passages)
+        (p.orphaned ? orphans : anchored).append(p);
+    ReanchorReport report = Reanchorer::reanchor(before->text, newText, anchored);
+    Document after = *before;
+    after.text = newText;
+    after.contentHash = Document::hashOfText(newText);
+    if (!sourceFileName.isEmpty())
+        after.sourceFileName = sourceFileName;
+    if (after == *before)
+        return report;
+    QList<Passage> passagesAfter;
+    for (const AnchoredPassage &a : std::as_const(report.passages))
+        passagesAfter.append(a.passage);
+    for (const Passage &p : std::as_const(orphans)) {
+        passagesAfter.append(p);
+        report.passages.append({p, AnchorStatus::Orphaned, 0});
+        ++report.orphaned;
+    }
+    QList<Passage> passagesBefore = anchored + orphans;
+    const QString title = before->title.isEmpty() ? before->sourceFileName : before->title;
+    push(m_undoStack, new ReplaceDocumentCommand(*this, *before, after, passagesBefore, passagesAfter,
+                                                 tr("Replace document %1").arg(title)));
+    return report;
+}
+
+void LibrarySession::dismissSuggestion(DocumentId document, const PhraseSuggestion &suggestion)
+{
+    const auto doc = m_library->documents().find(document);
+    if (!doc)
+        throw LibraryError(Kind::NotFound, tr("The document (id %1) no longer exists.").arg(document.value));
+    SuggestionDismissal dismissal;
+    dismissal.document = document;
+    dismissal.factor = suggestion.factor;
+    dismissal.start = suggestion.start;
+    dismissal.end = suggestion.end;
+    dismissal.quote = suggestion.quote;
+    const auto factor = m_library->codebook().find(suggestion.factor);
+    const QString text = tr("Dismiss suggestion %1 “%2”")
+                             .arg(factor ? factor->name : QString(), shortQuote(suggestion.quote));
+    push(m_undoStack, new DismissSuggestionCommand(*this, doc->caseId, dismissal, text));
+}
+
+QList<SuggestionDismissal> LibrarySession::dismissedSuggestions(DocumentId document) const
+{
+    return SuggestionRepository(m_library->database()).forDocument(document);
+}
+
+} // namespace casebench
