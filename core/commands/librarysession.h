@@ -2,6 +2,8 @@
 #pragma once
 
 #include "model/case.h"
+#include "model/codebookjson.h"
+#include "model/suggestiondismissal.h"
 #include "model/sanction.h"
 
 #include <QObject>
@@ -13,6 +15,8 @@ class QUndoStack;
 namespace casebench {
 
 class Library;
+struct PhraseSuggestion;
+struct ReanchorReport;
 
 /// An open library as the application edits it: every user-visible edit goes through here as
 /// an undoable command (one library-wide QUndoStack), runs in one transaction, and is announced
@@ -46,6 +50,50 @@ public:
     /// Removes an entry; the later entries move up.
     void removeSanction(SanctionId id);
 
+    // Passages (defined in passagecommands.cpp). `citation` names the place in undo texts
+    // ("¶ 27"); when empty it is found from the document's outline.
+    /// Tags text[start, end) of a document with a factor (quote, prefix and suffix taken from
+    /// the text): "Tag ¶ 27 as Insight". Returns the new passage's id.
+    PassageId tagPassage(DocumentId document, FactorId factor, int start, int end,
+                         const QString &citation = {});
+    /// Tags a passage with another factor. The same factor pushes nothing.
+    void setPassageFactor(PassageId id, FactorId factor, const QString &citation = {});
+    /// Replaces a passage's note. The same note pushes nothing.
+    void setPassageNote(PassageId id, const QString &note, const QString &citation = {});
+    /// Deletes a passage (undo puts it back under its id).
+    void removePassage(PassageId id, const QString &citation = {});
+
+    // Codebook (defined in codebookcommands.cpp). Undo texts name the edit ("Rename factor
+    // Insight to Insight shown"); an edit that changes nothing pushes nothing.
+    /// What happens to a deleted factor's passages.
+    enum class PassageDisposal { MoveToFactor, Delete };
+    /// How an imported codebook meets the library's: factors matched by name (else key) are
+    /// updated and the others added; Replace also deletes the library's factors the file does
+    /// not list, except those with passages (and their parents), which are kept.
+    enum class CodebookImport { Merge, Replace };
+    /// Adds a factor ("Add factor X"); returns its id. A key is made from the name when empty.
+    FactorId addFactor(const Factor &f);
+    /// Replaces a factor's fields (matched by id): rename, recolour, re-parent, category,
+    /// polarity, shortcut (unique), description, phrases.
+    void updateFactor(const Factor &edited);
+    /// Merges `from` into `into`: passages, sub-factors and phrases move to `into`, `from` goes.
+    void mergeFactors(FactorId from, FactorId into);
+    /// Deletes a factor; its sub-factors move up to its parent, and its passages move to
+    /// `moveTo` or are deleted.
+    void removeFactor(FactorId id, PassageDisposal disposal, FactorId moveTo = {});
+    /// Imports a codebook as one undoable edit, in one transaction.
+    void importCodebook(const QList<CodebookEntry> &entries, CodebookImport mode);
+
+    // Documents and suggestions (defined in documentcommands.cpp).
+    /// Replaces a document's text (a new version of it) and finds its passages again; those
+    /// not found are kept as orphans. Undo restores the text and every passage.
+    ReanchorReport replaceDocument(DocumentId id, const QString &newText,
+                                   const QString &sourceFileName = {});
+    /// Dismisses a phrase suggestion in a document ("Dismiss suggestion …"); undoable.
+    void dismissSuggestion(DocumentId document, const PhraseSuggestion &suggestion);
+    /// The suggestions dismissed in a document.
+    [[nodiscard]] QList<SuggestionDismissal> dismissedSuggestions(DocumentId document) const;
+
 Q_SIGNALS:
     void caseAdded(casebench::CaseId id);
     void caseChanged(casebench::CaseId id);
@@ -55,6 +103,20 @@ Q_SIGNALS:
     void sanctionsChanged(casebench::CaseId id);
     /// An undo or redo touched this case: views may select it.
     void caseTouched(casebench::CaseId id);
+    void passageAdded(casebench::PassageId id);
+    void passageChanged(casebench::PassageId id);
+    void passageAboutToBeRemoved(casebench::PassageId id);
+    void passageRemoved(casebench::PassageId id);
+    void factorAdded(casebench::FactorId id);
+    void factorChanged(casebench::FactorId id);
+    void factorAboutToBeRemoved(casebench::FactorId id);
+    void factorRemoved(casebench::FactorId id);
+    /// Sent once after any edit of the codebook (after the precise signals above).
+    void codebookChanged();
+    /// A document's text was replaced (or restored by undo); its passages changed with it.
+    void documentReplaced(casebench::DocumentId id);
+    /// Suggestions were dismissed or shown again in a document.
+    void suggestionsChanged(casebench::DocumentId id);
     void errorOccurred(const QString &message);
 
 private:

@@ -1,0 +1,226 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "passagecommands.h"
+
+#include "import/outlinedetector.h"
+#include "librarysession.h"
+#include "model/libraryerror.h"
+#include "storage/codebookrepository.h"
+#include "storage/documentrepository.h"
+#include "storage/library.h"
+#include "storage/passagerepository.h"
+
+#include <QCoreApplication>
+#include <QUndoStack>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace casebench {
+
+namespace {
+
+using Kind = LibraryError::Kind;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("casebench", text);
+}
+
+/// As in librarysession.cpp: applied once before pushing, so a failure reaches the caller.
+void push(QUndoStack *stack, SessionCommand *command)
+{
+    std::unique_ptr<SessionCommand> owned(command);
+    owned->redo();
+    if (const auto error = owned->firstError())
+        std::rethrow_exception(error);
+    owned->skipNextRedo();
+    stack->push(owned.release());
+}
+
+/// How an undo text names a passage: "¶ 27" when its paragraph is numbered, else its opening
+/// words in quotes.
+QString placeOf(const Passage &passage, const QString &citation)
+{
+    if (!citation.isEmpty())
+        return citation;
+    const QString quote = passage.quote.simplified();
+    if (quote.size() <= 24)
+        return u"“%1”"_s.arg(quote);
+    return u"“%1…”"_s.arg(quote.left(23).trimmed());
+}
+
+QString paragraphLabel(const Document &document, int offset)
+{
+    const QString paragraph = OutlineDetector::detect(document.text).citationAt(offset).paragraph;
+    return paragraph.isEmpty() ? QString() : u"¶ "_s + paragraph;
+}
+
+Factor factorOrThrow(Library &library, FactorId id)
+{
+    const auto factor = library.codebook().find(id);
+    if (!factor) {
+        throw LibraryError(Kind::NotFound,
+                           tr("The factor (id %1) is not in the codebook.").arg(id.value));
+    }
+    return *factor;
+}
+
+Passage passageOrThrow(Library &library, PassageId id)
+{
+    const auto passage = library.passages().find(id);
+    if (!passage)
+        throw LibraryError(Kind::NotFound, tr("The passage (id %1) no longer exists.").arg(id.value));
+    return *passage;
+}
+
+/// The document of a passage, without its text unless asked.
+Document documentOrThrow(Library &library, DocumentId id)
+{
+    const auto document = library.documents().find(id);
+    if (!document) {
+        throw LibraryError(Kind::NotFound,
+                           tr("The document (id %1) no longer exists.").arg(id.value));
+    }
+    return *document;
+}
+
+} // namespace
+
+// --- LibrarySession's passage mutators -------------------------------------------------------
+
+PassageId LibrarySession::tagPassage(DocumentId document, FactorId factor, int start, int end,
+                                     const QString &citation)
+{
+    const Document doc = documentOrThrow(*m_library, document);
+    const Factor f = factorOrThrow(*m_library, factor);
+    const int length = static_cast<int>(doc.text.size());
+    if (start < 0 || end > length || end <= start) {
+        throw LibraryError(Kind::Constraint,
+                           tr("A passage must cover at least one character of “%1”; characters "
+                              "%2 to %3 were given.")
+                               .arg(doc.title)
+                               .arg(start)
+                               .arg(end));
+    }
+    const Passage passage = Passage::fromSpan(doc.text, document, factor, start, end);
+    const QString place = placeOf(passage, citation.isEmpty() ? paragraphLabel(doc, start) : citation);
+    auto *command = new AddPassageCommand(*this, doc.caseId, passage,
+                                          tr("Tag %1 as %2").arg(place, f.name));
+    push(m_undoStack, command);
+    return command->passage().id;
+}
+
+void LibrarySession::setPassageFactor(PassageId id, FactorId factor, const QString &citation)
+{
+    const Passage before = passageOrThrow(*m_library, id);
+    if (before.factor == factor)
+        return;
+    const Factor f = factorOrThrow(*m_library, factor);
+    const Document doc = documentOrThrow(*m_library, before.document);
+    Passage after = before;
+    after.factor = factor;
+    const QString place = placeOf(before, citation.isEmpty() ? paragraphLabel(doc, before.start) : citation);
+    push(m_undoStack, new UpdatePassageCommand(*this, doc.caseId, before, after,
+                                               tr("Tag %1 as %2").arg(place, f.name)));
+}
+
+void LibrarySession::setPassageNote(PassageId id, const QString &note, const QString &citation)
+{
+    const Passage before = passageOrThrow(*m_library, id);
+    if (before.note == note)
+        return;
+    const Document doc = documentOrThrow(*m_library, before.document);
+    Passage after = before;
+    after.note = note;
+    const QString place = placeOf(before, citation.isEmpty() ? paragraphLabel(doc, before.start) : citation);
+    push(m_undoStack, new UpdatePassageCommand(*this, doc.caseId, before, after,
+                                               tr("Edit note of passage %1").arg(place)));
+}
+
+void LibrarySession::removePassage(PassageId id, const QString &citation)
+{
+    const Passage passage = passageOrThrow(*m_library, id);
+    const Document doc = documentOrThrow(*m_library, passage.document);
+    const QString place = placeOf(passage, citation.isEmpty() ? paragraphLabel(doc, passage.start) : citation);
+    push(m_undoStack, new RemovePassageCommand(*this, doc.caseId, passage,
+                                               tr("Delete passage %1").arg(place)));
+}
+
+// --- AddPassageCommand ------------------------------------------------------------------------
+
+AddPassageCommand::AddPassageCommand(LibrarySession &session, CaseId caseId, const Passage &passage,
+                                     const QString &text)
+    : SessionCommand(session, caseId, text)
+    , m_passage(passage)
+{
+}
+
+void AddPassageCommand::applyRedo()
+{
+    // The first redo gives the passage its id; a redo after undo puts it back under that id.
+    m_passage = session().library().passages().add(m_passage);
+    Q_EMIT session().passageAdded(m_passage.id);
+}
+
+void AddPassageCommand::applyUndo()
+{
+    Q_EMIT session().passageAboutToBeRemoved(m_passage.id);
+    session().library().passages().remove(m_passage.id);
+    Q_EMIT session().passageRemoved(m_passage.id);
+}
+
+// --- RemovePassageCommand ---------------------------------------------------------------------
+
+RemovePassageCommand::RemovePassageCommand(LibrarySession &session, CaseId caseId,
+                                           const Passage &passage, const QString &text)
+    : SessionCommand(session, caseId, text)
+    , m_passage(passage)
+{
+}
+
+void RemovePassageCommand::applyRedo()
+{
+    if (!session().library().passages().find(m_passage.id)) {
+        throw LibraryError(Kind::NotFound,
+                           tr("The passage “%1” no longer exists.").arg(m_passage.quote.left(40)));
+    }
+    Q_EMIT session().passageAboutToBeRemoved(m_passage.id);
+    session().library().passages().remove(m_passage.id);
+    Q_EMIT session().passageRemoved(m_passage.id);
+}
+
+void RemovePassageCommand::applyUndo()
+{
+    session().library().passages().add(m_passage);
+    Q_EMIT session().passageAdded(m_passage.id);
+}
+
+// --- UpdatePassageCommand ---------------------------------------------------------------------
+
+UpdatePassageCommand::UpdatePassageCommand(LibrarySession &session, CaseId caseId,
+                                           const Passage &before, const Passage &after,
+                                           const QString &text)
+    : SessionCommand(session, caseId, text)
+    , m_before(before)
+    , m_after(after)
+{
+}
+
+void UpdatePassageCommand::write(const Passage &value)
+{
+    session().library().passages().update(value);
+    Q_EMIT session().passageChanged(value.id);
+}
+
+void UpdatePassageCommand::applyRedo()
+{
+    write(m_after);
+}
+
+void UpdatePassageCommand::applyUndo()
+{
+    write(m_before);
+}
+
+} // namespace casebench
