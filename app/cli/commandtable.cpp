@@ -28,6 +28,11 @@ const QList<Command> &commandTable()
         {u"cases"_s, {}, casesOptions(), tr("List the cases with their current sanction, optionally filtered."), runCases},
         {u"show"_s, {u"REF"_s}, showOptions(), tr("Show one case: its fields, sanction history, documents and passages."), runShow},
         {u"check"_s, {}, {}, tr("Check the library's integrity and schema version; exits 3 when problems are found."), runCheck},
+        {u"import"_s, {u"FILE..."_s}, importOptions(), tr("Import decision files or folders into a case (--case REF) or new cases; exits 2 when a file failed."), runImport},
+        {u"precedents"_s, {u"REF"_s}, precedentsOptions(), tr("Rank the cases most like REF: score, its parts, shared and distinguishing factors, outcome."), runPrecedents},
+        {u"compare"_s, {u"REF1"_s, u"REF2"_s}, {}, tr("Compare two cases: factor table, findings, outcomes and linked passages."), runCompare},
+        {u"search"_s, {u"QUERY"_s}, searchOptions(), tr("Search the documents (words, \"phrases\", prefix*, AND/OR/NOT), with snippets and citations."), runSearch},
+        {u"generate-corpus"_s, {u"PATH"_s}, generateCorpusOptions(), tr("Write a new library of N synthetic cases at PATH (--cases N --seed S), for tests and benchmarks."), runGenerateCorpus},
     };
     return table;
 }

@@ -27,4 +27,25 @@ ExitCode runShow(CliContext &context, const CommandInput &input);
 /// check: integrity, schema version and counts; exit 3 when problems are found.
 ExitCode runCheck(CliContext &context, const CommandInput &input);
 
+/// import FILE...: imports decision files (or folders) into --case REF or new cases; exit 2
+/// when any file failed (the others are still imported).
+QList<QCommandLineOption> importOptions();
+ExitCode runImport(CliContext &context, const CommandInput &input);
+
+/// precedents REF: the cases most like REF, with score, its parts, shared and distinguishing
+/// factors, outcome and the sanction picture; --top, weights and case filters.
+QList<QCommandLineOption> precedentsOptions();
+ExitCode runPrecedents(CliContext &context, const CommandInput &input);
+
+/// compare REF1 REF2: the factor table of two cases and their linked passages.
+ExitCode runCompare(CliContext &context, const CommandInput &input);
+
+/// search QUERY: full-text search with snippets and citations; --limit and case filters.
+QList<QCommandLineOption> searchOptions();
+ExitCode runSearch(CliContext &context, const CommandInput &input);
+
+/// generate-corpus PATH --cases N --seed S: a new library of synthetic cases.
+QList<QCommandLineOption> generateCorpusOptions();
+ExitCode runGenerateCorpus(CliContext &context, const CommandInput &input);
+
 } // namespace casebench::cli

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Private to core/analysis: the sentence that explains a precedent's rank.
+
+#include <QList>
+#include <QString>
+
+namespace casebench {
+
+struct Factor;
+struct PrecedentMatch;
+
+namespace precedentexplanation {
+
+/// A factor's name as it reads inside a sentence ("workload pressure"; "HCPC" stays).
+QString inlineName(const Factor &factor);
+
+/// "workload pressure, lack of supervision, …": up to `shown` names, then an ellipsis.
+QString nameList(const QList<Factor> &factors, int shown);
+
+/// "shares 5 factors (…); differs: this case has …, the precedent has …; text similarity
+/// 0.42; outcome: caution order, 3 years" ("texts not compared" when the case's text gave no
+/// distinctive terms to compare).
+QString explain(const PrecedentMatch &match, bool textAvailable);
+
+} // namespace precedentexplanation
+
+} // namespace casebench

@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysisrepository.h"
+
+#include "database.h"
+#include "sqlvalues.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace casebench {
+
+namespace {
+
+using namespace sqlvalues;
+
+/// A list of values bound as one JSON array, read back with json_each: one bound value however
+/// many terms there are.
+QString jsonList(const QStringList &values)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact));
+}
+
+/// A term as an FTS5 string: in double quotes, inner quotes doubled.
+QString quotedTerm(const QString &term)
+{
+    QString escaped = term;
+    escaped.replace(u'"', u"\"\""_s);
+    return u'"' + escaped + u'"';
+}
+
+} // namespace
+
+QList<Case> AnalysisRepository::caseOutlines()
+{
+    QList<Case> cases;
+    QSqlQuery q = m_db.exec(uR"(SELECT id, reference, title, regulator, profession, role, hearing_date,
+        decision_date, facts_finding, grounds, impairment FROM cases ORDER BY reference, id)"_s);
+    q.setForwardOnly(true);
+    while (q.next()) {
+        Case c;
+        c.id = toId<CaseId>(q.value(0));
+        c.reference = q.value(1).toString();
+        c.title = q.value(2).toString();
+        c.regulator = toEnum<Regulator>(m_db, q.value(3), u"cases.regulator"_s);
+        c.profession = q.value(4).toString();
+        c.role = toEnum<CaseRole>(m_db, q.value(5), u"cases.role"_s);
+        c.hearingDate = toDate(q.value(6));
+        c.decisionDate = toDate(q.value(7));
+        c.factsFinding = toEnum<FactsFinding>(m_db, q.value(8), u"cases.facts_finding"_s);
+        c.grounds = toEnumList<StatutoryGround>(m_db, q.value(9), u"cases.grounds"_s);
+        c.impairment = toEnum<ImpairmentFinding>(m_db, q.value(10), u"cases.impairment"_s);
+        cases.append(c);
+    }
+    return cases;
+}
+
+QHash<CaseId, Sanction> AnalysisRepository::lastSanctions()
+{
+    QHash<CaseId, Sanction> last;
+    // The (case_id, sequence) index answers max(sequence) per case without sorting the table.
+    QSqlQuery q = m_db.exec(uR"(SELECT s.id, s.case_id, s.sequence, s.outcome, s.type, s.duration_months,
+        s.decided_on, s.start_date, s.review_hearing, s.conditions FROM sanctions s
+        WHERE s.sequence = (SELECT max(sequence) FROM sanctions WHERE case_id = s.case_id))"_s);
+    q.setForwardOnly(true);
+    while (q.next()) {
+        Sanction s;
+        s.id = toId<SanctionId>(q.value(0));
+        s.caseId = toId<CaseId>(q.value(1));
+        s.sequence = toInt(q.value(2));
+        s.outcome = toEnum<ReviewOutcome>(m_db, q.value(3), u"sanctions.outcome"_s);
+        s.type = toEnum<SanctionType>(m_db, q.value(4), u"sanctions.type"_s);
+        s.durationMonths = toOptionalInt(q.value(5));
+        s.decidedOn = toDate(q.value(6));
+        s.startDate = toDate(q.value(7));
+        s.reviewHearing = q.value(8).toInt() != 0;
+        s.conditions = q.value(9).toString();
+        last.insert(s.caseId, s);
+    }
+    return last;
+}
+
+QHash<CaseId, QList<FactorId>> AnalysisRepository::factorsByCase()
+{
+    QHash<CaseId, QList<FactorId>> result;
+    // One row per case (a list of ids) rather than one per passage: rows are what cost.
+    QSqlQuery q = m_db.exec(uR"(SELECT d.case_id, group_concat(DISTINCT p.factor_id) FROM passages p
+        JOIN documents d ON d.id = p.document_id GROUP BY d.case_id)"_s);
+    q.setForwardOnly(true);
+    while (q.next()) {
+        QList<FactorId> &list = result[CaseId(q.value(0).toLongLong())];
+        const QString ids = q.value(1).toString();
+        for (const QStringView id : QStringView(ids).split(u','))
+            list.append(FactorId(id.toLongLong()));
+        std::sort(list.begin(), list.end());
+    }
+    return result;
+}
+
+QList<FactorId> AnalysisRepository::factorsOfCase(CaseId caseId)
+{
+    QList<FactorId> factors;
+    QSqlQuery q = m_db.exec(uR"(SELECT DISTINCT p.factor_id FROM passages p
+        JOIN documents d ON d.id = p.document_id WHERE d.case_id = ? ORDER BY p.factor_id)"_s,
+                            {fromId(caseId)});
+    while (q.next())
+        factors.append(FactorId(q.value(0).toLongLong()));
+    return factors;
+}
+
+int AnalysisRepository::documentCount()
+{
+    return m_db.scalar(u"SELECT count(*) FROM documents"_s).toInt();
+}
+
+QStringList AnalysisRepository::sampleTexts(int n)
+{
+    QStringList texts;
+    QSqlQuery range = m_db.exec(u"SELECT min(id), max(id) FROM documents"_s);
+    if (n <= 0 || !range.next() || range.value(0).isNull())
+        return texts;
+    const qint64 first = range.value(0).toLongLong();
+    const qint64 last = range.value(1).toLongLong();
+    qint64 previous = 0;
+    for (int i = 0; i < n; ++i) {
+        const qint64 target = first + (last - first) * i / n;
+        QSqlQuery q = m_db.exec(u"SELECT id, text FROM documents WHERE id >= ? AND id > ? ORDER BY id LIMIT 1"_s,
+                                {target, previous});
+        if (!q.next())
+            break;
+        previous = q.value(0).toLongLong();
+        texts.append(q.value(1).toString());
+    }
+    return texts;
+}
+
+QHash<QString, int> AnalysisRepository::documentFrequencies(const QStringList &terms)
+{
+    QHash<QString, int> frequencies;
+    if (terms.isEmpty())
+        return frequencies;
+    // A view of the index's vocabulary in the connection's temporary schema: nothing is added
+    // to the library file.
+    m_db.exec(u"CREATE VIRTUAL TABLE IF NOT EXISTS temp.documents_fts_terms USING fts5vocab(main, documents_fts, row)"_s);
+    QSqlQuery q = m_db.exec(uR"(SELECT v.term, v.doc FROM json_each(?) AS j
+        JOIN temp.documents_fts_terms AS v ON v.term = j.value)"_s,
+                            {jsonList(terms)});
+    while (q.next())
+        frequencies.insert(q.value(0).toString(), q.value(1).toInt());
+    return frequencies;
+}
+
+QHash<CaseId, double> AnalysisRepository::caseScoresForTerms(const QStringList &terms, int limit)
+{
+    QHash<CaseId, double> scores;
+    if (terms.isEmpty())
+        return scores;
+    QStringList quoted;
+    quoted.reserve(terms.size());
+    for (const QString &term : terms)
+        quoted.append(quotedTerm(term));
+    // bm25() is lower for better matches; it is negated so that higher is more alike.
+    // The matches are materialised first: bm25() cannot run inside the grouping query.
+    QSqlQuery q = m_db.exec(uR"(WITH h AS MATERIALIZED (
+            SELECT rowid, -bm25(documents_fts, 1.0, 1.0) AS score FROM documents_fts
+            WHERE documents_fts MATCH ?)
+        SELECT d.case_id, max(h.score) AS best FROM h
+        JOIN documents d ON d.id = h.rowid GROUP BY d.case_id ORDER BY best DESC LIMIT ?)"_s,
+                            {quoted.join(u" OR "_s), limit});
+    while (q.next())
+        scores.insert(CaseId(q.value(0).toLongLong()), q.value(1).toDouble());
+    return scores;
+}
+
+} // namespace casebench

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/case.h"
+#include "model/ids.h"
+#include "model/sanction.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace casebench {
+
+class Database;
+
+/// The bulk reads behind precedent ranking and comparison: which factors each case has, and
+/// term statistics from the full-text index.
+class AnalysisRepository
+{
+public:
+    explicit AnalysisRepository(Database &db) : m_db(db) {}
+
+    /// Every case with the fields analysis uses (id, reference, title, regulator, profession,
+    /// role, dates, findings, grounds); the long text fields (allegation summary, notes) and
+    /// timestamps are left empty. Ordered by reference.
+    [[nodiscard]] QList<Case> caseOutlines();
+    /// The last entry of every case's sanction history (by sequence), revoked ones included.
+    [[nodiscard]] QHash<CaseId, Sanction> lastSanctions();
+    /// Every case's tagged factors (distinct, ascending). Cases without passages are absent.
+    [[nodiscard]] QHash<CaseId, QList<FactorId>> factorsByCase();
+    /// One case's tagged factors (distinct, ascending).
+    [[nodiscard]] QList<FactorId> factorsOfCase(CaseId caseId);
+
+    /// The number of indexed documents.
+    [[nodiscard]] int documentCount();
+    /// The text of up to `n` documents spread evenly over the library (by id), to learn which
+    /// words are common without counting them in the index.
+    [[nodiscard]] QStringList sampleTexts(int n);
+    /// How many documents contain each term (terms as the index tokenises them: lower case,
+    /// without diacritics). Terms in no document are absent.
+    [[nodiscard]] QHash<QString, int> documentFrequencies(const QStringList &terms);
+    /// BM25 of the documents matching any of the terms (an OR query), per case: the best of
+    /// its documents, as a positive number (higher is more alike). At most `limit` cases.
+    [[nodiscard]] QHash<CaseId, double> caseScoresForTerms(const QStringList &terms, int limit);
+
+private:
+    Database &m_db;
+};
+
+} // namespace casebench

@@ -1,0 +1,294 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ftsquery.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+using namespace Qt::StringLiterals;
+
+namespace casebench::ftsquery {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("casebench", text);
+}
+
+enum class TokenType { Term, Open, Close, And, Or, Not, Field };
+
+struct Token
+{
+    TokenType type = TokenType::Term;
+    QString text;     ///< the FTS5 text of a term or field
+    QString shown;    ///< what the user typed, for messages
+};
+
+bool isSpecial(QChar c)
+{
+    return c.isSpace() || c == u'"' || c == u'(' || c == u')';
+}
+
+bool hasWordCharacter(QStringView text)
+{
+    return std::any_of(text.begin(), text.end(), [](QChar c) { return c.isLetterOrNumber(); });
+}
+
+QString quoted(QStringView text)
+{
+    QString escaped = text.toString();
+    escaped.replace(u'"', u"\"\""_s);
+    return u'"' + escaped + u'"';
+}
+
+class Lexer
+{
+public:
+    explicit Lexer(const QString &query) : m_query(query) {}
+
+    /// The tokens, or a problem.
+    bool run(QList<Token> &tokens, QString &problem);
+
+private:
+    bool phrase(QList<Token> &tokens, QString &problem);
+    bool word(QList<Token> &tokens, QString &problem);
+
+    const QString &m_query;
+    qsizetype m_at = 0;
+};
+
+bool Lexer::run(QList<Token> &tokens, QString &problem)
+{
+    while (m_at < m_query.size()) {
+        const QChar c = m_query.at(m_at);
+        if (c.isSpace()) {
+            ++m_at;
+        } else if (c == u'(') {
+            tokens.append({TokenType::Open, u"("_s, u"("_s});
+            ++m_at;
+        } else if (c == u')') {
+            tokens.append({TokenType::Close, u")"_s, u")"_s});
+            ++m_at;
+        } else if (c == u'"') {
+            if (!phrase(tokens, problem))
+                return false;
+        } else if (!word(tokens, problem)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool Lexer::phrase(QList<Token> &tokens, QString &problem)
+{
+    const qsizetype close = m_query.indexOf(u'"', m_at + 1);
+    if (close < 0) {
+        problem = tr("a quotation mark is not closed");
+        return false;
+    }
+    const QStringView inside = QStringView(m_query).mid(m_at + 1, close - m_at - 1);
+    m_at = close + 1;
+    QString text = quoted(inside);
+    if (m_at < m_query.size() && m_query.at(m_at) == u'*') {
+        text += u'*';
+        ++m_at;
+    }
+    if (m_at < m_query.size() && !isSpecial(m_query.at(m_at))) {
+        problem = tr("a phrase in quotation marks must be followed by a space");
+        return false;
+    }
+    if (!hasWordCharacter(inside)) {
+        problem = inside.trimmed().isEmpty() ? tr("a phrase in quotation marks is empty")
+                                             : tr("the phrase “%1” has no words to search for").arg(inside);
+        return false;
+    }
+    tokens.append({TokenType::Term, text, u'"' + inside.toString() + u'"'});
+    return true;
+}
+
+bool Lexer::word(QList<Token> &tokens, QString &problem)
+{
+    const qsizetype start = m_at;
+    while (m_at < m_query.size() && !isSpecial(m_query.at(m_at)))
+        ++m_at;
+    QStringView word = QStringView(m_query).mid(start, m_at - start);
+    if (word == u"AND" || word == u"OR" || word == u"NOT") {
+        const TokenType type = word == u"AND" ? TokenType::And
+                               : word == u"OR" ? TokenType::Or
+                                                : TokenType::Not;
+        tokens.append({type, word.toString(), word.toString()});
+        return true;
+    }
+    // A field: "title:" or "text:" (what follows applies to that field), written before a
+    // word, a phrase or a group, with or without a space. "10:30" is a word.
+    if (const qsizetype colon = word.indexOf(u':'); colon > 0) {
+        const QStringView name = word.left(colon);
+        if (std::all_of(name.begin(), name.end(), [](QChar c) { return c.isLetter(); })) {
+            const QString field = name.toString().toLower();
+            const QString shown = name.toString() + u':';
+            if (field != u"title" && field != u"text") {
+                problem = tr("“%1” does not name a field (title or text)").arg(shown);
+                return false;
+            }
+            tokens.append({TokenType::Field, field + u" :"_s, shown});
+            if (colon == word.size() - 1)
+                return true;
+            m_at = start + colon + 1; // the rest is read as a word of its own
+            return word.at(colon + 1) == u'"' ? true : this->word(tokens, problem);
+        }
+    }
+    bool prefix = false;
+    if (word.endsWith(u'*')) {
+        prefix = true;
+        word.chop(1);
+    }
+    if (word.contains(u'*')) {
+        problem = tr("“*” can only end a word, as in remedia*");
+        return false;
+    }
+    if (!hasWordCharacter(word)) {
+        if (prefix) {
+            problem = tr("“*” can only end a word, as in remedia*");
+            return false;
+        }
+        return true; // punctuation alone: nothing to search for
+    }
+    tokens.append({TokenType::Term, quoted(word) + (prefix ? u"*"_s : QString()),
+                   word.toString() + (prefix ? u"*"_s : QString())});
+    return true;
+}
+
+/// Checks the order of the tokens: operators between operands, balanced parentheses.
+class Checker
+{
+public:
+    explicit Checker(const QList<Token> &tokens) : m_tokens(tokens) {}
+
+    QString check();
+
+private:
+    bool operand(QString &problem);
+    bool expression(QString &problem, int depth);
+
+    const QList<Token> &m_tokens;
+    qsizetype m_at = 0;
+};
+
+bool Checker::operand(QString &problem)
+{
+    if (m_at >= m_tokens.size()) {
+        problem = tr("it ends where a word is expected");
+        return false;
+    }
+    const Token &t = m_tokens.at(m_at);
+    switch (t.type) {
+    case TokenType::Term:
+        ++m_at;
+        return true;
+    case TokenType::Field:
+        ++m_at;
+        if (m_at >= m_tokens.size() || (m_tokens.at(m_at).type != TokenType::Term
+                                        && m_tokens.at(m_at).type != TokenType::Open)) {
+            problem = tr("“%1” must be followed by a word, a phrase or a group in parentheses").arg(t.shown);
+            return false;
+        }
+        return operand(problem);
+    case TokenType::Open: {
+        ++m_at;
+        if (m_at < m_tokens.size() && m_tokens.at(m_at).type == TokenType::Close) {
+            problem = tr("a pair of parentheses has nothing inside");
+            return false;
+        }
+        if (!expression(problem, 1))
+            return false;
+        if (m_at >= m_tokens.size()) {
+            problem = tr("a parenthesis is opened but not closed");
+            return false;
+        }
+        ++m_at; // the closing parenthesis
+        return true;
+    }
+    case TokenType::Close:
+        problem = tr("a parenthesis is closed that was not opened");
+        return false;
+    case TokenType::Not:
+        problem = tr("NOT needs something before it to exclude from, as in “dishonesty NOT conviction”");
+        return false;
+    case TokenType::And:
+    case TokenType::Or:
+        problem = tr("%1 needs a word on each side").arg(t.shown);
+        return false;
+    }
+    return false;
+}
+
+bool Checker::expression(QString &problem, int depth)
+{
+    if (!operand(problem))
+        return false;
+    while (m_at < m_tokens.size()) {
+        const Token &t = m_tokens.at(m_at);
+        if (t.type == TokenType::Close) {
+            if (depth == 0) {
+                problem = tr("a parenthesis is closed that was not opened");
+                return false;
+            }
+            return true;
+        }
+        if (t.type == TokenType::And || t.type == TokenType::Or || t.type == TokenType::Not) {
+            ++m_at;
+            if (m_at >= m_tokens.size() || m_tokens.at(m_at).type == TokenType::Close) {
+                problem = t.type == TokenType::Not
+                              ? tr("NOT needs a word after it")
+                              : tr("%1 needs a word on each side").arg(t.shown);
+                return false;
+            }
+        }
+        if (!operand(problem))
+            return false;
+    }
+    return true;
+}
+
+QString Checker::check()
+{
+    QString problem;
+    expression(problem, 0);
+    return problem;
+}
+
+} // namespace
+
+Parsed parse(const QString &query)
+{
+    Parsed parsed;
+    QList<Token> tokens;
+    if (!Lexer(query).run(tokens, parsed.problem))
+        return parsed;
+    const bool anyTerm = std::any_of(tokens.cbegin(), tokens.cend(),
+                                     [](const Token &t) { return t.type == TokenType::Term; });
+    if (!anyTerm) {
+        parsed.problem = query.trimmed().isEmpty() ? tr("it is empty")
+                                                   : tr("it has no words to search for");
+        return parsed;
+    }
+    parsed.problem = Checker(tokens).check();
+    if (!parsed.problem.isEmpty())
+        return parsed;
+    // Words side by side must all occur. FTS5 accepts that between phrases but not next to a
+    // parenthesis, so AND is written out wherever two operands meet.
+    QStringList parts;
+    parts.reserve(tokens.size() * 2);
+    bool afterOperand = false;
+    for (const Token &t : tokens) {
+        const bool startsOperand = t.type == TokenType::Term || t.type == TokenType::Open || t.type == TokenType::Field;
+        if (afterOperand && startsOperand)
+            parts.append(u"AND"_s);
+        parts.append(t.text);
+        afterOperand = t.type == TokenType::Term || t.type == TokenType::Close;
+    }
+    parsed.fts = parts.join(u' ');
+    return parsed;
+}
+
+} // namespace casebench::ftsquery
