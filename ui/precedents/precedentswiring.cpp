@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "precedentswiring.h"
+
+#include "precedentsdock.h"
+
+#include "compare/comparewindow.h"
+#include "mainwindow.h"
+#include "models/casefilterproxymodel.h"
+#include "models/casetablemodel.h"
+#include "search/searchdock.h"
+
+#include <QAction>
+#include <QItemSelectionModel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QStatusBar>
+#include <QTableView>
+
+using namespace Qt::StringLiterals;
+
+namespace casebench::ui {
+
+PrecedentsWiring::PrecedentsWiring(MainWindow *window) : QObject(window), m_window(window)
+{
+    setObjectName(u"precedentsWiring"_s);
+    m_precedents = new PrecedentsDock(window);
+    m_search = new SearchDock(window);
+    window->addDockWidget(Qt::BottomDockWidgetArea, m_precedents);
+    window->addDockWidget(Qt::BottomDockWidgetArea, m_search);
+    window->tabifyDockWidget(m_precedents, m_search);
+    m_search->hide();
+    m_precedents->raise();
+    createActions();
+    addToMenus();
+
+    // Two cases are picked for comparison by selecting two rows.
+    window->caseTable()->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    connect(window->caseModel(), &QAbstractItemModel::modelReset, this,
+            &PrecedentsWiring::sessionMaybeChanged);
+    connect(window->caseTable()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &PrecedentsWiring::currentCaseChanged);
+    connect(window->caseTable()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &PrecedentsWiring::updateActions);
+    connect(m_precedents, &PrecedentsDock::compareRequested, this,
+            &PrecedentsWiring::openComparison);
+    connect(m_search, &SearchDock::hitActivated, this,
+            [this](CaseId id) { m_window->selectCase(id); });
+    sessionMaybeChanged();
+}
+
+PrecedentsWiring::~PrecedentsWiring()
+{
+    delete m_compare.data();
+}
+
+CompareWindow *PrecedentsWiring::compareWindow() const
+{
+    return m_compare;
+}
+
+void PrecedentsWiring::createActions()
+{
+    m_showPrecedents = m_precedents->toggleViewAction();
+    m_showPrecedents->setObjectName(u"actionShowPrecedents"_s);
+    m_showPrecedents->setText(tr("Show &Precedents"));
+    m_showPrecedents->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_showPrecedents->setStatusTip(tr("Show or hide the cases most like the selected one"));
+    m_window->addAction(m_showPrecedents);
+
+    m_showSearch = m_search->toggleViewAction();
+    m_showSearch->setObjectName(u"actionShowSearch"_s);
+    m_showSearch->setText(tr("Show &Search"));
+    m_showSearch->setStatusTip(tr("Show or hide the full-text search"));
+
+    m_searchAction = new QAction(tr("&Search Library…"), this);
+    m_searchAction->setObjectName(u"actionSearchLibrary"_s);
+    m_searchAction->setIcon(QIcon::fromTheme(u"edit-find"_s));
+    m_searchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_searchAction->setStatusTip(tr("Search the text of every decision in the library"));
+    connect(m_searchAction, &QAction::triggered, this, [this] {
+        m_search->show();
+        m_search->raise();
+        m_search->focusQuery();
+    });
+    m_window->addAction(m_searchAction);
+
+    m_compareAction = new QAction(tr("C&ompare Cases"), this);
+    m_compareAction->setObjectName(u"actionCompareCases"_s);
+    m_compareAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_compareAction->setStatusTip(tr("Open the two selected cases (or the case and the selected "
+                                     "precedent) side by side"));
+    connect(m_compareAction, &QAction::triggered, this, &PrecedentsWiring::compareSelected);
+    m_window->addAction(m_compareAction);
+}
+
+void PrecedentsWiring::addToMenus()
+{
+    if (auto *view = m_window->menuBar()->findChild<QMenu *>(u"menuView"_s)) {
+        QAction *before = view->findChild<QAction *>(u"actionResetLayout"_s);
+        const QList<QAction *> actions = view->actions();
+        if (!actions.contains(before))
+            before = nullptr;
+        view->insertActions(before, {m_showPrecedents, m_showSearch});
+        view->insertSeparator(before);
+    }
+    if (auto *edit = m_window->menuBar()->findChild<QMenu *>(u"menuEdit"_s)) {
+        edit->addAction(m_searchAction);
+        edit->addAction(m_compareAction);
+    }
+    m_window->caseTable()->addAction(m_compareAction);
+}
+
+void PrecedentsWiring::sessionMaybeChanged()
+{
+    LibrarySession *session = m_window->caseModel()->session();
+    if (session == m_session)
+        return;
+    m_session = session;
+    delete m_compare.data(); // it shows cases of the library that went
+    m_precedents->setSession(session);
+    m_search->setSession(session);
+    currentCaseChanged();
+}
+
+void PrecedentsWiring::currentCaseChanged()
+{
+    m_precedents->setCase(m_session ? m_window->selectedCase() : CaseId());
+    updateActions();
+}
+
+void PrecedentsWiring::updateActions()
+{
+    m_compareAction->setEnabled(m_session != nullptr);
+    m_searchAction->setEnabled(m_session != nullptr);
+}
+
+QList<CaseId> PrecedentsWiring::selectedCases() const
+{
+    QList<CaseId> ids;
+    const QModelIndexList rows = m_window->caseTable()->selectionModel()->selectedRows();
+    for (const QModelIndex &row : rows) {
+        const QModelIndex source = m_window->filterModel()->mapToSource(row);
+        ids.append(m_window->caseModel()->caseIdAt(source.row()));
+    }
+    return ids;
+}
+
+void PrecedentsWiring::compareSelected()
+{
+    if (!m_session)
+        return;
+    const QList<CaseId> ids = selectedCases();
+    if (ids.size() == 2) {
+        // The current row (the case being looked at) goes on the left.
+        const CaseId current = m_window->selectedCase();
+        const bool swap = ids.at(1) == current;
+        openComparison(swap ? ids.at(1) : ids.at(0), swap ? ids.at(0) : ids.at(1));
+        return;
+    }
+    const CaseId precedent = m_precedents->currentPrecedent();
+    if (ids.size() == 1 && precedent.isValid() && m_precedents->caseId() == ids.constFirst()) {
+        openComparison(ids.constFirst(), precedent);
+        return;
+    }
+    m_window->statusBar()->showMessage(
+        tr("Select two cases in the table (Ctrl+click the second), or a case and one of its "
+           "precedents, to compare them."),
+        8000);
+}
+
+CompareWindow *PrecedentsWiring::openComparison(CaseId left, CaseId right)
+{
+    if (!m_session)
+        return nullptr;
+    if (!m_compare)
+        m_compare = new CompareWindow(m_session, m_window);
+    m_compare->compare(left, right);
+    m_compare->show();
+    m_compare->raise();
+    m_compare->activateWindow();
+    return m_compare;
+}
+
+} // namespace casebench::ui
