@@ -6,11 +6,15 @@
 #include "caseform.h"
 #include "casepanel.h"
 #include "casetableview.h"
+#include "codebook/codebookeditor.h"
+#include "import/importcontroller.h"
 #include "commands/librarysession.h"
 #include "demo/demolibrary.h"
 #include "model/libraryerror.h"
 #include "models/casefilterproxymodel.h"
 #include "models/casetablemodel.h"
+#include "precedents/precedentswiring.h"
+#include "reader/readerwiring.h"
 #include "storage/caserepository.h"
 #include "storage/library.h"
 #include "uisettings.h"
@@ -19,6 +23,9 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -75,6 +82,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connectActions();
     createMenus();
     connectModels();
+    m_precedents = new PrecedentsWiring(this); // precedents, search, compare (ui/precedents/)
+    m_readers = new ReaderWiring(this); // documents open in reader windows (ui/reader/)
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(u"caseCountLabel"_s);
     statusBar()->addPermanentWidget(m_countLabel);
@@ -147,6 +156,12 @@ void MainWindow::createActions()
                   tr("Open a case library"));
     a.newDemo = make(new QAction(tr("New &Demo Library…"), this), u"actionNewDemo"_s, {}, {},
                      tr("Create a library holding fictional demonstration cases and open it"));
+    a.importDocuments = make(new QAction(tr("&Import Documents…"), this), u"actionImportDocuments"_s,
+                             icon(u"document-import"_s, QStyle::SP_DialogOpenButton),
+                             {QKeySequence(Qt::CTRL | Qt::Key_I)},
+                             tr("Import decisions (PDF, Word, OpenDocument, web pages, text) into a case or new cases"));
+    m_import = new ImportController(this, [this] { return m_session.get(); }, [this] { return selectedCase(); });
+    setAcceptDrops(true);
     a.close = make(new QAction(tr("&Close Library"), this), u"actionClose"_s,
                    icon(u"document-close"_s, QStyle::SP_DialogCloseButton), {QKeySequence::Close},
                    tr("Close the open library"));
@@ -184,6 +199,8 @@ void MainWindow::createActions()
     a.showCasePanel->setText(tr("Show &Case Panel"));
     a.resetLayout = make(new QAction(tr("&Reset Layout"), this), u"actionResetLayout"_s, {}, {},
                          tr("Put the panels and columns back where they started"));
+    a.codebook = make(new QAction(tr("&Codebook…"), this), u"actionCodebook"_s, {}, {},
+                      tr("Edit the factors passages are tagged with, their phrases and shortcuts"));
     a.about = make(new QAction(tr("&About Casebench"), this), u"actionAbout"_s,
                    icon(u"help-about"_s, QStyle::SP_MessageBoxInformation), {},
                    tr("Version and build information"));
@@ -199,6 +216,7 @@ void MainWindow::connectActions()
     connect(a.newLibrary, &QAction::triggered, this, &MainWindow::newLibrary);
     connect(a.open, &QAction::triggered, this, &MainWindow::openLibraryDialog);
     connect(a.newDemo, &QAction::triggered, this, &MainWindow::newDemoLibrary);
+    connect(a.importDocuments, &QAction::triggered, this, &MainWindow::importDocuments);
     connect(a.close, &QAction::triggered, this, &MainWindow::closeLibraryAction);
     connect(a.quit, &QAction::triggered, this, &MainWindow::close);
     connect(a.newCase, &QAction::triggered, this, &MainWindow::newCase);
@@ -210,6 +228,7 @@ void MainWindow::connectActions()
     connect(a.showFilterBar, &QAction::toggled, m_filterBar, &QWidget::setVisible);
     connect(a.resetLayout, &QAction::triggered, this, &MainWindow::resetLayout);
     connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(a.codebook, &QAction::triggered, this, &MainWindow::showCodebook);
     connect(a.aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
@@ -225,6 +244,8 @@ void MainWindow::createMenus()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     file->addAction(a.newDemo);
     file->addSeparator();
+    file->addAction(a.importDocuments);
+    file->addSeparator();
     file->addAction(a.close);
     file->addSeparator();
     file->addAction(a.quit);
@@ -234,6 +255,7 @@ void MainWindow::createMenus()
     edit->addActions({a.undo, a.redo});
     edit->addSeparator();
     edit->addActions({a.newCase, a.deleteCase});
+    edit->addAction(m_import->reviewSuggestionsAction());
     edit->addSeparator();
     edit->addAction(a.find);
 
@@ -242,6 +264,10 @@ void MainWindow::createMenus()
     view->addActions({a.showFilterBar, a.showCasePanel});
     view->addSeparator();
     view->addAction(a.resetLayout);
+
+    QMenu *toolsMenu = menuBar()->addMenu(tr("&Tools"));
+    toolsMenu->setObjectName(u"menuTools"_s);
+    toolsMenu->addAction(a.codebook);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(u"menuHelp"_s);
@@ -353,6 +379,7 @@ void MainWindow::closeLibrary()
 {
     if (!m_session)
         return;
+    delete m_codebookEditor; // it edits this library's codebook
     m_panel->setSession(nullptr);
     m_caseModel->setSession(nullptr);
     m_session.reset(); // its undo stack leaves the group as it goes
@@ -515,6 +542,26 @@ void MainWindow::showError(const QString &text, const QString &detail)
     box->open();
 }
 
+void MainWindow::importDocuments()
+{
+    m_import->importWithDialog();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (m_session && !ImportController::localPaths(event->mimeData()->urls()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QStringList paths = ImportController::localPaths(event->mimeData()->urls());
+    if (!m_session || paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    m_import->importWithDialog(paths);
+}
+
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About Casebench"), appinfo::aboutText());
@@ -551,6 +598,9 @@ void MainWindow::updateActions()
     m_actions.newCase->setEnabled(open);
     m_actions.deleteCase->setEnabled(open && selectedCase().isValid());
     m_actions.find->setEnabled(open);
+    m_actions.importDocuments->setEnabled(open);
+    m_import->reviewSuggestionsAction()->setEnabled(open);
+    m_actions.codebook->setEnabled(open);
 }
 
 void MainWindow::restoreLayout()
@@ -590,6 +640,19 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveLayout();
     event->accept();
+}
+
+void MainWindow::showCodebook()
+{
+    if (!m_session)
+        return;
+    if (!m_codebookEditor) {
+        m_codebookEditor = new CodebookEditor(m_session.get(), this);
+        m_codebookEditor->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_codebookEditor->show();
+    m_codebookEditor->raise();
+    m_codebookEditor->activateWindow();
 }
 
 } // namespace casebench::ui

@@ -5,6 +5,7 @@
 #include "model/ids.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -24,6 +25,10 @@ class CaseFilterProxyModel;
 class CaseTableView;
 class CasePanel;
 class CaseTableModel;
+class CodebookEditor;
+class PrecedentsWiring;
+class ImportController;
+class ReaderWiring;
 
 /// The main window: one open library, its cases in a sortable, filterable table, and the
 /// selected case in a side panel. Every edit goes through the LibrarySession and can be undone.
@@ -52,6 +57,10 @@ public:
     [[nodiscard]] CaseFilterProxyModel *filterModel() const { return m_proxy; }
     [[nodiscard]] CaseFilterBar *filterBar() const { return m_filterBar; }
     [[nodiscard]] CasePanel *casePanel() const { return m_panel; }
+    /// The precedents and search docks and the compare window (ui/precedents/).
+    [[nodiscard]] PrecedentsWiring *precedents() const { return m_precedents; }
+    /// The reader windows, one per case, opened from the case panel's documents (ui/reader/).
+    [[nodiscard]] ReaderWiring *readers() const { return m_readers; }
 
     /// Selects a case in the table (clearing filters that hide it) and shows it in the panel.
     void selectCase(CaseId id);
@@ -59,6 +68,9 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    // Files and folders dropped on the window open the import dialog (ui/import/).
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
@@ -83,6 +95,8 @@ private:
     void newCase();
     void deleteCase();
     void showAbout();
+    void showCodebook();
+    void importDocuments();
     void resetLayout();
     void restoreLayout();
     void saveLayout();
@@ -97,6 +111,7 @@ private:
     CasePanel *m_panel = nullptr;
     QDockWidget *m_panelDock = nullptr;
     QLabel *m_countLabel = nullptr;
+    PrecedentsWiring *m_precedents = nullptr;
     QByteArray m_defaultState;
 
     struct Actions
@@ -104,6 +119,7 @@ private:
         QAction *newLibrary = nullptr;
         QAction *open = nullptr;
         QAction *newDemo = nullptr;
+        QAction *importDocuments = nullptr;
         QAction *close = nullptr;
         QAction *quit = nullptr;
         QAction *undo = nullptr;
@@ -116,8 +132,12 @@ private:
         QAction *resetLayout = nullptr;
         QAction *about = nullptr;
         QAction *aboutQt = nullptr;
+        QAction *codebook = nullptr;
     } m_actions;
+    QPointer<CodebookEditor> m_codebookEditor;
     QMenu *m_recentMenu = nullptr;
+    ImportController *m_import = nullptr;
+    ReaderWiring *m_readers = nullptr;
 };
 
 } // namespace casebench::ui
