@@ -6,7 +6,9 @@
 #include "storage/caserepository.h"
 #include "storage/database.h"
 #include "storage/documentrepository.h"
+#include "storage/importsuggestionrepository.h"
 #include "storage/library.h"
+#include "storage/outlinerepository.h"
 #include "storage/passagerepository.h"
 #include "storage/sanctionrepository.h"
 
@@ -122,6 +124,23 @@ void RemoveCaseCommand::applyRedo()
     m_snapshot.sanctions = library.sanctions().forCase(caseId());
     m_snapshot.documents = library.documents().forCase(caseId(), true);
     m_snapshot.passages = library.passages().forCase(caseId());
+    // Outlines, pages and import suggestions go with their documents (ON DELETE CASCADE), so
+    // they are kept here too: undo brings the documents back whole.
+    m_snapshot.imported.clear();
+    OutlineRepository outlines(library.database());
+    ImportSuggestionRepository suggestions(library.database());
+    for (const Document &document : std::as_const(m_snapshot.documents)) {
+        std::optional<DocumentSource> source = outlines.source(document.id);
+        QList<StoredSuggestion> stored = suggestions.forDocument(document.id);
+        if (!source && stored.isEmpty())
+            continue;
+        CaseAggregate::Imported imported{document.id, {}, {}, source, std::move(stored)};
+        if (source) {
+            imported.outline = outlines.outline(document.id);
+            imported.pageStarts = outlines.pageStarts(document.id);
+        }
+        m_snapshot.imported.append(std::move(imported));
+    }
     emitCaseAboutToBeRemoved();
     library.cases().remove(caseId());
     emitCaseRemoved();
@@ -138,6 +157,14 @@ void RemoveCaseCommand::applyUndo()
         library.documents().add(document);
     for (const Passage &passage : std::as_const(m_snapshot.passages))
         library.passages().add(passage);
+    OutlineRepository outlines(library.database());
+    ImportSuggestionRepository suggestions(library.database());
+    for (const CaseAggregate::Imported &imported : std::as_const(m_snapshot.imported)) {
+        if (imported.source)
+            outlines.save(imported.document, imported.outline, imported.pageStarts, *imported.source);
+        if (!imported.suggestions.isEmpty())
+            suggestions.add(imported.document, imported.suggestions);
+    }
     transaction.commit();
     emitCaseAdded();
 }

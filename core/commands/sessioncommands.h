@@ -5,10 +5,13 @@
 #include "model/document.h"
 #include "model/passage.h"
 #include "model/sanction.h"
+#include "import/storedsuggestion.h"
+#include "storage/outlinerepository.h"
 
 #include <QUndoCommand>
 
 #include <exception>
+#include <optional>
 
 namespace casebench {
 
@@ -76,6 +79,16 @@ struct CaseAggregate
     QList<Sanction> sanctions;
     QList<Document> documents;
     QList<Passage> passages;
+    /// What an import stored beside a document: its outline, pages, source and suggestions.
+    struct Imported
+    {
+        DocumentId document;
+        Outline outline;
+        QList<int> pageStarts;
+        std::optional<DocumentSource> source; ///< nothing for a document not imported
+        QList<StoredSuggestion> suggestions;
+    };
+    QList<Imported> imported;
 };
 
 /// Removes a case with its sanctions, documents and passages; undo restores all of them.

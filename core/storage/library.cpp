@@ -8,6 +8,7 @@
 #include "migrations.h"
 #include "model/codebookjson.h"
 #include "model/libraryerror.h"
+#include "outlinerepository.h"
 #include "passagerepository.h"
 #include "sanctionrepository.h"
 #include "sqlvalues.h"
@@ -418,6 +419,11 @@ Library::CheckReport Library::check()
         });
     }
     attempt([&] { checkPassages(report.problems); });
+    if (report.schemaVersion >= 3) {
+        // Imported documents: text as hashed at import (or at replacement), outline and pages
+        // as counted when they were stored.
+        attempt([&] { report.problems += OutlineRepository(db).checkImported(); });
+    }
     attempt([&] {
         report.cases = db.scalar(u"SELECT count(*) FROM cases"_s).toInt();
         report.sanctions = db.scalar(u"SELECT count(*) FROM sanctions"_s).toInt();

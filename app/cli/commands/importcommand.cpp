@@ -135,7 +135,12 @@ ExitCode runImport(CliContext &context, const CommandInput &input)
     bool anyFailed = false;
     QJsonArray array;
     for (const ImportOutcome &o : outcomes) {
-        anyFailed = anyFailed || o.status == ImportStatus::Failed;
+        if (o.status == ImportStatus::Failed) {
+            anyFailed = true;
+            // The listing keeps every file in its place; the reason goes to stderr as well, so a
+            // script reading only stderr still learns which file failed and why.
+            context.err << o.message << u'\n';
+        }
         if (context.json)
             array.append(outcomeJson(o));
         else
