@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "import/storedsuggestion.h"
 #include "model/case.h"
 #include "model/codebookjson.h"
 #include "model/suggestiondismissal.h"
@@ -94,6 +95,11 @@ public:
     /// The suggestions dismissed in a document.
     [[nodiscard]] QList<SuggestionDismissal> dismissedSuggestions(DocumentId document) const;
 
+    // Import suggestions (defined in importsuggestioncommands.cpp).
+    /// Dismisses an import suggestion, or shows a dismissed one again; undoable. Throws
+    /// NotFound for an unknown id.
+    void setImportSuggestionStatus(SuggestionId id, SuggestionStatus status);
+
 Q_SIGNALS:
     void caseAdded(casebench::CaseId id);
     void caseChanged(casebench::CaseId id);
@@ -117,6 +123,8 @@ Q_SIGNALS:
     void documentReplaced(casebench::DocumentId id);
     /// Suggestions were dismissed or shown again in a document.
     void suggestionsChanged(casebench::DocumentId id);
+    /// A case's import suggestions were dismissed or shown again.
+    void importSuggestionsChanged(casebench::CaseId id);
     void errorOccurred(const QString &message);
 
 private:

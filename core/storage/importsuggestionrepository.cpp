@@ -89,6 +89,14 @@ QList<StoredSuggestion> ImportSuggestionRepository::add(DocumentId id,
     return stored;
 }
 
+std::optional<StoredSuggestion> ImportSuggestionRepository::find(SuggestionId id)
+{
+    QSqlQuery q = m_db.exec(selectSuggestion() + u" WHERE s.id = ?"_s, {fromId(id)});
+    if (!q.next())
+        return std::nullopt;
+    return readSuggestion(m_db, q);
+}
+
 QList<StoredSuggestion> ImportSuggestionRepository::forDocument(DocumentId id)
 {
     QList<StoredSuggestion> list;

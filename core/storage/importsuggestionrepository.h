@@ -5,6 +5,8 @@
 
 #include <QList>
 
+#include <optional>
+
 namespace casebench {
 
 class Database;
@@ -20,6 +22,8 @@ public:
     /// their ids. One transaction. Throws NotFound when the document does not exist.
     QList<StoredSuggestion> add(DocumentId id, const QList<StoredSuggestion> &suggestions);
 
+    /// One suggestion, or nothing when there is no such id.
+    [[nodiscard]] std::optional<StoredSuggestion> find(SuggestionId id);
     [[nodiscard]] QList<StoredSuggestion> forDocument(DocumentId id);
     /// The suggestions of all a case's documents, oldest document first.
     [[nodiscard]] QList<StoredSuggestion> forCase(CaseId caseId);

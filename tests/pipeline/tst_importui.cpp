@@ -235,6 +235,14 @@ void TestImportUi::suggestionsAcceptUndoDismiss()
     SuggestionModel again(m_session.get());
     again.setCase(id);
     QCOMPARE(again.rowCount(), rows - 1);
+
+    // The dismissal is an edit like any other: undo brings the suggestion back, redo removes it.
+    QVERIFY(m_session->undoStack()->undoText().startsWith(u"Dismiss suggested"_s));
+    m_session->undoStack()->undo();
+    QCOMPARE(model->rowCount(), rows);
+    QCOMPARE(again.rowCount(), rows);
+    m_session->undoStack()->redo();
+    QCOMPARE(model->rowCount(), rows - 1);
 }
 
 void TestImportUi::mainWindowActionAndDrop()

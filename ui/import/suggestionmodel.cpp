@@ -27,6 +27,10 @@ SuggestionModel::SuggestionModel(LibrarySession *session, QObject *parent)
 {
     connect(m_session, &LibrarySession::caseChanged, this, &SuggestionModel::refresh);
     connect(m_session, &LibrarySession::sanctionsChanged, this, &SuggestionModel::refresh);
+    connect(m_session, &LibrarySession::importSuggestionsChanged, this, [this](CaseId id) {
+        if (id == m_caseId)
+            setCase(id);
+    });
     connect(m_session, &LibrarySession::caseRemoved, this, [this](CaseId id) {
         if (id == m_caseId)
             setCase({});
@@ -118,11 +122,8 @@ void SuggestionModel::dismiss(int row)
 {
     if (row < 0 || row >= m_rows.size())
         return;
-    ImportSuggestionRepository(m_session->library().database())
-        .setStatus(m_rows.at(row).id, SuggestionStatus::Dismissed);
-    beginRemoveRows({}, row, row);
-    m_rows.removeAt(row);
-    endRemoveRows();
+    // Through the session, so the dismissal is undoable; importSuggestionsChanged reloads.
+    m_session->setImportSuggestionStatus(m_rows.at(row).id, SuggestionStatus::Dismissed);
 }
 
 void SuggestionModel::refresh(CaseId id)
