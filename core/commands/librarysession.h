@@ -59,6 +59,9 @@ public:
                          const QString &citation = {});
     /// Tags a passage with another factor. The same factor pushes nothing.
     void setPassageFactor(PassageId id, FactorId factor, const QString &citation = {});
+    /// Moves a passage to text[start, end) of its document, taking its quote and context from
+    /// there; an orphan left by a replaced document is placed again this way. Undoable.
+    void movePassage(PassageId id, int start, int end, const QString &citation = {});
     /// Replaces a passage's note. The same note pushes nothing.
     void setPassageNote(PassageId id, const QString &note, const QString &citation = {});
     /// Deletes a passage (undo puts it back under its id).

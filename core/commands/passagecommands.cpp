@@ -125,6 +125,37 @@ void LibrarySession::setPassageFactor(PassageId id, FactorId factor, const QStri
                                                tr("Tag %1 as %2").arg(place, f.name)));
 }
 
+void LibrarySession::movePassage(PassageId id, int start, int end, const QString &citation)
+{
+    const Passage before = passageOrThrow(*m_library, id);
+    const Document doc = documentOrThrow(*m_library, before.document);
+    const int length = static_cast<int>(doc.text.size());
+    if (start < 0 || end > length || end <= start) {
+        throw LibraryError(Kind::Constraint,
+                           tr("A passage must cover at least one character of “%1”; characters "
+                              "%2 to %3 were given.")
+                               .arg(doc.title)
+                               .arg(start)
+                               .arg(end));
+    }
+    if (!before.orphaned && before.start == start && before.end == end)
+        return;
+    // The passage keeps its id, factor, note and author; its span, quote and context are
+    // taken afresh from the text, and it is no longer an orphan.
+    const Passage placed = Passage::fromSpan(doc.text, before.document, before.factor, start, end);
+    Passage after = before;
+    after.start = placed.start;
+    after.end = placed.end;
+    after.quote = placed.quote;
+    after.prefix = placed.prefix;
+    after.suffix = placed.suffix;
+    after.orphaned = false;
+    const QString place = placeOf(after, citation.isEmpty() ? paragraphLabel(doc, start) : citation);
+    push(m_undoStack, new UpdatePassageCommand(*this, doc.caseId, before, after,
+                                               before.orphaned ? tr("Re-place passage at %1").arg(place)
+                                                               : tr("Move passage to %1").arg(place)));
+}
+
 void LibrarySession::setPassageNote(PassageId id, const QString &note, const QString &citation)
 {
     const Passage before = passageOrThrow(*m_library, id);

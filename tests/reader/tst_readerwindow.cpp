@@ -10,6 +10,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QDir>
+#include <QFile>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMimeData>
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void outlineFollowsAndJumps();
     void zoom();
     void suggestionsAcceptAndDismiss();
+    void replaceWithNewVersionKeepsOrphans();
     void screenshot();
 
 private:
@@ -503,6 +505,54 @@ void TestReaderWindow::suggestionsAcceptAndDismiss()
     view->goTo(0);
     QTest::keyClick(view, Qt::Key_A);
     QCOMPARE(m_session->library().passages().forDocument(m_document.id).size(), passagesBefore + 1);
+}
+
+void TestReaderWindow::replaceWithNewVersionKeepsOrphans()
+{
+    const QList<Passage> before = test::storedPassages(*m_session, m_document.id);
+    QVERIFY(before.size() >= 2);
+    const Passage gone = before.constFirst();
+    // The new version: a paragraph added at the top, and the first passage's words rewritten
+    // beyond recognition.
+    QString text = m_document.text;
+    text.replace(gone.start, gone.end - gone.start,
+                 u"[the panel's wording here was withdrawn and rewritten entirely]"_s);
+    text.prepend(u"Corrected version issued after the hearing.\n\n"_s);
+    const QString path = m_folder->path(u"corrected.txt"_s);
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text.toUtf8());
+    }
+    const auto result = m_window->replaceWithFile(path);
+    QVERIFY(result);
+    QCOMPARE(result->orphaned, 1);
+    QCOMPARE(result->found(), static_cast<int>(before.size()) - 1);
+    QCOMPARE(m_window->view()->toPlainText(), text);
+    // Nothing dropped: every passage is still listed, the orphan as not found.
+    QCOMPARE(test::storedPassages(*m_session, m_document.id).size(), before.size());
+    const Passage orphan = *m_session->library().passages().find(gone.id);
+    QVERIFY(orphan.orphaned);
+    QCOMPARE(orphan.quote, gone.quote);
+    QCOMPARE(m_window->passageModel()->passageCount(),
+             m_session->library().passages().forCase(m_document.caseId).size());
+    QVERIFY(m_window->findChild<QAction *>(u"readerActionReplace"_s));
+
+    // A file that cannot be read changes nothing and says why.
+    const QString bad = m_folder->path(u"broken.pdf"_s);
+    {
+        QFile file(bad);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("%PDF-1.7 this is not really a PDF");
+    }
+    QVERIFY(!m_window->replaceWithFile(bad));
+    QVERIFY(m_window->statusBar()->currentMessage().contains(u"broken.pdf"_s));
+    QCOMPARE(m_window->view()->toPlainText(), text);
+
+    // One edit: undo brings the old text and every passage back.
+    m_session->undoStack()->undo();
+    QCOMPARE(m_window->view()->toPlainText(), m_document.text);
+    QVERIFY(!m_session->library().passages().find(gone.id)->orphaned);
 }
 
 void TestReaderWindow::screenshot()

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/reanchor.h"
 #include "commands/librarysession.h"
 #include "model/libraryerror.h"
 #include "storage/caserepository.h"
@@ -55,6 +56,7 @@ private Q_SLOTS:
     void signalsFollowEdits();
     void unchangedValuesPushNothing();
     void badInputIsRefused();
+    void orphanIsPlacedAgainUndoably();
 
 private:
     FactorId factor(const QString &key);
@@ -230,6 +232,39 @@ void TestPassageCommands::badInputIsRefused()
     } catch (const LibraryError &e) {
         QVERIFY2(e.message().contains(u"Final hearing decision"_s), qPrintable(e.message()));
     }
+}
+
+void TestPassageCommands::orphanIsPlacedAgainUndoably()
+{
+    Library &library = m_session->library();
+    const int start = offsetOf(u"risk of repetition"_s);
+    const PassageId id = m_session->tagPassage(m_document, factor(u"insight"_s), start,
+                                               start + 18);
+    // The new version no longer says it: the passage becomes an orphan, kept with its quote.
+    QString newText = decisionText;
+    newText.replace(u"28. There was a risk of repetition."_s,
+                    u"28. The panel was not satisfied that the conduct would not recur."_s);
+    m_session->replaceDocument(m_document, newText);
+    const Passage orphan = *library.passages().find(id);
+    QVERIFY(orphan.orphaned);
+    QCOMPARE(orphan.quote, u"risk of repetition"_s);
+
+    const int placed = static_cast<int>(newText.indexOf(u"would not recur"_s));
+    m_session->movePassage(id, placed, placed + 15);
+    const Passage after = *library.passages().find(id);
+    QVERIFY(!after.orphaned);
+    QCOMPARE(after.quote, u"would not recur"_s);
+    QCOMPARE(after.factor, orphan.factor);
+    QCOMPARE(after.start, placed);
+    QVERIFY(m_session->undoStack()->undoText().startsWith(u"Re-place passage at"_s));
+    QVERIFY(library.check().ok());
+
+    m_session->undoStack()->undo();
+    QCOMPARE(stripped(*library.passages().find(id)), stripped(orphan));
+    m_session->undoStack()->redo();
+    QCOMPARE(stripped(*library.passages().find(id)), stripped(after));
+
+    QVERIFY_THROWS_EXCEPTION(LibraryError, m_session->movePassage(id, placed, placed));
 }
 
 QTEST_GUILESS_MAIN(TestPassageCommands)

@@ -3,7 +3,7 @@
 # codebook docks, find, zoom, tagging and phrase suggestions.
 target_sources(casebench_ui PRIVATE
     reader/readerview.h reader/readerview.cpp
-    reader/readerwindow.h reader/readerwindow.cpp reader/readertagging.cpp
+    reader/readerwindow.h reader/readerwindow.cpp reader/readertagging.cpp reader/readerreplace.cpp
     reader/findbar.h reader/findbar.cpp
     reader/quickpick.h reader/quickpick.cpp
     reader/outlinemodel.h reader/outlinemodel.cpp

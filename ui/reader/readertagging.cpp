@@ -123,6 +123,17 @@ void ReaderWindow::changeFactor(PassageId id, FactorId factor)
     }
 }
 
+void ReaderWindow::replacePassage(PassageId id, int start, int end)
+{
+    if (!m_session)
+        return;
+    try {
+        m_session->movePassage(id, start, end, placeOf(start));
+    } catch (const LibraryError &e) {
+        report(e.message());
+    }
+}
+
 void ReaderWindow::deleteSelectedPassage()
 {
     if (!m_session)
@@ -230,6 +241,17 @@ void ReaderWindow::showPassageMenu(const QPoint &pos)
         m_passageView->edit(index.siblingAtColumn(PassageModel::Note));
     });
     addTagMenu(menu, tr("&Change Factor"), true, [this, id](FactorId f) { changeFactor(id, f); });
+    // A passage the document's new version no longer holds: the reviewer selects where it now
+    // belongs in the text, then places it there.
+    const auto [start, end] = m_view->selectedSpan();
+    QAction *replace = menu->addAction(passage->orphaned ? tr("&Re-place at Selection")
+                                                         : tr("&Move to Selection"),
+                                       this, [this, id, from = start, to = end] {
+                                           replacePassage(id, from, to);
+                                       });
+    replace->setEnabled(passage->document == m_document.id && end > start);
+    if (!replace->isEnabled())
+        replace->setToolTip(tr("Select the passage's new place in this document first"));
     menu->addSeparator();
     menu->addAction(m_actions.deletePassage);
     menu->popup(m_passageView->viewport()->mapToGlobal(pos));

@@ -221,6 +221,11 @@ void ReaderWindow::createActions()
     removeAction(a.deletePassage);
     m_passageView->addAction(a.deletePassage);
     m_view->addAction(a.deletePassage);
+    a.replace = make(tr("&Replace with New Version…"), u"readerActionReplace"_s, {},
+                     tr("Replace this document's text with a new version of it; its passages "
+                        "are found again"));
+    a.replace->setEnabled(m_session != nullptr);
+    connect(a.replace, &QAction::triggered, this, &ReaderWindow::chooseReplacement);
     a.close = make(tr("&Close Reader"), u"readerActionClose"_s, {QKeySequence::Close},
                    tr("Close this reader window"));
 
@@ -250,6 +255,8 @@ void ReaderWindow::createMenus()
     const auto &a = m_actions;
     QMenu *document = menuBar()->addMenu(tr("&Document"));
     document->setObjectName(u"readerMenuDocument"_s);
+    document->addAction(a.replace);
+    document->addSeparator();
     document->addAction(a.close);
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->setObjectName(u"readerMenuEdit"_s);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "analysis/phrasesuggester.h"
+#include "analysis/reanchor.h"
 #include "import/outline.h"
 #include "model/document.h"
 #include "model/factor.h"
@@ -58,6 +59,10 @@ public:
     [[nodiscard]] QuickPick *quickPick() const { return m_quickPick; }
     /// The citation of the cursor position, as the status bar shows it.
     [[nodiscard]] QString citationText() const;
+
+    /// Replaces the document's text with the file's (a new version of it), finding its passages
+    /// again; reports the counts in the status bar. Nothing on failure (the reason is reported).
+    std::optional<ReanchorReport> replaceWithFile(const QString &path);
     /// The suggestions shown (after tagging and dismissals).
     [[nodiscard]] const QList<PhraseSuggestion> &suggestions() const { return m_shownSuggestions; }
     [[nodiscard]] const Outline &outline() const { return m_outline; }
@@ -95,7 +100,10 @@ private:
                     const std::function<void(FactorId)> &apply);
     void fillContextMenu(QMenu *menu, int offset);
     void showPassageMenu(const QPoint &pos);
+    void chooseReplacement();
     void changeFactor(PassageId id, FactorId factor);
+    /// Moves a passage (typically an orphan) to text[start, end) of this document.
+    void replacePassage(PassageId id, int start, int end);
     void removePassage(PassageId id);
     void activatePassage(const QModelIndex &index);
     [[nodiscard]] QString placeOf(int offset) const;
@@ -146,6 +154,7 @@ private:
         QAction *zoomReset = nullptr;
         QAction *quickPick = nullptr;
         QAction *deletePassage = nullptr;
+        QAction *replace = nullptr;
         QAction *close = nullptr;
     } m_actions;
 };
