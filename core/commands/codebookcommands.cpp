@@ -29,17 +29,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("casebench", text);
 }
 
-/// As in librarysession.cpp: applied once before pushing, so a failure reaches the caller.
-void push(QUndoStack *stack, SessionCommand *command)
-{
-    std::unique_ptr<SessionCommand> owned(command);
-    owned->redo();
-    if (const auto error = owned->firstError())
-        std::rethrow_exception(error);
-    owned->skipNextRedo();
-    stack->push(owned.release());
-}
-
 QHash<FactorId, Factor> byId(const QList<Factor> &factors)
 {
     QHash<FactorId, Factor> map;
@@ -309,7 +298,7 @@ FactorId LibrarySession::addFactor(const Factor &f)
     QList<Factor> after = before;
     after.append(added);
     auto *command = new CodebookCommand(*this, before, after, tr("Add factor %1").arg(added.name));
-    push(m_undoStack, command);
+    SessionCommand::applyAndPush(m_undoStack, command);
     return command->after().constLast().id;
 }
 
@@ -329,7 +318,7 @@ void LibrarySession::updateFactor(const Factor &edited)
         if (f.id == changed.id)
             f = changed;
     }
-    push(m_undoStack, new CodebookCommand(*this, before, after, describeUpdate(old, changed, before)));
+    SessionCommand::applyAndPush(m_undoStack, new CodebookCommand(*this, before, after, describeUpdate(old, changed, before)));
 }
 
 void LibrarySession::mergeFactors(FactorId from, FactorId into)
@@ -360,7 +349,7 @@ void LibrarySession::mergeFactors(FactorId from, FactorId into)
     auto *command = new CodebookCommand(*this, before, after,
                                         tr("Merge factor %1 into %2").arg(victim.name, survivor.name));
     command->setRetags(retags);
-    push(m_undoStack, command);
+    SessionCommand::applyAndPush(m_undoStack, command);
 }
 
 void LibrarySession::removeFactor(FactorId id, PassageDisposal disposal, FactorId moveTo)
@@ -391,7 +380,7 @@ void LibrarySession::removeFactor(FactorId id, PassageDisposal disposal, FactorI
     } else {
         command->setDeletedPassages(passages);
     }
-    push(m_undoStack, command);
+    SessionCommand::applyAndPush(m_undoStack, command);
 }
 
 void LibrarySession::importCodebook(const QList<CodebookEntry> &entries, CodebookImport mode)
@@ -490,7 +479,7 @@ void LibrarySession::importCodebook(const QList<CodebookEntry> &entries, Codeboo
                                         mode == CodebookImport::Merge ? tr("Import codebook (merge)")
                                                                       : tr("Import codebook (replace)"));
     command->setParentKeys(parentKeyOf);
-    push(m_undoStack, command);
+    SessionCommand::applyAndPush(m_undoStack, command);
 }
 
 } // namespace casebench

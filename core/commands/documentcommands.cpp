@@ -26,17 +26,6 @@ namespace {
 
 using Kind = LibraryError::Kind;
 
-/// As in librarysession.cpp: applied once before pushing, so a failure reaches the caller.
-void push(QUndoStack *stack, SessionCommand *command)
-{
-    std::unique_ptr<SessionCommand> owned(command);
-    owned->redo();
-    if (const auto error = owned->firstError())
-        std::rethrow_exception(error);
-    owned->skipNextRedo();
-    stack->push(owned.release());
-}
-
 QString shortQuote(const QString &quote)
 {
     const QString simple = quote.simplified();
@@ -150,7 +139,7 @@ ReanchorReport LibrarySession::replaceDocument(DocumentId id, const QString &new
     }
     QList<Passage> passagesBefore = anchored + orphans;
     const QString title = before->title.isEmpty() ? before->sourceFileName : before->title;
-    push(m_undoStack, new ReplaceDocumentCommand(*this, *before, after, passagesBefore, passagesAfter,
+    SessionCommand::applyAndPush(m_undoStack, new ReplaceDocumentCommand(*this, *before, after, passagesBefore, passagesAfter,
                                                  tr("Replace document %1").arg(title)));
     return report;
 }
@@ -169,7 +158,7 @@ void LibrarySession::dismissSuggestion(DocumentId document, const PhraseSuggesti
     const auto factor = m_library->codebook().find(suggestion.factor);
     const QString text = tr("Dismiss suggestion %1 “%2”")
                              .arg(factor ? factor->name : QString(), shortQuote(suggestion.quote));
-    push(m_undoStack, new DismissSuggestionCommand(*this, doc->caseId, dismissal, text));
+    SessionCommand::applyAndPush(m_undoStack, new DismissSuggestionCommand(*this, doc->caseId, dismissal, text));
 }
 
 QList<SuggestionDismissal> LibrarySession::dismissedSuggestions(DocumentId document) const

@@ -13,21 +13,6 @@
 
 namespace casebench {
 
-namespace {
-
-/// As in librarysession.cpp: applied once before pushing, so a failure reaches the caller.
-void push(QUndoStack *stack, SessionCommand *command)
-{
-    std::unique_ptr<SessionCommand> owned(command);
-    owned->redo();
-    if (const auto error = owned->firstError())
-        std::rethrow_exception(error);
-    owned->skipNextRedo();
-    stack->push(owned.release());
-}
-
-} // namespace
-
 SetImportSuggestionStatusCommand::SetImportSuggestionStatusCommand(
     LibrarySession &session, CaseId caseId, SuggestionId id, SuggestionStatus before,
     SuggestionStatus after, const QString &text)
@@ -76,7 +61,7 @@ void LibrarySession::setImportSuggestionStatus(SuggestionId id, SuggestionStatus
     const QString text = status == SuggestionStatus::Dismissed
                              ? tr("Dismiss suggested %1").arg(field)
                              : tr("Restore suggested %1").arg(field);
-    push(m_undoStack, new SetImportSuggestionStatusCommand(*this, document->caseId, id,
+    SessionCommand::applyAndPush(m_undoStack, new SetImportSuggestionStatusCommand(*this, document->caseId, id,
                                                            found->status, status, text));
 }
 

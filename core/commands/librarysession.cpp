@@ -57,25 +57,13 @@ LibrarySession::~LibrarySession()
 
 namespace {
 
-/// Applies a command once outside the stack, so that a failure reaches the caller as an
-/// exception with nothing pushed, then hands it to the stack without applying it again.
-void push(QUndoStack *stack, SessionCommand *command)
-{
-    std::unique_ptr<SessionCommand> owned(command);
-    owned->redo();
-    if (const auto error = owned->firstError())
-        std::rethrow_exception(error);
-    owned->skipNextRedo();
-    stack->push(owned.release());
-}
-
 } // namespace
 
 CaseId LibrarySession::addCase(const Case &c)
 {
     refuseErrors(validation::validateCase(c));
     auto *command = new AddCaseCommand(*this, c);
-    push(m_undoStack, command);
+    SessionCommand::applyAndPush(m_undoStack, command);
     return command->caseId();
 }
 
@@ -84,7 +72,7 @@ void LibrarySession::removeCase(CaseId id)
     const auto existing = m_library->cases().find(id);
     if (!existing)
         throw LibraryError(LibraryError::Kind::NotFound, tr("The case to delete no longer exists."));
-    push(m_undoStack, new RemoveCaseCommand(*this, id, existing->reference));
+    SessionCommand::applyAndPush(m_undoStack, new RemoveCaseCommand(*this, id, existing->reference));
 }
 
 void LibrarySession::updateCase(const Case &edited, const QString &what)
@@ -100,7 +88,7 @@ void LibrarySession::updateCase(const Case &edited, const QString &what)
         return;
     refuseErrors(validation::validateCase(after));
     const QString text = tr("Change %1 of %2").arg(what, before->reference);
-    push(m_undoStack, new UpdateCaseCommand(*this, *before, after, text));
+    SessionCommand::applyAndPush(m_undoStack, new UpdateCaseCommand(*this, *before, after, text));
 }
 
 SanctionId LibrarySession::addSanction(const Sanction &s)
@@ -117,7 +105,7 @@ SanctionId LibrarySession::addSanction(const Sanction &s)
     refuseEntryErrors(validation::validateHistory(after, c->regulator), added.sequence);
     auto *command = new SanctionHistoryCommand(*this, s.caseId, before, after,
                                                tr("Add sanction to %1").arg(c->reference));
-    push(m_undoStack, command);
+    SessionCommand::applyAndPush(m_undoStack, command);
     return command->after().constLast().id;
 }
 
@@ -141,7 +129,7 @@ void LibrarySession::updateSanction(const Sanction &edited)
     if (after == before)
         return;
     refuseEntryErrors(validation::validateHistory(after, c->regulator), changed.sequence);
-    push(m_undoStack, new SanctionHistoryCommand(*this, c->id, before, after,
+    SessionCommand::applyAndPush(m_undoStack, new SanctionHistoryCommand(*this, c->id, before, after,
                                                          tr("Change sanction of %1").arg(c->reference)));
 }
 
@@ -160,7 +148,7 @@ void LibrarySession::removeSanction(SanctionId id)
         moved.sequence = static_cast<int>(after.size());
         after.append(moved);
     }
-    push(m_undoStack, new SanctionHistoryCommand(*this, existing->caseId, before, after,
+    SessionCommand::applyAndPush(m_undoStack, new SanctionHistoryCommand(*this, existing->caseId, before, after,
                                                          tr("Remove sanction from %1").arg(c ? c->reference : QString())));
 }
 

@@ -27,17 +27,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("casebench", text);
 }
 
-/// As in librarysession.cpp: applied once before pushing, so a failure reaches the caller.
-void push(QUndoStack *stack, SessionCommand *command)
-{
-    std::unique_ptr<SessionCommand> owned(command);
-    owned->redo();
-    if (const auto error = owned->firstError())
-        std::rethrow_exception(error);
-    owned->skipNextRedo();
-    stack->push(owned.release());
-}
-
 /// How an undo text names a passage: "¶ 27" when its paragraph is numbered, else its opening
 /// words in quotes.
 QString placeOf(const Passage &passage, const QString &citation)
@@ -107,7 +96,7 @@ PassageId LibrarySession::tagPassage(DocumentId document, FactorId factor, int s
     const QString place = placeOf(passage, citation.isEmpty() ? paragraphLabel(doc, start) : citation);
     auto *command = new AddPassageCommand(*this, doc.caseId, passage,
                                           tr("Tag %1 as %2").arg(place, f.name));
-    push(m_undoStack, command);
+    SessionCommand::applyAndPush(m_undoStack, command);
     return command->passage().id;
 }
 
@@ -121,7 +110,7 @@ void LibrarySession::setPassageFactor(PassageId id, FactorId factor, const QStri
     Passage after = before;
     after.factor = factor;
     const QString place = placeOf(before, citation.isEmpty() ? paragraphLabel(doc, before.start) : citation);
-    push(m_undoStack, new UpdatePassageCommand(*this, doc.caseId, before, after,
+    SessionCommand::applyAndPush(m_undoStack, new UpdatePassageCommand(*this, doc.caseId, before, after,
                                                tr("Tag %1 as %2").arg(place, f.name)));
 }
 
@@ -151,7 +140,7 @@ void LibrarySession::movePassage(PassageId id, int start, int end, const QString
     after.suffix = placed.suffix;
     after.orphaned = false;
     const QString place = placeOf(after, citation.isEmpty() ? paragraphLabel(doc, start) : citation);
-    push(m_undoStack, new UpdatePassageCommand(*this, doc.caseId, before, after,
+    SessionCommand::applyAndPush(m_undoStack, new UpdatePassageCommand(*this, doc.caseId, before, after,
                                                before.orphaned ? tr("Re-place passage at %1").arg(place)
                                                                : tr("Move passage to %1").arg(place)));
 }
@@ -165,7 +154,7 @@ void LibrarySession::setPassageNote(PassageId id, const QString &note, const QSt
     Passage after = before;
     after.note = note;
     const QString place = placeOf(before, citation.isEmpty() ? paragraphLabel(doc, before.start) : citation);
-    push(m_undoStack, new UpdatePassageCommand(*this, doc.caseId, before, after,
+    SessionCommand::applyAndPush(m_undoStack, new UpdatePassageCommand(*this, doc.caseId, before, after,
                                                tr("Edit note of passage %1").arg(place)));
 }
 
@@ -174,7 +163,7 @@ void LibrarySession::removePassage(PassageId id, const QString &citation)
     const Passage passage = passageOrThrow(*m_library, id);
     const Document doc = documentOrThrow(*m_library, passage.document);
     const QString place = placeOf(passage, citation.isEmpty() ? paragraphLabel(doc, passage.start) : citation);
-    push(m_undoStack, new RemovePassageCommand(*this, doc.caseId, passage,
+    SessionCommand::applyAndPush(m_undoStack, new RemovePassageCommand(*this, doc.caseId, passage,
                                                tr("Delete passage %1").arg(place)));
 }
 

@@ -12,6 +12,10 @@
 #include "storage/passagerepository.h"
 #include "storage/sanctionrepository.h"
 
+#include <QUndoStack>
+
+#include <memory>
+
 namespace casebench {
 
 SessionCommand::SessionCommand(LibrarySession &session, CaseId caseId, const QString &text)
@@ -79,6 +83,16 @@ void SessionCommand::emitCaseRemoved()
 void SessionCommand::emitSanctionsChanged()
 {
     Q_EMIT m_session.sanctionsChanged(m_caseId);
+}
+
+void SessionCommand::applyAndPush(QUndoStack *stack, SessionCommand *command)
+{
+    std::unique_ptr<SessionCommand> owned(command);
+    owned->redo();
+    if (const auto error = owned->firstError())
+        std::rethrow_exception(error);
+    owned->skipNextRedo();
+    stack->push(owned.release());
 }
 
 // --- AddCaseCommand ---------------------------------------------------------------------------

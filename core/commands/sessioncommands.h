@@ -13,6 +13,8 @@
 #include <exception>
 #include <optional>
 
+class QUndoStack;
+
 namespace casebench {
 
 class LibrarySession;
@@ -33,6 +35,10 @@ public:
     void skipNextRedo() { m_skipNextRedo = true; }
     /// The error of the first redo, if it failed.
     [[nodiscard]] std::exception_ptr firstError() const { return m_firstError; }
+
+    /// Applies `command` once outside the stack, so that a failure reaches the caller as an
+    /// exception with nothing pushed, then hands it to `stack` without applying it again.
+    static void applyAndPush(QUndoStack *stack, SessionCommand *command);
     /// The case the command edits (for an added case: known after the first redo).
     [[nodiscard]] CaseId caseId() const { return m_caseId; }
 
