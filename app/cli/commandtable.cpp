@@ -33,6 +33,7 @@ const QList<Command> &commandTable()
         {u"compare"_s, {u"REF1"_s, u"REF2"_s}, {}, tr("Compare two cases: factor table, findings, outcomes and linked passages."), runCompare},
         {u"search"_s, {u"QUERY"_s}, searchOptions(), tr("Search the documents (words, \"phrases\", prefix*, AND/OR/NOT), with snippets and citations."), runSearch},
         {u"generate-corpus"_s, {u"PATH"_s}, generateCorpusOptions(), tr("Write a new library of N synthetic cases at PATH (--cases N --seed S), for tests and benchmarks."), runGenerateCorpus},
+        {u"export"_s, {u"REF"_s}, exportOptions(), tr("Export one case: a pdf or html bundle (--preset aide-memoire|mitigation), csv, json or a REFI-QDA qdpx project; --anonymise applies its anonymisation list."), runExport},
     };
     return table;
 }

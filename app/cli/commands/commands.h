@@ -48,4 +48,8 @@ ExitCode runSearch(CliContext &context, const CommandInput &input);
 QList<QCommandLineOption> generateCorpusOptions();
 ExitCode runGenerateCorpus(CliContext &context, const CommandInput &input);
 
+/// export REF --format pdf|html|csv|json|qdpx -o FILE [--anonymise] [--preset P] [--force].
+QList<QCommandLineOption> exportOptions();
+ExitCode runExport(CliContext &context, const CommandInput &input);
+
 } // namespace casebench::cli
