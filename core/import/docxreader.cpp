@@ -49,16 +49,12 @@ public:
     QHash<QString, QString> notes;  ///< footnote or endnote id → its text
 
 private:
-    struct Table
-    {
-        QList<QStringList> rows;
-    };
+    using Table = packagexml::Table;
 
     void startParagraph();
     void endParagraph();
     void emitBlock(const QString &text);
     QString numberLabel();
-    static QString tableText(const Table &table);
 
     DocxNumbering &m_numbering;
     const QHash<QString, ParagraphStyle> &m_styles;
@@ -129,21 +125,6 @@ void PartReader::emitBlock(const QString &text)
         blocks.append(text);
 }
 
-QString PartReader::tableText(const Table &table)
-{
-    QStringList lines;
-    for (const QStringList &row : table.rows) {
-        QStringList cells;
-        for (const QString &cell : row)
-            cells.append(QString(cell).replace(u'\t', u' ').replace(u'\n', u' '));
-        while (!cells.isEmpty() && cells.last().isEmpty())
-            cells.removeLast();
-        if (!cells.isEmpty())
-            lines.append(cells.join(u'\t'));
-    }
-    return lines.join(u'\n');
-}
-
 bool PartReader::read(const QByteArray &bytes, const QString &fileName, const QString &part,
                       QString &problem)
 {
@@ -161,7 +142,7 @@ bool PartReader::read(const QByteArray &bytes, const QString &fileName, const QS
             } else if (name == u"pPr") {
                 inParagraphProperties = false;
             } else if (name == u"tbl" && !m_tables.isEmpty()) {
-                const QString text = tableText(m_tables.takeLast());
+                const QString text = packagexml::tableText(m_tables.takeLast());
                 if (!m_tables.isEmpty()) {
                     Table &outer = m_tables.last();
                     if (!outer.rows.isEmpty() && !outer.rows.last().isEmpty())

@@ -47,17 +47,13 @@ private:
     {
         QString style;
     };
-    struct Table
-    {
-        QList<QStringList> rows;
-    };
+    using Table = packagexml::Table;
 
     void startElement(QXmlStreamReader &xml, packagexml::DepthGuard &guard);
     void endElement(QStringView name);
     void startParagraph(QXmlStreamReader &xml, bool heading);
     void endParagraph();
     void emitBlock(const QString &text);
-    static QString tableText(const Table &table);
     QString &target() { return m_inNote ? m_noteParagraph : m_paragraph; }
 
     OdtListStyles &m_styles;
@@ -255,21 +251,6 @@ void BodyReader::emitBlock(const QString &text)
     blocks.append(text);
 }
 
-QString BodyReader::tableText(const Table &table)
-{
-    QStringList lines;
-    for (const QStringList &row : table.rows) {
-        QStringList cells;
-        for (const QString &cell : row)
-            cells.append(QString(cell).replace(u'\t', u' ').replace(u'\n', u' '));
-        while (!cells.isEmpty() && cells.last().isEmpty())
-            cells.removeLast();
-        if (!cells.isEmpty())
-            lines.append(cells.join(u'\t'));
-    }
-    return lines.join(u'\n');
-}
-
 void BodyReader::endElement(QStringView name)
 {
     if (!m_inBody) {
@@ -286,7 +267,7 @@ void BodyReader::endElement(QStringView name)
         if (m_lists.isEmpty())
             m_lastCounters.insert(list.style, m_counters);
     } else if (name == u"table" && !m_tables.isEmpty()) {
-        const QString text = tableText(m_tables.takeLast());
+        const QString text = packagexml::tableText(m_tables.takeLast());
         if (!m_tables.isEmpty()) {
             Table &outer = m_tables.last();
             if (!outer.rows.isEmpty() && !outer.rows.last().isEmpty())

@@ -107,6 +107,21 @@ QString attribute(const QXmlStreamReader &xml, QStringView localName)
     return {};
 }
 
+QString tableText(const Table &table)
+{
+    QStringList lines;
+    for (const QStringList &row : table.rows) {
+        QStringList cells;
+        for (const QString &cell : row)
+            cells.append(QString(cell).replace(u'\t', u' ').replace(u'\n', u' '));
+        while (!cells.isEmpty() && cells.last().isEmpty())
+            cells.removeLast();
+        if (!cells.isEmpty())
+            lines.append(cells.join(u'\t'));
+    }
+    return lines.join(u'\n');
+}
+
 QString joinBlocks(const QStringList &blocks, const QStringList &notes)
 {
     QStringList all = blocks;

@@ -4,6 +4,7 @@
 // What the DOCX and ODT readers share: reading a package part as XML under the nesting limit,
 // looking up attributes by local name, and writing list numbers the way word processors do.
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <QStringView>
@@ -30,6 +31,16 @@ QString attribute(const QXmlStreamReader &xml, QStringView localName);
 /// Joins the paragraphs of a document into its text: blank lines between them, then the notes
 /// as "[1] …" paragraphs at the end.
 QString joinBlocks(const QStringList &blocks, const QStringList &notes);
+
+/// A table as read from a package: rows of cell texts.
+struct Table
+{
+    QList<QStringList> rows;
+};
+
+/// A table as text: one line per row, cells separated by tabs (tabs and line breaks inside a
+/// cell become spaces); trailing empty cells and empty rows are dropped.
+QString tableText(const Table &table);
 
 /// Collapses runs of spaces and tabs inside a paragraph and trims it, keeping single tabs
 /// (table cells) and line breaks.
