@@ -8,6 +8,9 @@
 #include "precedents/precedentsdock.h"
 #include "precedents/precedentswiring.h"
 #include "precedents/sanctionchart.h"
+#include "reader/readerview.h"
+#include "reader/readerwindow.h"
+#include "reader/readerwiring.h"
 #include "search/searchdock.h"
 #include "search/searchresultmodel.h"
 #include "uitestsupport.h"
@@ -144,6 +147,12 @@ void TestPrecedentsWiring::searchHitSelectsItsCase()
     const SearchHit hit = search->model()->hitAt(search->model()->rowCount() - 1);
     Q_EMIT search->view()->activated(search->model()->index(search->model()->rowCount() - 1));
     QCOMPARE(m_window->selectedCase(), hit.caseId);
+    // The hit's document opens in the reader with the matched word selected.
+    ReaderWindow *reader = m_window->readers()->readerFor(hit.caseId);
+    QVERIFY(reader);
+    QCOMPARE(reader->documentId(), hit.document);
+    QCOMPARE(reader->view()->textCursor().selectedText().toLower(), u"supervision"_s);
+    reader->close();
 }
 
 void TestPrecedentsWiring::closingTheLibraryEmptiesTheDocks()

@@ -168,7 +168,14 @@ void TestSearchDock::doubleClickOpensTheCase()
     const SearchHit &hit = m_dock->model()->hitAt(0);
     QCOMPARE(spy.constLast().at(0).value<CaseId>(), hit.caseId);
     QCOMPARE(spy.constLast().at(1).value<DocumentId>(), hit.document);
-    QCOMPARE(spy.constLast().at(2).toInt(), hit.offset);
+    QVERIFY(!hit.snippetFromTitle);
+    QVERIFY(!hit.highlights.isEmpty());
+    const int start = spy.constLast().at(2).toInt();
+    const int end = spy.constLast().at(3).toInt();
+    QCOMPARE(start, hit.offset + hit.highlights.constFirst().first);
+    QCOMPARE(end - start, hit.highlights.constFirst().second);
+    QCOMPARE(hit.snippet.mid(hit.highlights.constFirst().first, end - start).toLower(),
+             u"supervision"_s);
 }
 
 void TestSearchDock::snippetHtmlEscapesAndMarks()

@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "models/casefilterproxymodel.h"
 #include "models/casetablemodel.h"
+#include "reader/readerwiring.h"
 #include "search/searchdock.h"
 
 #include <QAction>
@@ -43,8 +44,14 @@ PrecedentsWiring::PrecedentsWiring(MainWindow *window) : QObject(window), m_wind
             &PrecedentsWiring::updateActions);
     connect(m_precedents, &PrecedentsDock::compareRequested, this,
             &PrecedentsWiring::openComparison);
+    // Opening a hit selects its case and shows the document in the reader with the matched
+    // words selected (or at its start when only the title matched).
     connect(m_search, &SearchDock::hitActivated, this,
-            [this](CaseId id) { m_window->selectCase(id); });
+            [this](CaseId id, DocumentId document, int start, int end) {
+                m_window->selectCase(id);
+                if (document.isValid())
+                    m_window->readers()->openDocument(document, start, end);
+            });
     sessionMaybeChanged();
 }
 

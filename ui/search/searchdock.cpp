@@ -236,7 +236,17 @@ void SearchDock::activate(const QModelIndex &index)
     if (!index.isValid())
         return;
     const SearchHit &hit = m_model->hitAt(index.row());
-    Q_EMIT hitActivated(hit.caseId, hit.document, hit.offset);
+    int start = -1;
+    int end = -1;
+    if (!hit.snippetFromTitle && hit.offset >= 0) {
+        start = hit.offset;
+        end = hit.offset;
+        if (!hit.highlights.isEmpty()) {
+            start += hit.highlights.constFirst().first;
+            end = start + hit.highlights.constFirst().second;
+        }
+    }
+    Q_EMIT hitActivated(hit.caseId, hit.document, start, end);
 }
 
 } // namespace casebench::ui

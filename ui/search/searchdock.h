@@ -56,8 +56,9 @@ public:
     struct Outcome;
 
 Q_SIGNALS:
-    /// The user opened a hit: its case, document and where the snippet starts (-1: title).
-    void hitActivated(casebench::CaseId caseId, casebench::DocumentId document, int offset);
+    /// The user opened a hit: its case, document and the first matched words' span in the
+    /// document's text, [start, end) (both -1 when only the title matched).
+    void hitActivated(casebench::CaseId caseId, casebench::DocumentId document, int start, int end);
 
 private:
     void showOutcome(const Outcome &outcome);
