@@ -53,8 +53,9 @@ QString CliContext::requireLibraryPath() const
 std::unique_ptr<Library> CliContext::openLibrary() const
 {
     const QString path = requireLibraryPath();
-    // Said here rather than left to Library so that a mistyped path reads as such.
-    if (!QFileInfo::exists(path)) {
+    // Said here rather than left to Library so that a mistyped path reads as such. A PostgreSQL
+    // URL is no file: Library says what is wrong with the server or the database.
+    if (!Library::isUrl(path) && !QFileInfo::exists(path)) {
         throw LibraryError(LibraryError::Kind::FileNotFound,
                            tr("Cannot open library %1: the file does not exist.").arg(shownPath(path)));
     }
@@ -72,6 +73,9 @@ std::unique_ptr<Library> CliContext::openLibrary() const
 void CliContext::refuseToOverwrite() const
 {
     const QString path = requireLibraryPath();
+    // A database on a server is checked by Library::create, which refuses one holding tables.
+    if (Library::isUrl(path))
+        return;
     const QFileInfo info(path);
     if (info.exists() || info.isSymLink()) {
         throw inputError(tr("The file %1 already exists; Casebench will not overwrite it.").arg(shownPath(path)));

@@ -204,6 +204,13 @@ void populate(Library &library)
 std::unique_ptr<Library> create(const QString &path)
 {
     auto library = Library::create(path);
+    if (Library::isUrl(path)) {
+        // On a server there is no file to remove: the demo goes in whole or not at all.
+        Transaction transaction(library->database());
+        populate(*library);
+        transaction.commit();
+        return library;
+    }
     try {
         populate(*library);
     } catch (...) {

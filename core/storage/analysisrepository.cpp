@@ -37,8 +37,8 @@ QList<Case> AnalysisRepository::caseOutlines()
 {
     QList<Case> cases;
     QSqlQuery q = m_db.exec(uR"(SELECT id, reference, title, regulator, profession, role, hearing_date,
-        decision_date, facts_finding, grounds, impairment FROM cases ORDER BY reference, id)"_s);
-    q.setForwardOnly(true);
+        decision_date, facts_finding, grounds, impairment FROM cases ORDER BY %1, id)"_s
+                                .arg(m_db.dialect().noCase(u"reference"_s)));
     while (q.next()) {
         Case c;
         c.id = toId<CaseId>(q.value(0));
@@ -64,7 +64,6 @@ QHash<CaseId, Sanction> AnalysisRepository::lastSanctions()
     QSqlQuery q = m_db.exec(uR"(SELECT s.id, s.case_id, s.sequence, s.outcome, s.type, s.duration_months,
         s.decided_on, s.start_date, s.review_hearing, s.conditions FROM sanctions s
         WHERE s.sequence = (SELECT max(sequence) FROM sanctions WHERE case_id = s.case_id))"_s);
-    q.setForwardOnly(true);
     while (q.next()) {
         Sanction s;
         s.id = toId<SanctionId>(q.value(0));
@@ -86,9 +85,9 @@ QHash<CaseId, QList<FactorId>> AnalysisRepository::factorsByCase()
 {
     QHash<CaseId, QList<FactorId>> result;
     // One row per case (a list of ids) rather than one per passage: rows are what cost.
-    QSqlQuery q = m_db.exec(uR"(SELECT d.case_id, group_concat(DISTINCT p.factor_id) FROM passages p
-        JOIN documents d ON d.id = p.document_id GROUP BY d.case_id)"_s);
-    q.setForwardOnly(true);
+    QSqlQuery q = m_db.exec(uR"(SELECT d.case_id, %1 FROM passages p
+        JOIN documents d ON d.id = p.document_id GROUP BY d.case_id)"_s
+                                .arg(m_db.dialect().groupConcatDistinct(u"p.factor_id"_s)));
     while (q.next()) {
         QList<FactorId> &list = result[CaseId(q.value(0).toLongLong())];
         const QString ids = q.value(1).toString();
@@ -141,6 +140,18 @@ QHash<QString, int> AnalysisRepository::documentFrequencies(const QStringList &t
     QHash<QString, int> frequencies;
     if (terms.isEmpty())
         return frequencies;
+    if (m_db.dialect().isPostgres()) {
+        // No vocabulary table: each term is counted through the GIN index.
+        QSqlQuery q = m_db.exec(uR"(SELECT t.value, (SELECT count(*) FROM documents
+                WHERE search_vector @@ plainto_tsquery('simple', t.value)) AS doc
+            FROM (%1) AS t)"_s.arg(m_db.dialect().stringsFromJson()),
+                                {jsonList(terms)});
+        while (q.next()) {
+            if (const int n = q.value(1).toInt(); n > 0)
+                frequencies.insert(q.value(0).toString(), n);
+        }
+        return frequencies;
+    }
     // A view of the index's vocabulary in the connection's temporary schema: nothing is added
     // to the library file.
     m_db.exec(u"CREATE VIRTUAL TABLE IF NOT EXISTS temp.documents_fts_terms USING fts5vocab(main, documents_fts, row)"_s);
@@ -157,6 +168,8 @@ QHash<CaseId, double> AnalysisRepository::caseScoresForTerms(const QStringList &
     QHash<CaseId, double> scores;
     if (terms.isEmpty())
         return scores;
+    if (m_db.dialect().isPostgres())
+        return postgresCaseScores(terms, limit);
     QStringList quoted;
     quoted.reserve(terms.size());
     for (const QString &term : terms)
@@ -169,6 +182,29 @@ QHash<CaseId, double> AnalysisRepository::caseScoresForTerms(const QStringList &
         SELECT d.case_id, max(h.score) AS best FROM h
         JOIN documents d ON d.id = h.rowid GROUP BY d.case_id ORDER BY best DESC LIMIT ?)"_s,
                             {quoted.join(u" OR "_s), limit});
+    while (q.next())
+        scores.insert(CaseId(q.value(0).toLongLong()), q.value(1).toDouble());
+    return scores;
+}
+
+QHash<CaseId, double> AnalysisRepository::postgresCaseScores(const QStringList &terms, int limit)
+{
+    QHash<CaseId, double> scores;
+    QStringList quoted;
+    quoted.reserve(terms.size());
+    for (const QString &term : terms) {
+        QString escaped = term;
+        escaped.replace(u'\\', u"\\\\"_s);
+        escaped.replace(u'\'', u"''"_s);
+        quoted.append(u'\'' + escaped + u'\'');
+    }
+    // ts_rank (term frequency, normalised by the log of the document's length) stands in for
+    // BM25; title and text weigh the same, as bm25(1.0, 1.0) does.
+    QSqlQuery q = m_db.exec(uR"(WITH q AS MATERIALIZED (SELECT to_tsquery('simple', ?) AS query)
+        SELECT d.case_id, max(ts_rank('{0.1, 0.2, 1.0, 1.0}', d.search_vector, q.query, 1)) AS best
+        FROM documents d, q WHERE d.search_vector @@ q.query
+        GROUP BY d.case_id ORDER BY best DESC LIMIT ?)"_s,
+                            {quoted.join(u" | "_s), limit});
     while (q.next())
         scores.insert(CaseId(q.value(0).toLongLong()), q.value(1).toDouble());
     return scores;

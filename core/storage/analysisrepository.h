@@ -15,7 +15,8 @@ namespace casebench {
 class Database;
 
 /// The bulk reads behind precedent ranking and comparison: which factors each case has, and
-/// term statistics from the full-text index.
+/// term statistics from the full-text index (FTS5 on SQLite, the tsvector column and its GIN
+/// index on PostgreSQL).
 class AnalysisRepository
 {
 public:
@@ -45,6 +46,8 @@ public:
     [[nodiscard]] QHash<CaseId, double> caseScoresForTerms(const QStringList &terms, int limit);
 
 private:
+    [[nodiscard]] QHash<CaseId, double> postgresCaseScores(const QStringList &terms, int limit);
+
     Database &m_db;
 };
 

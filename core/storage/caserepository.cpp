@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "caserepository.h"
 
+#include "authorship.h"
 #include "database.h"
+#include "model/conflicterror.h"
 #include "model/libraryerror.h"
 #include "sanctionrepository.h"
 #include "sqlvalues.h"
@@ -24,9 +26,16 @@ QString tr(const char *text)
     return QCoreApplication::translate("casebench", text);
 }
 
-const QString selectCase = uR"(SELECT id, reference, title, regulator, profession, registrant,
+const QString selectCaseColumns = uR"(SELECT id, reference, title, regulator, profession, registrant,
     hearing_type, hearing_date, decision_date, allegation_summary, facts_finding, grounds,
-    impairment, role, notes, created, modified, row_version FROM cases)"_s;
+    impairment, role, notes, created, modified, row_version)"_s;
+
+/// The case columns, with modified_by from schema 6 ('' before).
+QString selectCaseFor(Database &db)
+{
+    return selectCaseColumns
+           + (authorship::available(db) ? u", modified_by FROM cases"_s : u", '' FROM cases"_s);
+}
 
 Case readCase(const Database &db, const QSqlQuery &q)
 {
@@ -49,6 +58,7 @@ Case readCase(const Database &db, const QSqlQuery &q)
     c.created = toTimestamp(q.value(15));
     c.modified = toTimestamp(q.value(16));
     c.rowVersion = toInt(q.value(17));
+    c.modifiedBy = q.value(18).toString();
     return c;
 }
 
@@ -107,7 +117,13 @@ Case CaseRepository::add(const Case &c)
     q.next();
     stored.id = toId<CaseId>(q.value(0));
     q.finish();
+    if (authorship::available(m_db)) {
+        stored.modifiedBy = authorship::currentAuthor(m_db);
+        m_db.exec(u"UPDATE cases SET modified_by = ? WHERE id = ?"_s,
+                  {stored.modifiedBy, fromId(stored.id)});
+    }
     transaction.commit();
+    m_written.insert(stored.id, stored.rowVersion);
     return stored;
 }
 
@@ -129,16 +145,23 @@ Case CaseRepository::update(const Case &c)
         WHERE id = ? AND row_version = ?)"_s,
                                   values);
     if (q.numRowsAffected() == 0) {
-        if (find(c.id)) {
-            throw LibraryError(
-                Kind::Conflict,
+        if (const auto current = find(c.id)) {
+            ConflictError error(
                 tr("The case “%1” was changed elsewhere after it was read; reload it and make the change again.")
-                    .arg(c.reference));
+                    .arg(c.reference),
+                current->modifiedBy, current->modified);
+            error.currentCase = current;
+            throw error;
         }
         throw LibraryError(Kind::NotFound, tr("The case “%1” no longer exists.").arg(c.reference));
     }
+    if (authorship::available(m_db)) {
+        m_db.exec(u"UPDATE cases SET modified_by = ? WHERE id = ?"_s,
+                  {authorship::currentAuthor(m_db), fromId(c.id)});
+    }
     const auto stored = find(c.id);
     transaction.commit();
+    m_written.insert(c.id, stored->rowVersion);
     return *stored;
 }
 
@@ -154,7 +177,7 @@ void CaseRepository::remove(CaseId id)
 
 std::optional<Case> CaseRepository::find(CaseId id)
 {
-    QSqlQuery q = m_db.exec(selectCase + u" WHERE id = ?"_s, {fromId(id)});
+    QSqlQuery q = m_db.exec(selectCaseFor(m_db) + u" WHERE id = ?"_s, {fromId(id)});
     if (!q.next())
         return std::nullopt;
     return readCase(m_db, q);
@@ -162,8 +185,13 @@ std::optional<Case> CaseRepository::find(CaseId id)
 
 std::optional<Case> CaseRepository::findByReference(const QString &reference)
 {
-    // The column's NOCASE collation makes this comparison case-insensitive, as UNIQUE is.
-    QSqlQuery q = m_db.exec(selectCase + u" WHERE reference = ?"_s, {reference});
+    // Case-insensitive, as UNIQUE is: the column's NOCASE collation on SQLite, lower() on
+    // PostgreSQL (its unique index).
+    const Dialect &dialect = m_db.dialect();
+    QSqlQuery q = m_db.exec(selectCaseFor(m_db)
+                                + u" WHERE %1 = %2"_s.arg(dialect.noCase(u"reference"_s),
+                                                          dialect.noCaseValue()),
+                            {reference});
     if (!q.next())
         return std::nullopt;
     return readCase(m_db, q);
@@ -172,7 +200,8 @@ std::optional<Case> CaseRepository::findByReference(const QString &reference)
 QList<Case> CaseRepository::all()
 {
     QList<Case> cases;
-    QSqlQuery q = m_db.exec(selectCase + u" ORDER BY reference, id"_s);
+    QSqlQuery q = m_db.exec(selectCaseFor(m_db)
+                            + u" ORDER BY %1, id"_s.arg(m_db.dialect().noCase(u"reference"_s)));
     while (q.next())
         cases.append(readCase(m_db, q));
     return cases;

@@ -4,6 +4,7 @@
 #include "model/case.h"
 #include "model/sanction.h"
 
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -49,8 +50,16 @@ public:
     [[nodiscard]] std::optional<CaseSummary> summary(CaseId id);
     [[nodiscard]] int count();
 
+    /// The row version this connection's own last write left on the case, else `fallback`
+    /// (see PassageRepository::versionWritten()).
+    [[nodiscard]] int versionWritten(CaseId id, int fallback) const
+    {
+        return m_written.value(id, fallback);
+    }
+
 private:
     Database &m_db;
+    QHash<CaseId, int> m_written;
 };
 
 } // namespace casebench

@@ -91,17 +91,17 @@ void ensureUnique(Database &db, const Factor &f)
         throw LibraryError(Kind::Constraint, tr("The factor “%1” has no key.").arg(f.name));
     if (f.name.trimmed().isEmpty())
         throw LibraryError(Kind::Constraint, tr("The factor “%1” has no name.").arg(f.key));
-    if (db.scalar(u"SELECT 1 FROM factors WHERE key = ? AND id IS NOT ?"_s, {f.key, fromId(f.id)})
+    if (db.scalar(u"SELECT 1 FROM factors WHERE key = ? AND id %1 ?"_s.arg(db.dialect().isNot()), {f.key, fromId(f.id)})
             .isValid())
         throw LibraryError(Kind::Constraint,
                            tr("The codebook already has a factor with the key “%1”.").arg(f.key));
-    if (db.scalar(u"SELECT 1 FROM factors WHERE name = ? AND id IS NOT ?"_s, {f.name, fromId(f.id)})
+    if (db.scalar(u"SELECT 1 FROM factors WHERE name = ? AND id %1 ?"_s.arg(db.dialect().isNot()), {f.name, fromId(f.id)})
             .isValid())
         throw LibraryError(Kind::Constraint,
                            tr("The codebook already has a factor named “%1”.").arg(f.name));
     if (!f.shortcut.isEmpty()) {
         const QVariant other = db.scalar(
-            u"SELECT name FROM factors WHERE shortcut = ? AND id IS NOT ?"_s,
+            u"SELECT name FROM factors WHERE shortcut = ? AND id %1 ?"_s.arg(db.dialect().isNot()),
             {f.shortcut, fromId(f.id)});
         if (other.isValid()) {
             throw LibraryError(Kind::Constraint,

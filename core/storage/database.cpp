@@ -2,11 +2,14 @@
 #include "database.h"
 
 #include "model/libraryerror.h"
+#include "postgresurl.h"
 #include "sqlvalues.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
@@ -72,6 +75,73 @@ LibraryError translate(const QSqlError &error, const QString &path)
     }
 }
 
+/// A PostgreSQL error (by SQLSTATE) as a sentence naming the library; never the password, which
+/// libpq does not repeat in its messages.
+LibraryError translatePostgres(const QSqlError &error, const QString &url)
+{
+    using Kind = LibraryError::Kind;
+    const QString library = sqlvalues::displayPath(url);
+    QString detail = error.databaseText().trimmed();
+    if (detail.isEmpty())
+        detail = error.text().trimmed();
+    detail.remove(u"ERROR:  "_s);
+    detail = detail.section(u'\n', 0, 0).trimmed();
+    if (detail.endsWith(u'.'))
+        detail.chop(1);
+    const QString state = error.nativeErrorCode();
+    if (state.startsWith(u"23"_s))
+        return {Kind::Constraint, tr("The library %1 refused the change: %2.").arg(library, detail)};
+    if (state == u"42501"_s) {
+        return {Kind::Io,
+                tr("The library %1 refused the change: your role on the server may not make it (%2).")
+                    .arg(library, detail)};
+    }
+    if (state == u"40001"_s || state == u"40P01"_s || state == u"55P03"_s) {
+        return {Kind::Io,
+                tr("The library %1 is busy: another reviewer's change is being written; try again.")
+                    .arg(library)};
+    }
+    if (state.startsWith(u"08"_s) || state.startsWith(u"57P"_s) || state.isEmpty()) {
+        if (error.type() == QSqlError::ConnectionError || state.startsWith(u"08"_s)
+            || state.startsWith(u"57P"_s)) {
+            return {Kind::Io,
+                    tr("The connection to the library %1 failed: %2.").arg(library, detail)};
+        }
+    }
+    if (state == u"53100"_s)
+        return {Kind::Io, tr("The library %1 cannot grow: the server's disk is full.").arg(library)};
+    if (state.startsWith(u"XX"_s))
+        return {Kind::Damaged, tr("The library %1 is damaged: %2.").arg(library, detail)};
+    return {Kind::Sql, tr("The library %1 could not run a statement: %2.").arg(library, detail)};
+}
+
+/// Runs a statement on PostgreSQL: QPSQL prepares with PREPARE, which takes no BEGIN, SET or
+/// DDL, so statements without values run directly (one round trip instead of three).
+bool runPostgres(QSqlQuery &query, const QString &sql, const QVariantList &values)
+{
+    if (values.isEmpty())
+        return query.exec(sql);
+    if (!query.prepare(sql))
+        return false;
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    return query.exec();
+}
+
+/// Passwords typed into a prompt, by URL (without password), for this process only: worker
+/// threads open their own connections to the same library.
+QHash<QString, QString> &rememberedPasswords()
+{
+    static QHash<QString, QString> passwords;
+    return passwords;
+}
+
+QMutex &passwordMutex()
+{
+    static QMutex mutex;
+    return mutex;
+}
+
 } // namespace
 
 Database::Database(QString connectionName, QString path, Dialect dialect)
@@ -121,6 +191,60 @@ std::unique_ptr<Database> Database::openSqliteImmutable(const QString &path)
     return db;
 }
 
+std::unique_ptr<Database> Database::openPostgres(const QString &url, const QString &password)
+{
+    PostgresUrl parsed;
+    QString problem;
+    if (!PostgresUrl::parse(url, parsed, problem))
+        throw LibraryError(LibraryError::Kind::NotALibrary, problem);
+    const QString shownUrl = parsed.withoutPassword();
+    QString secret = password.isEmpty() ? parsed.password : password;
+    {
+        const QMutexLocker lock(&passwordMutex());
+        if (secret.isEmpty())
+            secret = rememberedPasswords().value(shownUrl);
+    }
+    Dialect dialect;
+    dialect.backend = Dialect::Backend::Postgres;
+    const QString name = nextConnectionName();
+    std::unique_ptr<Database> db(new Database(name, shownUrl, dialect));
+    {
+        QSqlDatabase connection = QSqlDatabase::addDatabase(dialect.driverName(), name);
+        if (!connection.isValid()) {
+            throw LibraryError(
+                LibraryError::Kind::Sql,
+                tr("The PostgreSQL driver for Qt (package libqt6sql6-psql) is not installed, so %1 cannot be opened.")
+                    .arg(parsed.display()));
+        }
+        connection.setHostName(parsed.host);
+        connection.setPort(parsed.port);
+        connection.setDatabaseName(parsed.database);
+        connection.setUserName(parsed.user);
+        connection.setPassword(secret);
+        connection.setConnectOptions(parsed.connectOptions());
+        if (!connection.open()) {
+            QString detail = connection.lastError().databaseText().trimmed();
+            if (detail.isEmpty())
+                detail = connection.lastError().text().trimmed();
+            detail = detail.simplified();
+            if (detail.endsWith(u'.'))
+                detail.chop(1);
+            throw LibraryError(LibraryError::Kind::Io,
+                               tr("Casebench could not connect to %1: %2.")
+                                   .arg(parsed.display(), detail));
+        }
+        // The connection's settings would otherwise hold the password for as long as it is open.
+        connection.setPassword(QString());
+    }
+    if (!secret.isEmpty() && secret != parsed.password) {
+        const QMutexLocker lock(&passwordMutex());
+        rememberedPasswords().insert(shownUrl, secret);
+    }
+    // Notices (a search of stop words, IF NOT EXISTS) are not for the user's terminal.
+    db->exec(u"SET client_min_messages = warning"_s);
+    return db;
+}
+
 Database::~Database()
 {
     {
@@ -148,7 +272,15 @@ QSqlQuery Database::exec(const QString &sql, std::initializer_list<QVariant> val
 QSqlQuery Database::exec(const QString &sql, const QVariantList &values)
 {
     QSqlQuery query(connection());
-    query.setForwardOnly(true);
+    // QPSQL reads a forward-only result a row at a time from the server, and loses it when another
+    // statement runs on the connection before the last row is read, which repositories do (a
+    // query per row read). So PostgreSQL results are read whole.
+    query.setForwardOnly(m_dialect.backend != Dialect::Backend::Postgres);
+    if (m_dialect.backend == Dialect::Backend::Postgres) {
+        if (!runPostgres(query, sql, values))
+            throw translatePostgres(query.lastError(), m_path);
+        return query;
+    }
     if (!query.prepare(sql))
         throw translate(query.lastError(), m_path);
     for (const QVariant &value : values)

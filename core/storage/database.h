@@ -24,6 +24,13 @@ public:
     /// journal or shared-memory file is created beside it, so looking at a file leaves its folder
     /// exactly as it was. Only for a file no other connection is writing. Throws LibraryError.
     static std::unique_ptr<Database> openSqliteImmutable(const QString &path);
+    /// Opens a connection to a PostgreSQL database named by a URL (postgresql://user@host:port/db
+    /// ?sslmode=…&host=/socket/dir&service=…). TLS when the server offers it unless the URL says
+    /// otherwise. Passwords come from libpq (.pgpass, PGPASSFILE, a service file, PGPASSWORD) or
+    /// from `password`, given by a prompt: it is kept in memory for this process only (so that
+    /// background connections to the same URL can open), never written anywhere. path() is the
+    /// URL without any password. Throws LibraryError naming the server and database.
+    static std::unique_ptr<Database> openPostgres(const QString &url, const QString &password = {});
     ~Database();
 
     Database(const Database &) = delete;
@@ -32,6 +39,11 @@ public:
     [[nodiscard]] const Dialect &dialect() const { return m_dialect; }
     [[nodiscard]] QSqlDatabase connection() const;
     [[nodiscard]] const QString &path() const { return m_path; }
+    /// The reviewer name stamped on writes (created_by/modified_by); empty until set, when
+    /// authorship::currentAuthor() fills it from the backend (PostgreSQL's current_user, else
+    /// the OS user). Tests and the settings set it.
+    [[nodiscard]] const QString &author() const { return m_author; }
+    void setAuthor(const QString &author) { m_author = author; }
 
     /// Prepares and runs a statement with bound values (positional '?'). Throws LibraryError
     /// (Kind::Sql, or Kind::Constraint for constraint violations) with the file named.
@@ -53,6 +65,7 @@ private:
     QString m_path;
     Dialect m_dialect;
     int m_depth = 0;
+    QString m_author;
 };
 
 /// RAII transaction: rolls back on destruction unless committed. Nested transactions become

@@ -2,6 +2,7 @@
 #include "documentrepository.h"
 
 #include "database.h"
+#include "ftsquery.h"
 #include "model/libraryerror.h"
 #include "sqlvalues.h"
 
@@ -164,12 +165,27 @@ QList<DocumentId> DocumentRepository::search(const QString &query)
     // Not Database::exec: a malformed query is the user's mistake, not an internal error, and
     // needs the engine's own words to explain it. The value is still bound.
     QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
+    q.setForwardOnly(!m_db.dialect().isPostgres()); // see Database::exec
+    // PostgreSQL has no FTS5 syntax: the query is read as the search box's (ftsquery) and
+    // translated; what cannot be read is explained the same way.
+    QString bound = query;
+    if (m_db.dialect().isPostgres()) {
+        const ftsquery::Parsed parsed = ftsquery::parse(query);
+        if (!parsed.problem.isEmpty()) {
+            throw LibraryError(Kind::InvalidQuery, tr("The search “%1” is not a valid query: %2.")
+                                                       .arg(query, parsed.problem));
+        }
+        bound = parsed.tsquery;
+    }
     // A match in the title weighs twice one in the text.
-    const bool prepared = q.prepare(uR"(SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?
+    const bool prepared = q.prepare(
+        m_db.dialect().isPostgres()
+            ? uR"(SELECT id FROM documents, to_tsquery('simple', ?) AS q WHERE search_vector @@ q
+                ORDER BY ts_rank_cd('{0.1, 0.2, 0.5, 1.0}', search_vector, q, 1) DESC, id)"_s
+            : uR"(SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?
         ORDER BY bm25(documents_fts, 2.0, 1.0), rowid)"_s);
     if (prepared) {
-        q.addBindValue(query);
+        q.addBindValue(bound);
         if (q.exec()) {
             while (q.next())
                 ids.append(DocumentId(q.value(0).toLongLong()));

@@ -22,6 +22,8 @@ struct Token
     TokenType type = TokenType::Term;
     QString text;     ///< the FTS5 text of a term or field
     QString shown;    ///< what the user typed, for messages
+    QString raw = {}; ///< a term's words as typed, without quotes or '*'
+    bool prefix = false;
 };
 
 bool isSpecial(QChar c)
@@ -102,7 +104,8 @@ bool Lexer::phrase(QList<Token> &tokens, QString &problem)
                                              : tr("the phrase “%1” has no words to search for").arg(inside);
         return false;
     }
-    tokens.append({TokenType::Term, text, u'"' + inside.toString() + u'"'});
+    tokens.append({TokenType::Term, text, u'"' + inside.toString() + u'"', inside.toString(),
+                   text.endsWith(u'*')});
     return true;
 }
 
@@ -154,7 +157,7 @@ bool Lexer::word(QList<Token> &tokens, QString &problem)
         return true; // punctuation alone: nothing to search for
     }
     tokens.append({TokenType::Term, quoted(word) + (prefix ? u"*"_s : QString()),
-                   word.toString() + (prefix ? u"*"_s : QString())});
+                   word.toString() + (prefix ? u"*"_s : QString()), word.toString(), prefix});
     return true;
 }
 
@@ -257,6 +260,70 @@ QString Checker::check()
     return problem;
 }
 
+/// A term in to_tsquery syntax: in single quotes (backslash and quote escaped), then ':' with
+/// '*' for a prefix and the weight letter for a field.
+QString tsTerm(const Token &t, QChar weight)
+{
+    QString escaped = t.raw;
+    escaped.replace(u'\\', u"\\\\"_s);
+    escaped.replace(u'\'', u"''"_s);
+    QString flags;
+    if (t.prefix)
+        flags += u'*';
+    if (!weight.isNull())
+        flags += weight;
+    return u'\'' + escaped + u'\'' + (flags.isEmpty() ? QString() : u':' + flags);
+}
+
+/// The checked tokens in to_tsquery syntax. FTS5's precedence (NOT, then AND, then OR) is
+/// tsquery's (!, then &, then |), and FTS5's binary "a NOT b" is "a & !b". A field applies its
+/// weight to the next term, or to every term of the group it opens.
+QString toTsquery(const QList<Token> &tokens)
+{
+    QStringList parts;
+    parts.reserve(tokens.size() * 2);
+    QList<QChar> groupWeights;   // per open parenthesis
+    QChar pending;               // a field's weight waiting for its operand
+    bool afterOperand = false;
+    for (const Token &t : tokens) {
+        const bool startsOperand = t.type == TokenType::Term || t.type == TokenType::Open
+                                   || t.type == TokenType::Field;
+        if (afterOperand && startsOperand)
+            parts.append(u"&"_s);
+        const QChar inherited = groupWeights.isEmpty() ? QChar() : groupWeights.constLast();
+        switch (t.type) {
+        case TokenType::Term:
+            parts.append(tsTerm(t, pending.isNull() ? inherited : pending));
+            pending = QChar();
+            break;
+        case TokenType::Field:
+            pending = t.text.startsWith(u"title"_s) ? u'A' : u'B';
+            break;
+        case TokenType::Open:
+            groupWeights.append(pending.isNull() ? inherited : pending);
+            pending = QChar();
+            parts.append(u"("_s);
+            break;
+        case TokenType::Close:
+            if (!groupWeights.isEmpty())
+                groupWeights.removeLast();
+            parts.append(u")"_s);
+            break;
+        case TokenType::And:
+            parts.append(u"&"_s);
+            break;
+        case TokenType::Or:
+            parts.append(u"|"_s);
+            break;
+        case TokenType::Not:
+            parts.append(u"& !"_s);
+            break;
+        }
+        afterOperand = t.type == TokenType::Term || t.type == TokenType::Close;
+    }
+    return parts.join(u' ');
+}
+
 } // namespace
 
 Parsed parse(const QString &query)
@@ -288,6 +355,7 @@ Parsed parse(const QString &query)
         afterOperand = t.type == TokenType::Term || t.type == TokenType::Close;
     }
     parsed.fts = parts.join(u' ');
+    parsed.tsquery = toTsquery(tokens);
     return parsed;
 }
 

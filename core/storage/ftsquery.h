@@ -11,10 +11,14 @@ namespace casebench::ftsquery {
 struct Parsed
 {
     QString fts;      ///< the query in FTS5 syntax (every word quoted); empty when there is a problem
+    /// The same query in PostgreSQL's to_tsquery syntax: words and phrases in single quotes
+    /// (a phrase becomes words joined by <->), prefix as :*, title:/text: as the weights A/B of
+    /// the documents' search_vector, AND/OR/NOT as & | & !. Empty when there is a problem.
+    QString tsquery;
     QString problem;  ///< what is wrong, in words ("a quotation mark is not closed"); empty if fine
 };
 
-/// Checks a query and translates it. Words with punctuation inside ("child-protection",
+/// Checks a query and translates it (to both syntaxes). Words with punctuation inside ("child-protection",
 /// "don't") become phrases, as the index splits them into words anyway; lower-case and/or/not
 /// are ordinary words.
 Parsed parse(const QString &query);

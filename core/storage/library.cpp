@@ -10,6 +10,7 @@
 #include "model/libraryerror.h"
 #include "outlinerepository.h"
 #include "passagerepository.h"
+#include "postgresurl.h"
 #include "sanctionrepository.h"
 #include "sqlvalues.h"
 
@@ -250,12 +251,18 @@ Library::Library(std::unique_ptr<Database> db)
 
 Library::~Library() = default;
 
-std::unique_ptr<Library> Library::create(const QString &path)
+std::unique_ptr<Library> Library::create(const QString &path, const QString &password)
 {
-    return createAtVersion(path, migrations::latestVersion());
+    return createAtVersion(path, migrations::latestVersion(), password);
 }
 
-std::unique_ptr<Library> Library::createAtVersion(const QString &path, int version)
+bool Library::isUrl(const QString &location)
+{
+    return PostgresUrl::isUrl(location);
+}
+
+std::unique_ptr<Library> Library::createAtVersion(const QString &path, int version,
+                                                  const QString &password)
 {
     if (version < 1 || version > migrations::latestVersion()) {
         throw LibraryError(
@@ -264,6 +271,8 @@ std::unique_ptr<Library> Library::createAtVersion(const QString &path, int versi
                 .arg(version)
                 .arg(migrations::latestVersion()));
     }
+    if (isUrl(path))
+        return createPostgres(path, version, password);
     if (QFileInfo::exists(path)) {
         throw LibraryError(
             Kind::AlreadyExists,
@@ -293,8 +302,10 @@ std::unique_ptr<Library> Library::createAtVersion(const QString &path, int versi
     return library;
 }
 
-std::unique_ptr<Library> Library::open(const QString &path)
+std::unique_ptr<Library> Library::open(const QString &path, const QString &password)
 {
+    if (isUrl(path))
+        return openPostgres(path, password);
     const Examination e = examine(path);
     if (!e.problem.isEmpty())
         throw LibraryError(e.kind, e.problem);
@@ -315,6 +326,8 @@ std::unique_ptr<Library> Library::open(const QString &path)
 
 Library::Inspection Library::inspect(const QString &path)
 {
+    if (isUrl(path))
+        return inspectPostgres(path);
     const Examination e = examine(path);
     Inspection inspection;
     inspection.exists = e.exists;
@@ -368,6 +381,10 @@ Library::CheckReport Library::check()
 {
     CheckReport report;
     report.latestVersion = migrations::latestVersion();
+    if (m_db->dialect().backend == Dialect::Backend::Postgres) {
+        checkPostgres(report);
+        return report;
+    }
     Database &db = *m_db;
     // Each part is checked on its own, so one failure does not hide the others.
     const auto attempt = [&report](const auto &part) {

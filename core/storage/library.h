@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 namespace casebench {
 
@@ -48,25 +49,38 @@ public:
     };
 
     /// Creates a new library with the default codebook. Refuses to overwrite an existing file.
-    static std::unique_ptr<Library> create(const QString &path);
+    /// `path` may also be a PostgreSQL URL (postgresql://user@host:port/dbname, see isUrl()): the
+    /// schema is then installed, in one transaction, in that database, which must hold no tables.
+    /// `password` is for a URL only (see Database::openPostgres); it is never stored.
+    static std::unique_ptr<Library> create(const QString &path, const QString &password = {});
 
     /// Creates a new library at an older schema version (1 … latest), with the default codebook,
     /// as an older build would have written it. For tests and tools (upgrade checks); the
     /// application uses create(). Refuses to overwrite an existing file.
-    static std::unique_ptr<Library> createAtVersion(const QString &path, int version);
+    static std::unique_ptr<Library> createAtVersion(const QString &path, int version,
+                                                    const QString &password = {});
 
     /// Opens a library. A file at an older schema is copied to a backup beside it
     /// ("NAME.backup-v<old>-<yyyyMMdd-HHmmss>") and then migrated. A file that is missing, not a
     /// library, damaged or from a newer version is refused and left exactly as it was.
-    static std::unique_ptr<Library> open(const QString &path);
+    /// A PostgreSQL URL opens a library on a server: a database that is empty, holds something
+    /// else or was written by a newer version is refused; an older one is migrated in place,
+    /// each step in one transaction (no copy is taken: back the server up with pg_dump).
+    static std::unique_ptr<Library> open(const QString &path, const QString &password = {});
 
-    /// Looks at a file read-only and says whether open() would accept it. Never writes.
+    /// Looks at a file (or a PostgreSQL database) read-only and says whether open() would accept
+    /// it. Never writes.
     static Inspection inspect(const QString &path);
+
+    /// True when `location` is a PostgreSQL URL (postgresql:// or postgres://) rather than a file.
+    static bool isUrl(const QString &location);
 
     ~Library();
     Library(const Library &) = delete;
     Library &operator=(const Library &) = delete;
 
+    /// The file's path, or for PostgreSQL the URL without any password (it opens the same
+    /// library again, as background workers do).
     [[nodiscard]] QString path() const;
     [[nodiscard]] int schemaVersion() const;
     /// The backup taken when open() migrated the file; empty when none was needed.
@@ -81,12 +95,27 @@ public:
     /// The connection, for Transaction. Other code goes through the repositories.
     Database &database();
 
+    // Team libraries (defined in librarycollab.cpp).
+    /// The reviewer's name stamped on passages and edits: set by setAuthor(), else PostgreSQL's
+    /// current_user, else the operating-system user's name.
+    [[nodiscard]] QString author();
+    void setAuthor(const QString &name);
+    /// Whether this connection may not change the library: on PostgreSQL a role without INSERT
+    /// on passages (a read-only role, which the server enforces), on SQLite a file that cannot
+    /// be written. Asked once and remembered.
+    [[nodiscard]] bool isReadOnly();
+
     /// Integrity, foreign keys, the full-text index and passage anchors.
     CheckReport check();
 
 private:
     explicit Library(std::unique_ptr<Database> db);
+    static std::unique_ptr<Library> createPostgres(const QString &url, int version,
+                                                   const QString &password);
+    static std::unique_ptr<Library> openPostgres(const QString &url, const QString &password);
+    static Inspection inspectPostgres(const QString &url);
     void checkPassages(QStringList &problems);
+    void checkPostgres(CheckReport &report);
 
     std::unique_ptr<Database> m_db;
     std::unique_ptr<CaseRepository> m_cases;
@@ -95,6 +124,7 @@ private:
     std::unique_ptr<CodebookRepository> m_codebook;
     std::unique_ptr<PassageRepository> m_passages;
     QString m_backupPath;
+    std::optional<bool> m_readOnly;
 };
 
 } // namespace casebench

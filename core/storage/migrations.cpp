@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "migrations.h"
 
+#include "anonymisationmigration.h"
+#include "collabmigration.h"
 #include "database.h"
+#include "migrationstep.h"
 #include "model/libraryerror.h"
 #include "sqlvalues.h"
 
@@ -14,15 +17,6 @@ using namespace Qt::StringLiterals;
 namespace casebench::migrations {
 
 namespace {
-
-/// One step of the schema. The statements run in order in one transaction; the runner then
-/// records the version. Steps are never edited once released: a change is a new step.
-struct Migration
-{
-    int version;
-    const char *description;
-    QStringList statements;
-};
 
 // Casebench's mark in the SQLite header ('CASB'), so that other SQLite files are told apart.
 constexpr int applicationId = 0x43415342;
@@ -250,29 +244,42 @@ const QList<Migration> &sqliteMigrations()
          sqliteImportOutlines()},
         {4, QT_TRANSLATE_NOOP("casebench", "codebook phrases, dismissed suggestions and orphaned passages"),
          sqliteCodebookPhrases()},
+        {5, QT_TRANSLATE_NOOP("casebench", "anonymisation lists"),
+         sqliteAnonymisation()},
+        {6, QT_TRANSLATE_NOOP("casebench", "authors of every edit and passage row versions for team libraries"),
+         sqliteCollaboration()},
     };
     return list;
 }
 
-/// The migrations for a backend. A PostgreSQL list will sit beside the SQLite one, with the same
-/// version numbers and descriptions.
+/// The migrations for a backend: the PostgreSQL list (postgresmigrations.cpp) sits beside the
+/// SQLite one, with the same version numbers and descriptions.
 const QList<Migration> &migrationsFor(const Database &db)
 {
-    if (db.dialect().backend != Dialect::Backend::Sqlite) {
-        throw LibraryError(
-            LibraryError::Kind::Sql,
-            QCoreApplication::translate(
-                "casebench",
-                "The library %1 uses a database this version of Casebench cannot write to.")
-                .arg(sqlvalues::displayPath(db.path())));
-    }
+    if (db.dialect().backend == Dialect::Backend::Postgres)
+        return postgresMigrations();
     return sqliteMigrations();
 }
 
 void setVersion(Database &db, int version)
 {
+    if (db.dialect().backend == Dialect::Backend::Postgres) {
+        db.exec(u"UPDATE casebench_meta SET value = ? WHERE key = 'schema_version'"_s,
+                {QString::number(version)});
+        return;
+    }
     // PRAGMA takes no bound values; the version is a number of ours.
     db.exec(u"PRAGMA user_version = %1"_s.arg(version));
+}
+
+/// On PostgreSQL several clients may open an old library at once: the first to take this lock
+/// migrates, the others wait and then find the step done. Released at commit.
+bool stepStillNeeded(Database &db, int version)
+{
+    if (db.dialect().backend != Dialect::Backend::Postgres)
+        return true;
+    db.exec(u"SELECT pg_advisory_xact_lock(4846791580151137091)"_s);
+    return currentVersion(db) < version;
 }
 
 } // namespace
@@ -294,18 +301,29 @@ QString describe(int version)
 
 int currentVersion(Database &db)
 {
+    if (db.dialect().backend == Dialect::Backend::Postgres) {
+        // An empty database has no casebench_meta yet: version 0.
+        if (db.scalar(u"SELECT to_regclass('casebench_meta') IS NOT NULL"_s).toBool()) {
+            return db.scalar(u"SELECT value FROM casebench_meta WHERE key = 'schema_version'"_s)
+                .toInt();
+        }
+        return 0;
+    }
     return db.scalar(u"PRAGMA user_version"_s).toInt();
 }
 
 void migrate(Database &db, int targetVersion)
 {
-    Q_ASSERT(db.transactionDepth() == 0);
+    // On PostgreSQL a new library is installed in one enclosing transaction (DDL is transactional).
+    Q_ASSERT(db.transactionDepth() == 0 || db.dialect().backend == Dialect::Backend::Postgres);
     const int from = currentVersion(db);
     for (const Migration &m : migrationsFor(db)) {
         if (m.version <= from || m.version > targetVersion)
             continue;
         Transaction transaction(db);
         try {
+            if (!stepStillNeeded(db, m.version))
+                continue;
             for (const QString &statement : m.statements)
                 db.exec(statement);
             setVersion(db, m.version);

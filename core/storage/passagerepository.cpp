@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "passagerepository.h"
 
+#include "authorship.h"
 #include "database.h"
 #include "migrations.h"
+#include "model/conflicterror.h"
 #include "model/libraryerror.h"
 #include "sqlvalues.h"
 
@@ -24,11 +26,15 @@ QString tr(const char *text)
 }
 
 const QString selectPassageV1 = uR"(SELECT p.id, p.document_id, p.factor_id, p.start_offset,
-    p.end_offset, p.quote, p.prefix, p.suffix, p.note, p.author, p.created, p.modified, 0
+    p.end_offset, p.quote, p.prefix, p.suffix, p.note, p.author, p.created, p.modified, 0, '', 0
     FROM passages p)"_s;
 const QString selectPassageV4 = uR"(SELECT p.id, p.document_id, p.factor_id, p.start_offset,
-    p.end_offset, p.quote, p.prefix, p.suffix, p.note, p.author, p.created, p.modified, p.orphaned
-    FROM passages p)"_s;
+    p.end_offset, p.quote, p.prefix, p.suffix, p.note, p.author, p.created, p.modified, p.orphaned,
+    '', 0 FROM passages p)"_s;
+// Schema 6 (team libraries): who wrote it last and the row version.
+const QString selectPassageV6 = uR"(SELECT p.id, p.document_id, p.factor_id, p.start_offset,
+    p.end_offset, p.quote, p.prefix, p.suffix, p.note, p.author, p.created, p.modified, p.orphaned,
+    p.modified_by, p.row_version FROM passages p)"_s;
 
 /// Whether the schema has passages.orphaned (migration 4); older schemas exist only while a
 /// library is created at an old version for tests and tools.
@@ -39,7 +45,30 @@ bool hasOrphans(Database &db)
 
 const QString &selectPassageFor(Database &db)
 {
+    if (authorship::available(db))
+        return selectPassageV6;
     return hasOrphans(db) ? selectPassageV4 : selectPassageV1;
+}
+
+/// The refusal of a write made over a stale row: names who changed it and when, and carries
+/// the row as it now stands (or says it is gone).
+ConflictError conflictOver(const Passage &attempted, const std::optional<Passage> &current)
+{
+    if (!current) {
+        ConflictError error(tr("The passage “%1” was deleted by another reviewer; your change was not saved.")
+                                .arg(attempted.quote.left(40)),
+                            QString(), QDateTime());
+        error.removed = true;
+        return error;
+    }
+    ConflictError error(
+        tr("The passage “%1” was changed by %2 at %3 after you read it; your change was not saved.")
+            .arg(current->quote.left(40),
+                 current->modifiedBy.isEmpty() ? tr("another reviewer") : current->modifiedBy,
+                 current->modified.toLocalTime().toString(u"HH:mm"_s)),
+        current->modifiedBy, current->modified);
+    error.currentPassage = current;
+    return error;
 }
 
 void writeOrphaned(Database &db, const Passage &p)
@@ -64,6 +93,8 @@ Passage readPassage(const QSqlQuery &q)
     p.created = toTimestamp(q.value(10));
     p.modified = toTimestamp(q.value(11));
     p.orphaned = q.value(12).toInt() != 0;
+    p.modifiedBy = q.value(13).toString();
+    p.rowVersion = q.value(14).toInt();
     return p;
 }
 
@@ -124,7 +155,16 @@ Passage PassageRepository::add(const Passage &p)
     stored.id = toId<PassageId>(q.value(0));
     q.finish();
     writeOrphaned(m_db, stored);
+    if (authorship::available(m_db)) {
+        // A passage put back by undo carries on from its last version, so that a write made
+        // against the version before its removal is still refused.
+        stored.rowVersion = p.rowVersion > 0 ? p.rowVersion + 1 : 1;
+        stored.modifiedBy = authorship::currentAuthor(m_db);
+        m_db.exec(u"UPDATE passages SET modified_by = ?, row_version = ? WHERE id = ?"_s,
+                  {stored.modifiedBy, stored.rowVersion, fromId(stored.id)});
+    }
     transaction.commit();
+    m_written.insert(stored.id, stored.rowVersion);
     return stored;
 }
 
@@ -140,6 +180,27 @@ Passage PassageRepository::update(const Passage &p)
     stored.created = p.created.isValid() ? toTimestamp(fromTimestamp(p.created))
                                          : existing->created;
     stored.modified = sqlvalues::now();
+    if (authorship::available(m_db)) {
+        // Checked and incremented in the statement itself, so two connections cannot both pass.
+        stored.modifiedBy = authorship::currentAuthor(m_db);
+        const QSqlQuery q = m_db.exec(
+            uR"(UPDATE passages SET document_id = ?, factor_id = ?, start_offset = ?,
+            end_offset = ?, quote = ?, prefix = ?, suffix = ?, note = ?, author = ?, created = ?,
+            modified = ?, orphaned = ?, modified_by = ?, row_version = row_version + 1
+            WHERE id = ? AND (? = 0 OR row_version = ?))"_s,
+            {fromId(p.document), fromId(p.factor), p.start, p.end, fromText(p.quote),
+             fromText(p.prefix), fromText(p.suffix), fromText(p.note), fromText(p.author),
+             fromTimestamp(stored.created), fromTimestamp(stored.modified), p.orphaned ? 1 : 0,
+             stored.modifiedBy, fromId(p.id), p.rowVersion, p.rowVersion});
+        if (q.numRowsAffected() == 0)
+            throw conflictOver(p, find(p.id));
+        stored.rowVersion = m_db.scalar(u"SELECT row_version FROM passages WHERE id = ?"_s,
+                                        {fromId(p.id)})
+                                .toInt();
+        transaction.commit();
+        m_written.insert(p.id, stored.rowVersion);
+        return stored;
+    }
     m_db.exec(uR"(UPDATE passages SET document_id = ?, factor_id = ?, start_offset = ?,
         end_offset = ?, quote = ?, prefix = ?, suffix = ?, note = ?, author = ?, created = ?,
         modified = ? WHERE id = ?)"_s,
@@ -151,13 +212,23 @@ Passage PassageRepository::update(const Passage &p)
     return stored;
 }
 
-void PassageRepository::remove(PassageId id)
+void PassageRepository::remove(PassageId id, int expectedVersion)
 {
     Transaction transaction(m_db);
-    const QSqlQuery q = m_db.exec(u"DELETE FROM passages WHERE id = ?"_s, {fromId(id)});
-    if (q.numRowsAffected() == 0)
+    const bool checked = expectedVersion > 0 && authorship::available(m_db);
+    const QSqlQuery q = checked ? m_db.exec(u"DELETE FROM passages WHERE id = ? AND row_version = ?"_s,
+                                            {fromId(id), expectedVersion})
+                                : m_db.exec(u"DELETE FROM passages WHERE id = ?"_s, {fromId(id)});
+    if (q.numRowsAffected() == 0) {
+        const auto current = find(id);
+        if (checked && current) {
+            Passage attempted = *current;
+            attempted.rowVersion = expectedVersion;
+            throw conflictOver(attempted, current);
+        }
         throw LibraryError(Kind::NotFound,
                            tr("There is no passage with id %1 to remove.").arg(id.value));
+    }
     transaction.commit();
 }
 
@@ -192,9 +263,20 @@ int PassageRepository::countForFactor(FactorId factor)
 void PassageRepository::setFactor(const QList<PassageId> &ids, FactorId factor)
 {
     Transaction transaction(m_db);
-    for (const PassageId id : ids)
-        m_db.exec(u"UPDATE passages SET factor_id = ? WHERE id = ?"_s, {fromId(factor), fromId(id)});
+    // Schema 6: the row version moves on, so another reviewer's write over the old factor is
+    // refused; this connection's own undo and redo follow it (versionWritten()).
+    const bool versioned = authorship::available(m_db);
+    const QString sql = versioned
+                            ? u"UPDATE passages SET factor_id = ?, row_version = row_version + 1 WHERE id = ? RETURNING row_version"_s
+                            : u"UPDATE passages SET factor_id = ? WHERE id = ?"_s;
+    QHash<PassageId, int> written;
+    for (const PassageId id : ids) {
+        QSqlQuery q = m_db.exec(sql, {fromId(factor), fromId(id)});
+        if (versioned && q.next())
+            written.insert(id, q.value(0).toInt());
+    }
     transaction.commit();
+    m_written.insert(written);
 }
 
 QList<Passage> PassageRepository::forFactor(FactorId factor)

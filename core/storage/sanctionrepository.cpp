@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sanctionrepository.h"
 
+#include "authorship.h"
 #include "database.h"
 #include "model/libraryerror.h"
 #include "sqlvalues.h"
@@ -57,7 +58,7 @@ QString caseReference(Database &db, CaseId caseId)
 void ensurePositionFree(Database &db, const Sanction &s)
 {
     const QVariant other = db.scalar(
-        u"SELECT id FROM sanctions WHERE case_id = ? AND sequence = ? AND id IS NOT ?"_s,
+        u"SELECT id FROM sanctions WHERE case_id = ? AND sequence = ? AND id %1 ?"_s.arg(db.dialect().isNot()),
         {fromId(s.caseId), s.sequence, fromId(s.id)});
     if (other.isValid()) {
         throw LibraryError(
@@ -95,6 +96,15 @@ Sanction insert(Database &db, const Sanction &s)
     return stored;
 }
 
+/// Schema 6: who wrote the sanctions selected by `column` = `value` (id or case_id) last.
+void stampAuthor(Database &db, const QString &column, const QVariant &value)
+{
+    if (authorship::available(db)) {
+        db.exec(u"UPDATE sanctions SET modified_by = ? WHERE %1 = ?"_s.arg(column),
+                {authorship::currentAuthor(db), value});
+    }
+}
+
 } // namespace
 
 Sanction SanctionRepository::add(const Sanction &s)
@@ -103,6 +113,7 @@ Sanction SanctionRepository::add(const Sanction &s)
     caseReference(m_db, s.caseId);
     ensurePositionFree(m_db, s);
     const Sanction stored = insert(m_db, s);
+    stampAuthor(m_db, u"id"_s, fromId(stored.id));
     transaction.commit();
     return stored;
 }
@@ -121,6 +132,7 @@ void SanctionRepository::update(const Sanction &s)
         duration_months = ?, decided_on = ?, start_date = ?, review_hearing = ?, conditions = ?
         WHERE id = ?)"_s,
               values);
+    stampAuthor(m_db, u"id"_s, fromId(s.id));
     transaction.commit();
 }
 
@@ -144,6 +156,7 @@ void SanctionRepository::replaceHistory(CaseId caseId, const QList<Sanction> &hi
         ensurePositionFree(m_db, s);
         insert(m_db, s);
     }
+    stampAuthor(m_db, u"case_id"_s, fromId(caseId));
     transaction.commit();
 }
 

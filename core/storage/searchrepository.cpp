@@ -55,6 +55,41 @@ ORDER BY h.score, h.rowid)"_s
                         : QString());
 }
 
+/// The PostgreSQL search statement: the translated query is bound once (then the case list when
+/// `restricted`). As on SQLite the inner select ranks and pages, and only the page gets
+/// headlines. ts_rank_cd weighs the title (A) twice the text (B); the score is negated so that,
+/// like bm25(), lower is better. The headline comes from the text when the text matches on its
+/// own, else from the title.
+QString postgresStatement(const SearchRequest &request, const Dialect &dialect, bool restricted)
+{
+    const int words = std::clamp(request.snippetWords, 1, 64);
+    const int limit = std::clamp(request.limit, 1, 10000);
+    const int offset = std::max(request.offset, 0);
+    const int minWords = std::max(1, words * 3 / 4);
+    const int maxWords = std::max(words, minWords + 1);
+    return uR"(WITH q AS MATERIALIZED (SELECT to_tsquery('simple', ?) AS query),
+h AS MATERIALIZED (
+    SELECT d.id, -ts_rank_cd('{0.1, 0.2, 0.5, 1.0}', d.search_vector, q.query, 1) AS score
+    FROM documents d, q WHERE d.search_vector @@ q.query%4
+    ORDER BY score, d.id LIMIT %2 OFFSET %3),
+s AS (
+    SELECT h.id, d.case_id, c.reference, d.title, d.text, h.score,
+        CASE WHEN ts_filter(d.search_vector, '{b}') @@ q.query
+             THEN ts_headline('simple', d.text, q.query, o.options)
+             ELSE ts_headline('simple', d.title, q.query, o.options) END AS snip
+    FROM h JOIN documents d ON d.id = h.id JOIN cases c ON c.id = d.case_id, q,
+        (SELECT 'StartSel="' || chr(2) || '", StopSel="' || chr(3)
+                || '", MaxWords=%1, MinWords=%5, ShortWord=0, HighlightAll=false' AS options) o)
+SELECT s.id, s.case_id, s.reference, s.title, s.snip, s.score,
+    strpos(s.text, replace(replace(s.snip, chr(2), ''), chr(3), '')), length(s.text)
+FROM s ORDER BY s.score, s.id)"_s
+        .arg(maxWords)
+        .arg(limit)
+        .arg(offset)
+        .arg(restricted ? u" AND d.case_id IN (%1)"_s.arg(dialect.integersFromJson()) : QString())
+        .arg(minWords);
+}
+
 QString jsonIds(const QList<CaseId> &ids)
 {
     QJsonArray array;
@@ -92,7 +127,7 @@ void readSnippet(const QString &marked, SearchHit &hit)
 QSqlQuery run(Database &db, const QString &sql, const QVariantList &values, const QString &query)
 {
     QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
+    q.setForwardOnly(!db.dialect().isPostgres()); // see Database::exec
     if (q.prepare(sql)) {
         for (const QVariant &v : values)
             q.addBindValue(v);
@@ -101,6 +136,8 @@ QSqlQuery run(Database &db, const QString &sql, const QVariantList &values, cons
     }
     QString detail = q.lastError().databaseText();
     detail.remove(u"fts5: "_s);
+    detail.remove(u"ERROR:  "_s);
+    detail = detail.section(u'\n', 0, 0).trimmed();
     invalid(query, detail);
 }
 
@@ -127,10 +164,16 @@ SearchResult SearchRepository::search(const SearchRequest &request)
         return result;
     }
     const bool restricted = request.cases.has_value();
-    QVariantList values{parsed.fts, parsed.fts};
+    const Dialect &dialect = m_db.dialect();
+    QVariantList values{dialect.isPostgres() ? parsed.tsquery : parsed.fts};
+    if (!dialect.isPostgres())
+        values.append(parsed.fts);
     if (restricted)
         values.append(jsonIds(*request.cases));
-    QSqlQuery q = run(m_db, statement(request, restricted), values, request.query);
+    QSqlQuery q = run(m_db,
+                      dialect.isPostgres() ? postgresStatement(request, dialect, restricted)
+                                           : statement(request, restricted),
+                      values, request.query);
     while (q.next()) {
         SearchHit hit;
         hit.document = DocumentId(q.value(0).toLongLong());
@@ -152,7 +195,13 @@ SearchResult SearchRepository::search(const SearchRequest &request)
         }
         result.hits.append(hit);
     }
-    if (request.countAll) {
+    if (dialect.isPostgres() && request.countAll) {
+        QString countSql = u"SELECT count(*) FROM documents WHERE search_vector @@ to_tsquery('simple', ?)"_s;
+        if (restricted)
+            countSql += u" AND case_id IN (%1)"_s.arg(dialect.integersFromJson());
+        QSqlQuery count = run(m_db, countSql, values, request.query);
+        result.total = count.next() ? count.value(0).toInt() : 0;
+    } else if (request.countAll) {
         QString countSql = u"SELECT count(*) FROM documents_fts WHERE documents_fts MATCH ?"_s;
         if (restricted)
             countSql += u" AND rowid IN (SELECT id FROM documents WHERE case_id IN (SELECT value FROM json_each(?)))"_s;

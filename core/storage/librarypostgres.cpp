@@ -1,0 +1,213 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Library on PostgreSQL: creating, opening, inspecting and checking a library in a database
+// named by a URL. The SQLite side is in library.cpp.
+#include "library.h"
+
+#include "codebookrepository.h"
+#include "database.h"
+#include "migrations.h"
+#include "model/codebookjson.h"
+#include "model/libraryerror.h"
+#include "outlinerepository.h"
+#include "postgresurl.h"
+#include "sqlvalues.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace casebench {
+
+namespace {
+
+using Kind = LibraryError::Kind;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("casebench", text);
+}
+
+/// What a look at a database found (the PostgreSQL counterpart of the file header check).
+struct Examination
+{
+    Kind kind = Kind::Io;
+    QString problem;    ///< empty when open() may go ahead
+    bool isLibrary = false;
+    bool empty = false; ///< no tables at all: create() may install a library
+    int version = 0;
+};
+
+QString shown(const Database &db)
+{
+    PostgresUrl url;
+    QString ignored;
+    return PostgresUrl::parse(db.path(), url, ignored) ? url.display() : db.path();
+}
+
+Examination examine(Database &db)
+{
+    Examination e;
+    const bool hasMeta = db.scalar(u"SELECT to_regclass('casebench_meta') IS NOT NULL"_s).toBool();
+    if (!hasMeta) {
+        const int tables = db.scalar(
+            u"SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = current_schema()"_s).toInt();
+        e.empty = tables == 0;
+        e.kind = Kind::NotALibrary;
+        e.problem = e.empty
+            ? tr("%1 is empty, not a Casebench library yet; create one there first (casebench-cli --library URL init).")
+                  .arg(shown(db))
+            : tr("%1 holds other tables and is not a Casebench library.").arg(shown(db));
+        return e;
+    }
+    const QString application
+        = db.scalar(u"SELECT value FROM casebench_meta WHERE key = 'application'"_s).toString();
+    if (application != u"casebench"_s) {
+        e.kind = Kind::NotALibrary;
+        e.problem = tr("%1 has a casebench_meta table but is not a Casebench library.").arg(shown(db));
+        return e;
+    }
+    e.isLibrary = true;
+    e.version = migrations::currentVersion(db);
+    if (e.version > migrations::latestVersion()) {
+        e.kind = Kind::TooNew;
+        e.problem = tr("The library %1 was written by a newer version of Casebench (schema %2); this version reads schema 1 to %3.")
+                        .arg(shown(db))
+                        .arg(e.version)
+                        .arg(migrations::latestVersion());
+    } else if (e.version < 1) {
+        e.kind = Kind::Damaged;
+        e.problem = tr("The library %1 is damaged: it records no schema version.").arg(shown(db));
+    }
+    return e;
+}
+
+} // namespace
+
+std::unique_ptr<Library> Library::createPostgres(const QString &url, int version,
+                                                 const QString &password)
+{
+    auto db = Database::openPostgres(url, password);
+    const Examination e = examine(*db);
+    if (!e.empty) {
+        throw LibraryError(
+            Kind::AlreadyExists,
+            e.isLibrary
+                ? tr("%1 already holds a Casebench library; Casebench will not overwrite it with a new one.")
+                      .arg(shown(*db))
+                : tr("%1 is not empty; Casebench creates a library only in a database without tables.")
+                      .arg(shown(*db)));
+    }
+    // One transaction for the schema and the codebook: a failure, or another client creating a
+    // library at the same moment, leaves the database as empty as it was.
+    Database &connection = *db;
+    std::unique_ptr<Library> library(new Library(std::move(db)));
+    Transaction transaction(connection);
+    migrations::migrate(connection, version);
+    const QList<CodebookEntry> entries = codebookjson::defaultCodebook();
+    QList<Factor> factors;
+    QStringList parents;
+    for (const CodebookEntry &entry : entries) {
+        factors.append(entry.factor);
+        parents.append(entry.parentKey);
+    }
+    library->codebook().addAll(factors, parents);
+    transaction.commit();
+    return library;
+}
+
+std::unique_ptr<Library> Library::openPostgres(const QString &url, const QString &password)
+{
+    auto db = Database::openPostgres(url, password);
+    const Examination e = examine(*db);
+    if (!e.problem.isEmpty())
+        throw LibraryError(e.kind, e.problem);
+    // No copy is taken first, unlike a file: each step runs in one transaction and the server's
+    // own backups (pg_dump) are the way back.
+    if (e.version < migrations::latestVersion())
+        migrations::migrate(*db, migrations::latestVersion());
+    return std::unique_ptr<Library>(new Library(std::move(db)));
+}
+
+Library::Inspection Library::inspectPostgres(const QString &url)
+{
+    Inspection inspection;
+    try {
+        auto db = Database::openPostgres(url);
+        inspection.exists = true;
+        const Examination e = examine(*db);
+        inspection.isLibrary = e.isLibrary;
+        inspection.schemaVersion = e.version;
+        inspection.problem = e.problem;
+    } catch (const LibraryError &error) {
+        inspection.problem = error.message();
+    }
+    return inspection;
+}
+
+void Library::checkPostgres(CheckReport &report)
+{
+    Database &db = *m_db;
+    const auto attempt = [&report](const auto &part) {
+        try {
+            part();
+        } catch (const LibraryError &e) {
+            report.problems.append(e.message());
+        }
+    };
+    attempt([&] {
+        report.schemaVersion = migrations::currentVersion(db);
+        if (report.schemaVersion != report.latestVersion) {
+            report.problems.append(
+                tr("The library is at schema %1; this version of Casebench expects schema %2.")
+                    .arg(report.schemaVersion)
+                    .arg(report.latestVersion));
+        }
+        if (db.scalar(u"SELECT value FROM casebench_meta WHERE key = 'application'"_s).toString()
+            != u"casebench"_s)
+            report.problems.append(tr("The database does not carry Casebench's mark."));
+    });
+    // The server enforces foreign keys and checks on every write; a constraint added NOT VALID
+    // (by hand) would not have been checked against the rows already there.
+    attempt([&] {
+        QSqlQuery q = db.exec(uR"(SELECT c.conname, t.relname FROM pg_catalog.pg_constraint c
+            JOIN pg_catalog.pg_class t ON t.oid = c.conrelid
+            WHERE NOT c.convalidated AND t.relnamespace = to_regnamespace(current_schema()))"_s);
+        while (q.next()) {
+            report.problems.append(tr("The rule %1 of the table %2 has not been checked against its rows.")
+                                       .arg(q.value(0).toString(), q.value(1).toString()));
+        }
+    });
+    if (report.schemaVersion >= 2) {
+        attempt([&] {
+            const QString generated = db.scalar(uR"(SELECT attgenerated FROM pg_catalog.pg_attribute
+                WHERE attrelid = 'documents'::regclass AND attname = 'search_vector' AND NOT attisdropped)"_s)
+                                          .toString();
+            const bool indexed = db.scalar(uR"(SELECT count(*) FROM pg_catalog.pg_indexes
+                WHERE schemaname = current_schema() AND tablename = 'documents'
+                AND indexdef LIKE '%USING gin (search_vector)%')"_s)
+                                     .toInt()
+                                 > 0;
+            if (generated != u"s"_s)
+                report.problems.append(tr("The documents' full-text column (search_vector) is missing."));
+            else if (!indexed)
+                report.problems.append(tr("The documents' full-text column has no GIN index."));
+            else if (db.scalar(uR"(SELECT count(*) FROM documents WHERE search_vector IS NULL)"_s)
+                         .toInt()
+                     > 0)
+                report.problems.append(tr("The full-text index does not match the documents' text."));
+        });
+    }
+    attempt([&] { checkPassages(report.problems); });
+    if (report.schemaVersion >= 3)
+        attempt([&] { report.problems += OutlineRepository(db).checkImported(); });
+    attempt([&] {
+        report.cases = db.scalar(u"SELECT count(*) FROM cases"_s).toInt();
+        report.sanctions = db.scalar(u"SELECT count(*) FROM sanctions"_s).toInt();
+        report.documents = db.scalar(u"SELECT count(*) FROM documents"_s).toInt();
+        report.factors = db.scalar(u"SELECT count(*) FROM factors"_s).toInt();
+        report.passages = db.scalar(u"SELECT count(*) FROM passages"_s).toInt();
+    });
+}
+
+} // namespace casebench

@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/postgresurl.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace casebench {
+
+class TestPostgresUrl : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void readsTheParts()
+    {
+        PostgresUrl url;
+        QString problem;
+        QVERIFY(PostgresUrl::parse(u"postgresql://alice:s3cret@db.example.org:5433/cases?sslmode=require&connect_timeout=5"_s,
+                                   url, problem));
+        QCOMPARE(url.user, u"alice"_s);
+        QCOMPARE(url.password, u"s3cret"_s);
+        QCOMPARE(url.host, u"db.example.org"_s);
+        QCOMPARE(url.port, 5433);
+        QCOMPARE(url.database, u"cases"_s);
+        QCOMPARE(url.option(u"sslmode"_s), u"require"_s);
+        QCOMPARE(url.connectOptions(), u"sslmode='require';connect_timeout='5'"_s);
+        QVERIFY(!url.withoutPassword().contains(u"s3cret"_s));
+        QVERIFY(!url.display().contains(u"s3cret"_s));
+        QCOMPARE(url.withoutPassword(),
+                 u"postgresql://alice@db.example.org:5433/cases?sslmode=require&connect_timeout=5"_s);
+    }
+
+    void socketFolderAndDefaults()
+    {
+        PostgresUrl url;
+        QString problem;
+        QVERIFY(PostgresUrl::parse(u"postgres:///team?host=/run/postgresql"_s, url, problem));
+        QCOMPARE(url.host, u"/run/postgresql"_s);
+        QCOMPARE(url.port, -1);
+        QCOMPARE(url.user, QString());
+        QCOMPARE(url.database, u"team"_s);
+        // TLS when offered: sslmode=prefer unless the URL says otherwise.
+        QCOMPARE(url.connectOptions(), u"sslmode=prefer"_s);
+        QCOMPARE(url.withoutPassword(), u"postgresql:///team?host=/run/postgresql"_s);
+        PostgresUrl again;
+        QVERIFY(PostgresUrl::parse(url.withoutPassword(), again, problem));
+        QCOMPARE(again.host, url.host);
+        QCOMPARE(again.database, url.database);
+    }
+
+    void serviceNeedsNoDatabase()
+    {
+        PostgresUrl url;
+        QString problem;
+        QVERIFY(PostgresUrl::parse(u"postgresql://?service=casebench"_s, url, problem));
+        QCOMPARE(url.connectOptions(), u"service='casebench'"_s);
+        QVERIFY(url.display().contains(u"casebench"_s));
+    }
+
+    void ipv6AndEncoding()
+    {
+        PostgresUrl url;
+        QString problem;
+        QVERIFY(PostgresUrl::parse(u"postgresql://b%40b@[::1]:6000/my%20db"_s, url, problem));
+        QCOMPARE(url.user, u"b@b"_s);
+        QCOMPARE(url.host, u"::1"_s);
+        QCOMPARE(url.port, 6000);
+        QCOMPARE(url.database, u"my db"_s);
+    }
+
+    void refusesWhatItCannotRead_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("file") << u"/home/a/lib.casebench"_s << u"not a PostgreSQL address"_s;
+        QTest::newRow("no database") << u"postgresql://host"_s << u"names no database"_s;
+        QTest::newRow("bad port") << u"postgresql://host:99999/db"_s << u"99999"_s;
+        QTest::newRow("bad option") << u"postgresql://host/db?ssl mode=x"_s << u"cannot be used"_s;
+        QTest::newRow("semicolon") << u"postgresql://host/db?sslmode=a;b"_s << u"cannot be used"_s;
+    }
+
+    void refusesWhatItCannotRead()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        PostgresUrl url;
+        QString problem;
+        QVERIFY(!PostgresUrl::parse(text, url, problem));
+        QVERIFY2(problem.contains(expected), qPrintable(problem));
+    }
+
+    void isUrl()
+    {
+        QVERIFY(PostgresUrl::isUrl(u"postgresql://x/y"_s));
+        QVERIFY(PostgresUrl::isUrl(u"POSTGRES://x/y"_s));
+        QVERIFY(!PostgresUrl::isUrl(u"postgresql.casebench"_s));
+        QVERIFY(!PostgresUrl::isUrl(u"C:/postgres://x"_s));
+    }
+};
+
+} // namespace casebench
+
+QTEST_GUILESS_MAIN(casebench::TestPostgresUrl)
+#include "tst_postgresurl.moc"
