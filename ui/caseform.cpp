@@ -13,6 +13,7 @@
 #include <QCheckBox>
 #include <QCompleter>
 #include <QGridLayout>
+#include <QLocale>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -225,12 +226,20 @@ void CaseForm::focusReference()
 void CaseForm::load()
 {
     m_loading = true;
-    setEnabled(m_case.has_value());
+    // A read-only team library (a reader's role) shows the case but does not edit it.
+    setEnabled(m_case.has_value() && !(m_session && m_session->library().isReadOnly()));
     if (!m_case) {
         clearFields();
     } else {
         const Case &c = *m_case;
         m_reference->setText(c.reference);
+        // Team libraries: who wrote the case last (schema 6).
+        m_reference->setToolTip(c.modifiedBy.isEmpty()
+                                    ? QString()
+                                    : tr("Last changed by %1 on %2")
+                                          .arg(c.modifiedBy,
+                                               QLocale().toString(c.modified.toLocalTime(),
+                                                                  QLocale::ShortFormat)));
         m_title->setText(c.title);
         m_title->setCursorPosition(0); // show a long title from its start
         enumcombo::setValue(m_regulator, c.regulator);

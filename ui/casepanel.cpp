@@ -223,7 +223,8 @@ void CasePanel::onCurrentEntryChanged()
 
 void CasePanel::updateButtons()
 {
-    const bool haveCase = m_session && caseId().isValid();
+    // A read-only team library (a reader's role): nothing to add or remove.
+    const bool haveCase = m_session && caseId().isValid() && !m_session->library().isReadOnly();
     m_addSanction->setEnabled(haveCase);
     m_removeSanction->setEnabled(haveCase && m_selectedSanction.isValid());
 }

@@ -7,6 +7,7 @@
 #include "formgrid.h"
 #include "model/libraryerror.h"
 #include "optionaldateedit.h"
+#include "storage/library.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -156,7 +157,7 @@ void SanctionEditor::fillTypes(SanctionType current)
 void SanctionEditor::load()
 {
     m_loading = true;
-    setEnabled(m_original.has_value());
+    setEnabled(m_original.has_value() && !(m_session && m_session->library().isReadOnly()));
     const Sanction s = m_original.value_or(Sanction());
     fillTypes(s.type);
     enumcombo::setValue(m_outcome, s.outcome);

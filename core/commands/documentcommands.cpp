@@ -62,8 +62,13 @@ void ReplaceDocumentCommand::write(const Document &document, const QList<Passage
     {
         Transaction transaction(library.database());
         library.documents().update(document);
-        for (const Passage &p : passages)
-            library.passages().update(p);
+        for (const Passage &p : passages) {
+            // Replacing a document re-places all its passages as one edit of the document; its
+            // before/after snapshots carry row versions that undo and redo have moved past.
+            Passage unchecked = p;
+            unchecked.rowVersion = 0;
+            library.passages().update(unchecked);
+        }
         if (outline) {
             OutlineRepository(library.database())
                 .save(document.id, outline->outline, outline->pageStarts, outline->source);

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "passagecommands.h"
 
+#include "conflicts.h"
 #include "import/outlinedetector.h"
 #include "librarysession.h"
+#include "model/conflicterror.h"
 #include "model/libraryerror.h"
 #include "storage/codebookrepository.h"
 #include "storage/documentrepository.h"
@@ -92,7 +94,8 @@ PassageId LibrarySession::tagPassage(DocumentId document, FactorId factor, int s
                                .arg(start)
                                .arg(end));
     }
-    const Passage passage = Passage::fromSpan(doc.text, document, factor, start, end);
+    Passage passage = Passage::fromSpan(doc.text, document, factor, start, end);
+    passage.author = m_library->author();
     const QString place = placeOf(passage, citation.isEmpty() ? paragraphLabel(doc, start) : citation);
     auto *command = new AddPassageCommand(*this, doc.caseId, passage,
                                           tr("Tag %1 as %2").arg(place, f.name));
@@ -102,7 +105,12 @@ PassageId LibrarySession::tagPassage(DocumentId document, FactorId factor, int s
 
 void LibrarySession::setPassageFactor(PassageId id, FactorId factor, const QString &citation)
 {
-    const Passage before = passageOrThrow(*m_library, id);
+    setPassageFactor(passageOrThrow(*m_library, id), factor, citation);
+}
+
+void LibrarySession::setPassageFactor(const Passage &seen, FactorId factor, const QString &citation)
+{
+    const Passage &before = seen;
     if (before.factor == factor)
         return;
     const Factor f = factorOrThrow(*m_library, factor);
@@ -147,7 +155,12 @@ void LibrarySession::movePassage(PassageId id, int start, int end, const QString
 
 void LibrarySession::setPassageNote(PassageId id, const QString &note, const QString &citation)
 {
-    const Passage before = passageOrThrow(*m_library, id);
+    setPassageNote(passageOrThrow(*m_library, id), note, citation);
+}
+
+void LibrarySession::setPassageNote(const Passage &seen, const QString &note, const QString &citation)
+{
+    const Passage &before = seen;
     if (before.note == note)
         return;
     const Document doc = documentOrThrow(*m_library, before.document);
@@ -160,7 +173,12 @@ void LibrarySession::setPassageNote(PassageId id, const QString &note, const QSt
 
 void LibrarySession::removePassage(PassageId id, const QString &citation)
 {
-    const Passage passage = passageOrThrow(*m_library, id);
+    removePassage(passageOrThrow(*m_library, id), citation);
+}
+
+void LibrarySession::removePassage(const Passage &seen, const QString &citation)
+{
+    const Passage &passage = seen;
     const Document doc = documentOrThrow(*m_library, passage.document);
     const QString place = placeOf(passage, citation.isEmpty() ? paragraphLabel(doc, passage.start) : citation);
     SessionCommand::applyAndPush(m_undoStack, new RemovePassageCommand(*this, doc.caseId, passage,
@@ -178,15 +196,25 @@ AddPassageCommand::AddPassageCommand(LibrarySession &session, CaseId caseId, con
 
 void AddPassageCommand::applyRedo()
 {
-    // The first redo gives the passage its id; a redo after undo puts it back under that id.
-    m_passage = session().library().passages().add(m_passage);
+    // The first redo gives the passage its id; a redo after undo puts it back under that id,
+    // carrying on from the row version this session's undo removed.
+    PassageRepository &passages = session().library().passages();
+    if (m_passage.id.isValid())
+        m_passage.rowVersion = passages.versionWritten(m_passage.id, m_passage.rowVersion);
+    m_passage = passages.add(m_passage);
     Q_EMIT session().passageAdded(m_passage.id);
 }
 
 void AddPassageCommand::applyUndo()
 {
+    try {
+        // Only the version this session added: another reviewer's later edit is not undone.
+        PassageRepository &passages = session().library().passages();
+        passages.remove(m_passage.id, passages.versionWritten(m_passage.id, m_passage.rowVersion));
+    } catch (const ConflictError &e) {
+        conflicts::rethrowForPassage(session(), m_passage, e);
+    }
     Q_EMIT session().passageAboutToBeRemoved(m_passage.id);
-    session().library().passages().remove(m_passage.id);
     Q_EMIT session().passageRemoved(m_passage.id);
 }
 
@@ -205,14 +233,23 @@ void RemovePassageCommand::applyRedo()
         throw LibraryError(Kind::NotFound,
                            tr("The passage “%1” no longer exists.").arg(m_passage.quote.left(40)));
     }
+    try {
+        PassageRepository &passages = session().library().passages();
+        passages.remove(m_passage.id, m_removed ? passages.versionWritten(m_passage.id, m_passage.rowVersion)
+                                                : m_passage.rowVersion);
+        m_removed = true;
+    } catch (const ConflictError &e) {
+        conflicts::rethrowForPassage(session(), m_passage, e);
+    }
     Q_EMIT session().passageAboutToBeRemoved(m_passage.id);
-    session().library().passages().remove(m_passage.id);
     Q_EMIT session().passageRemoved(m_passage.id);
 }
 
 void RemovePassageCommand::applyUndo()
 {
-    session().library().passages().add(m_passage);
+    PassageRepository &passages = session().library().passages();
+    m_passage.rowVersion = passages.versionWritten(m_passage.id, m_passage.rowVersion);
+    m_passage.rowVersion = passages.add(m_passage).rowVersion;
     Q_EMIT session().passageAdded(m_passage.id);
 }
 
@@ -224,23 +261,32 @@ UpdatePassageCommand::UpdatePassageCommand(LibrarySession &session, CaseId caseI
     : SessionCommand(session, caseId, text)
     , m_before(before)
     , m_after(after)
+    , m_version(before.rowVersion)
 {
 }
 
-void UpdatePassageCommand::write(const Passage &value)
+void UpdatePassageCommand::write(const Passage &value, const Passage &seen)
 {
-    session().library().passages().update(value);
+    PassageRepository &passages = session().library().passages();
+    Passage versioned = value;
+    versioned.rowVersion = m_written ? passages.versionWritten(value.id, m_version) : m_version;
+    try {
+        m_version = passages.update(versioned).rowVersion;
+        m_written = true;
+    } catch (const ConflictError &e) {
+        conflicts::rethrowForPassage(session(), seen, e);
+    }
     Q_EMIT session().passageChanged(value.id);
 }
 
 void UpdatePassageCommand::applyRedo()
 {
-    write(m_after);
+    write(m_after, m_before);
 }
 
 void UpdatePassageCommand::applyUndo()
 {
-    write(m_before);
+    write(m_before, m_after);
 }
 
 } // namespace casebench

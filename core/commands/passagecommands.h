@@ -37,6 +37,7 @@ protected:
 
 private:
     Passage m_passage;
+    bool m_removed = false; ///< the first removal went over the version the reviewer saw
 };
 
 /// Replaces a passage's factor or note (or both).
@@ -51,10 +52,14 @@ protected:
     void applyUndo() override;
 
 private:
-    void write(const Passage &value);
+    /// Writes `value` over the version this command last saw; `seen` is what the reviewer had
+    /// (for the conflict message when another reviewer wrote first).
+    void write(const Passage &value, const Passage &seen);
 
     Passage m_before;
     Passage m_after;
+    int m_version = 0; ///< the row version the first write is made over (the one the reviewer saw)
+    bool m_written = false; ///< later writes go over this session's own last write
 };
 
 } // namespace casebench

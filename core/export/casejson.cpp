@@ -52,6 +52,7 @@ QJsonObject toJson(const Case &c)
         {u"created"_s, timestampValue(c.created)},
         {u"modified"_s, timestampValue(c.modified)},
         {u"row_version"_s, c.rowVersion},
+        {u"modified_by"_s, c.modifiedBy},
     };
 }
 
@@ -101,6 +102,7 @@ QJsonObject toJson(const Passage &p)
         {u"suffix"_s, p.suffix},
         {u"note"_s, p.note},
         {u"author"_s, p.author},
+        {u"modified_by"_s, p.modifiedBy},
         {u"created"_s, timestampValue(p.created)},
         {u"modified"_s, timestampValue(p.modified)},
     };

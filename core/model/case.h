@@ -100,11 +100,23 @@ struct Case
     QDateTime created;          ///< set by the repository (UTC)
     QDateTime modified;         ///< set by the repository (UTC)
     int rowVersion = 0;         ///< incremented by every write; checked on update
+    QString modifiedBy;         ///< who last wrote it; a stamp set by the repository (schema 6)
 
     /// The year the case is filed under: the decision date's, else the hearing date's, else 0.
     [[nodiscard]] int year() const;
 
-    friend bool operator==(const Case &, const Case &) = default;
+    /// Every field but the modifiedBy stamp.
+    friend bool operator==(const Case &a, const Case &b)
+    {
+        return a.id == b.id && a.reference == b.reference && a.title == b.title
+               && a.regulator == b.regulator && a.profession == b.profession
+               && a.registrant == b.registrant && a.hearingType == b.hearingType
+               && a.hearingDate == b.hearingDate && a.decisionDate == b.decisionDate
+               && a.allegationSummary == b.allegationSummary && a.factsFinding == b.factsFinding
+               && a.grounds == b.grounds && a.impairment == b.impairment && a.role == b.role
+               && a.notes == b.notes && a.created == b.created && a.modified == b.modified
+               && a.rowVersion == b.rowVersion;
+    }
 };
 
 namespace professions {

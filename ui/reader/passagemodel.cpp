@@ -309,8 +309,16 @@ QVariant PassageModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::EditRole:
         return index.column() == Note ? QVariant(p.note) : data(index, Qt::DisplayRole);
-    case Qt::ToolTipRole:
-        return p.note.isEmpty() ? p.quote : p.quote + u"\n\n"_s + p.note;
+    case Qt::ToolTipRole: {
+        // Team libraries: who tagged the passage and who changed it last (schema 6).
+        QString who;
+        if (!p.author.isEmpty())
+            who = tr("Tagged by %1").arg(p.author);
+        if (!p.modifiedBy.isEmpty() && p.modifiedBy != p.author)
+            who += (who.isEmpty() ? QString() : u"; "_s) + tr("last changed by %1").arg(p.modifiedBy);
+        const QString text = p.note.isEmpty() ? p.quote : p.quote + u"\n\n"_s + p.note;
+        return who.isEmpty() ? text : text + u"\n\n"_s + who;
+    }
     case Qt::DecorationRole:
         if (index.column() == FactorColumn && factor != m_factors.cend())
             return factor->colour.isValid() ? factor->colour : defaultCategoryColour(factor->category);
@@ -347,7 +355,9 @@ Qt::ItemFlags PassageModel::flags(const QModelIndex &index) const
     if (!index.isValid())
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if (index.internalId() != groupTag && index.column() == Note)
+    // A read-only team library (a reader's role) shows notes but does not edit them.
+    if (index.internalId() != groupTag && index.column() == Note
+        && !(m_session && m_session->library().isReadOnly()))
         f |= Qt::ItemIsEditable;
     return f;
 }

@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "conflicts.h"
+
+#include "librarysession.h"
+#include "model/conflicterror.h"
+#include "storage/codebookrepository.h"
+#include "storage/library.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace casebench::conflicts {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("casebench", text);
+}
+
+QString who(const ConflictError &error)
+{
+    return error.changedBy().isEmpty() ? tr("Another reviewer") : error.changedBy();
+}
+
+QString shortQuote(const QString &text)
+{
+    const QString simple = text.simplified();
+    return simple.size() <= 60 ? simple : simple.left(59).trimmed() + u'…';
+}
+
+QString factorName(Library &library, FactorId id)
+{
+    const auto factor = library.codebook().find(id);
+    return factor ? factor->name : tr("a factor no longer in the codebook");
+}
+
+} // namespace
+
+QString when(const QDateTime &timestamp)
+{
+    if (!timestamp.isValid())
+        return {};
+    const QDateTime local = timestamp.toLocalTime();
+    if (local.date() == QDate::currentDate())
+        return tr("at %1").arg(local.toString(u"HH:mm"_s));
+    return tr("on %1 at %2").arg(local.toString(u"d MMM yyyy"_s), local.toString(u"HH:mm"_s));
+}
+
+QString passageMessage(Library &library, const Passage &seen, const ConflictError &error)
+{
+    if (error.removed || !error.currentPassage)
+        return tr("Another reviewer deleted this passage; your change was not saved.");
+    const Passage &now = *error.currentPassage;
+    const QString name = who(error);
+    const QString at = when(error.changedAt());
+    if (now.note != seen.note) {
+        if (now.note.isEmpty())
+            return tr("%1 cleared this passage's note %2; your change was not saved.").arg(name, at);
+        return tr("%1 changed this passage's note %2 to “%3”; your change was not saved.")
+            .arg(name, at, shortQuote(now.note));
+    }
+    if (now.factor != seen.factor) {
+        return tr("%1 tagged this passage as %2 %3; your change was not saved.")
+            .arg(name, factorName(library, now.factor), at);
+    }
+    if (now.start != seen.start || now.end != seen.end || now.orphaned != seen.orphaned) {
+        return tr("%1 moved this passage %2 to “%3”; your change was not saved.")
+            .arg(name, at, shortQuote(now.quote));
+    }
+    return tr("%1 changed this passage %2; your change was not saved.").arg(name, at);
+}
+
+QString caseMessage(const Case &seen, const ConflictError &error)
+{
+    if (error.removed || !error.currentCase)
+        return tr("Another reviewer deleted the case %1; your change was not saved.").arg(seen.reference);
+    const Case &now = *error.currentCase;
+    return tr("%1 changed the case %2 %3; your change was not saved, and the case now shows their version.")
+        .arg(who(error), now.reference, when(error.changedAt()));
+}
+
+void rethrowForPassage(LibrarySession &session, const Passage &seen, const ConflictError &error)
+{
+    ConflictError refined(passageMessage(session.library(), seen, error), error.changedBy(),
+                          error.changedAt());
+    refined.currentPassage = error.currentPassage;
+    refined.removed = error.removed || !error.currentPassage;
+    if (refined.removed) {
+        Q_EMIT session.passageAboutToBeRemoved(seen.id);
+        Q_EMIT session.passageRemoved(seen.id);
+    } else {
+        Q_EMIT session.passageChanged(seen.id);
+    }
+    throw refined;
+}
+
+void rethrowForCase(LibrarySession &session, const Case &seen, const ConflictError &error)
+{
+    ConflictError refined(caseMessage(seen, error), error.changedBy(), error.changedAt());
+    refined.currentCase = error.currentCase;
+    refined.removed = error.removed || !error.currentCase;
+    if (refined.removed) {
+        Q_EMIT session.caseAboutToBeRemoved(seen.id);
+        Q_EMIT session.caseRemoved(seen.id);
+    } else {
+        Q_EMIT session.caseChanged(seen.id);
+    }
+    throw refined;
+}
+
+} // namespace casebench::conflicts

@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "changefeed.h"
+
+#include "collabmigration.h"
+#include "database.h"
+#include "library.h"
+
+#include <QSqlDriver>
+
+using namespace Qt::StringLiterals;
+
+namespace casebench {
+
+ChangeFeed::ChangeFeed(Library &library, QObject *parent) : QObject(parent), m_library(library)
+{
+    Database &db = m_library.database();
+    if (db.dialect().backend != Dialect::Backend::Postgres)
+        return;
+    QSqlDriver *driver = db.connection().driver();
+    if (!driver || !driver->hasFeature(QSqlDriver::EventNotifications))
+        return;
+    m_connectionName = db.connection().connectionName();
+    const QString channel = QString::fromUtf16(migrations::changeChannel);
+    if (!driver->subscribedToNotifications().contains(channel))
+        m_live = driver->subscribeToNotification(channel);
+    else
+        m_live = true;
+    if (m_live) {
+        connect(driver, &QSqlDriver::notification, this,
+                [this](const QString &name, QSqlDriver::NotificationSource source,
+                       const QVariant &payload) {
+                    onNotification(name, static_cast<int>(source), payload.toString());
+                });
+    }
+}
+
+ChangeFeed::~ChangeFeed()
+{
+    if (!m_live)
+        return;
+    // The library may already have closed its connection; only a live one is unsubscribed.
+    const QSqlDatabase connection = QSqlDatabase::database(m_connectionName, false);
+    if (connection.isOpen() && connection.driver())
+        connection.driver()->unsubscribeFromNotification(QString::fromUtf16(migrations::changeChannel));
+}
+
+bool ChangeFeed::parse(const QString &payload, QString &table, CaseId &caseId, qint64 &rowId,
+                       Operation &operation)
+{
+    const QStringList parts = payload.split(u':');
+    if (parts.size() < 3 || parts.size() > 4)
+        return false;
+    static const QStringList tables{u"cases"_s, u"sanctions"_s, u"documents"_s, u"passages"_s};
+    if (!tables.contains(parts.at(0)))
+        return false;
+    bool ok = false;
+    rowId = parts.at(2).toLongLong(&ok);
+    if (!ok)
+        return false;
+    const qint64 owner = parts.at(1).toLongLong(&ok);
+    caseId = ok ? CaseId(owner) : CaseId();
+    operation = Operation::Update;
+    if (parts.size() == 4) {
+        if (parts.at(3) == u"insert"_s)
+            operation = Operation::Insert;
+        else if (parts.at(3) == u"delete"_s)
+            operation = Operation::Delete;
+        else if (parts.at(3) != u"update"_s)
+            return false;
+    }
+    table = parts.at(0);
+    return true;
+}
+
+void ChangeFeed::onNotification(const QString &name, int source, const QString &payload)
+{
+    // Our own connection's changes were announced by the session that made them.
+    if (name != QString::fromUtf16(migrations::changeChannel)
+        || source == static_cast<int>(QSqlDriver::SelfSource))
+        return;
+    QString table;
+    CaseId caseId;
+    qint64 rowId = 0;
+    Operation operation = Operation::Update;
+    if (parse(payload, table, caseId, rowId, operation))
+        Q_EMIT rowChanged(table, caseId, rowId, operation);
+}
+
+} // namespace casebench

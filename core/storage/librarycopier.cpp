@@ -1,0 +1,261 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "librarycopier.h"
+
+#include "database.h"
+#include "library.h"
+#include "model/libraryerror.h"
+#include "sqlvalues.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace casebench {
+
+namespace {
+
+using Kind = LibraryError::Kind;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("casebench", text);
+}
+
+QString shown(const QString &location)
+{
+    return Library::isUrl(location) ? location : sqlvalues::displayPath(location);
+}
+
+bool isPostgres(Database &db)
+{
+    return db.dialect().backend == Dialect::Backend::Postgres;
+}
+
+/// Parents before children: rows of a later table refer only to earlier ones. Tables a later
+/// schema adds and this list does not name follow in name order.
+const QStringList copyOrder{
+    u"factors"_s,          u"factor_phrases"_s,     u"cases"_s,
+    u"sanctions"_s,        u"documents"_s,          u"document_sources"_s,
+    u"document_pages"_s,   u"outline_paragraphs"_s, u"outline_fields"_s,
+    u"outline_redactions"_s, u"import_suggestions"_s, u"passages"_s,
+    u"suggestion_dismissals"_s,
+};
+
+/// The library's own tables: not SQLite's bookkeeping, the FTS5 index (rebuilt, not copied) or
+/// PostgreSQL's casebench_meta (written by the schema itself).
+QStringList tablesOf(Database &db)
+{
+    QStringList tables;
+    QSqlQuery q = isPostgres(db)
+                      ? db.exec(uR"(SELECT table_name FROM information_schema.tables
+                            WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'
+                              AND table_name <> 'casebench_meta')"_s)
+                      : db.exec(uR"(SELECT name FROM sqlite_schema WHERE type = 'table'
+                            AND name NOT LIKE 'sqlite\_%' ESCAPE '\'
+                            AND name NOT LIKE 'documents\_fts%' ESCAPE '\')"_s);
+    while (q.next())
+        tables.append(q.value(0).toString());
+    std::sort(tables.begin(), tables.end(), [](const QString &a, const QString &b) {
+        const qsizetype ia = copyOrder.indexOf(a);
+        const qsizetype ib = copyOrder.indexOf(b);
+        if (ia != ib)
+            return (ia < 0 ? copyOrder.size() : ia) < (ib < 0 ? copyOrder.size() : ib);
+        return a < b;
+    });
+    return tables;
+}
+
+/// The columns a row is written with (PostgreSQL's generated columns, such as the tsvector,
+/// are computed by the server and left out).
+QStringList columnsOf(Database &db, const QString &table)
+{
+    static const QRegularExpression identifier(u"^[a-z_][a-z0-9_]*$"_s);
+    if (!identifier.match(table).hasMatch()) {
+        throw LibraryError(Kind::InvalidData,
+                           tr("The library %1 holds a table named “%2”, which Casebench does not copy.")
+                               .arg(shown(db.path()), table));
+    }
+    QStringList columns;
+    if (isPostgres(db)) {
+        QSqlQuery q = db.exec(uR"(SELECT column_name FROM information_schema.columns
+            WHERE table_schema = current_schema() AND table_name = ? AND is_generated = 'NEVER'
+            ORDER BY ordinal_position)"_s,
+                              {table});
+        while (q.next())
+            columns.append(q.value(0).toString());
+    } else {
+        // PRAGMA takes no bound values; the name was checked above.
+        QSqlQuery q = db.exec(u"PRAGMA table_info(%1)"_s.arg(table));
+        while (q.next())
+            columns.append(q.value(1).toString());
+    }
+    return columns;
+}
+
+qint64 countRows(Database &db, const QString &table)
+{
+    return db.scalar(u"SELECT count(*) FROM %1"_s.arg(table)).toLongLong();
+}
+
+LibraryError copyFailed(Database &destination, const QString &table, const QSqlError &error)
+{
+    return LibraryError(Kind::Sql, tr("The table %1 could not be copied into %2: %3.")
+                                       .arg(table, shown(destination.path()),
+                                            error.databaseText().trimmed().isEmpty()
+                                                ? error.text().trimmed()
+                                                : error.databaseText().trimmed()));
+}
+
+/// Copies one table's rows; factors' parents are written in a second pass, once every factor
+/// they may point to is there.
+qint64 copyTable(Database &from, Database &to, const QString &table, const QStringList &columns)
+{
+    const bool deferParents = table == u"factors"_s && columns.contains(u"parent_id"_s);
+    const qsizetype parentColumn = deferParents ? columns.indexOf(u"parent_id"_s) : -1;
+    QSqlQuery read = from.exec(u"SELECT %1 FROM %2 ORDER BY 1"_s.arg(columns.join(u", "_s), table));
+    QStringList marks;
+    for (qsizetype i = 0; i < columns.size(); ++i)
+        marks.append(u"?"_s);
+    QSqlQuery write(to.connection());
+    if (!write.prepare(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(table, columns.join(u", "_s),
+                                                                  marks.join(u", "_s))))
+        throw copyFailed(to, table, write.lastError());
+    QList<QPair<QVariant, QVariant>> parents; // (id, parent_id)
+    qint64 rows = 0;
+    while (read.next()) {
+        for (int i = 0; i < columns.size(); ++i) {
+            QVariant value = read.value(i);
+            if (i == parentColumn && !value.isNull()) {
+                parents.append({read.value(0), value});
+                value = QVariant(QMetaType::fromType<qlonglong>());
+            }
+            write.bindValue(i, value);
+        }
+        if (!write.exec())
+            throw copyFailed(to, table, write.lastError());
+        ++rows;
+    }
+    if (!parents.isEmpty()) {
+        QSqlQuery parent(to.connection());
+        if (!parent.prepare(u"UPDATE factors SET parent_id = ? WHERE id = ?"_s))
+            throw copyFailed(to, table, parent.lastError());
+        for (const auto &[id, parentId] : std::as_const(parents)) {
+            parent.bindValue(0, parentId);
+            parent.bindValue(1, id);
+            if (!parent.exec())
+                throw copyFailed(to, table, parent.lastError());
+        }
+    }
+    return rows;
+}
+
+void removeFiles(const QString &path)
+{
+    for (const auto suffix : {u"", u"-wal", u"-shm", u"-journal"})
+        QFile::remove(path + QStringView(suffix));
+}
+
+} // namespace
+
+qint64 LibraryCopier::Report::totalRows() const
+{
+    qint64 total = 0;
+    for (const auto &table : tables)
+        total += table.second;
+    return total;
+}
+
+LibraryCopier::Report LibraryCopier::copyInto(Library &source, Library &destination)
+{
+    Database &from = source.database();
+    Database &to = destination.database();
+    if (source.schemaVersion() != destination.schemaVersion()) {
+        throw LibraryError(Kind::InvalidData,
+                           tr("The library %1 is at schema %2 and %3 at schema %4; a copy needs both at the same schema.")
+                               .arg(shown(from.path()))
+                               .arg(source.schemaVersion())
+                               .arg(shown(to.path()))
+                               .arg(destination.schemaVersion()));
+    }
+    const QStringList tables = tablesOf(from);
+    const QStringList destinationTables = tablesOf(to);
+    for (const QString &table : tables) {
+        if (!destinationTables.contains(table)) {
+            throw LibraryError(Kind::InvalidData,
+                               tr("The library %1 has a table %2 that %3 lacks, so it cannot be copied there.")
+                                   .arg(shown(from.path()), table, shown(to.path())));
+        }
+    }
+
+    Report report;
+    Transaction transaction(to);
+    if (isPostgres(to)) {
+        // The copy is not a reviewer's edit: the change triggers stay quiet (migration 6).
+        to.exec(u"SET LOCAL casebench.quiet = 'on'"_s);
+    }
+    // A new library holds the default codebook; the source's takes its place, ids and all.
+    // Parents are let go first: factors refer to each other with ON DELETE RESTRICT.
+    to.exec(u"UPDATE factors SET parent_id = NULL"_s);
+    for (auto it = destinationTables.crbegin(); it != destinationTables.crend(); ++it)
+        to.exec(u"DELETE FROM %1"_s.arg(*it));
+    for (const QString &table : tables) {
+        const QStringList targetColumns = columnsOf(to, table);
+        QStringList columns;
+        for (const QString &column : columnsOf(from, table)) {
+            if (targetColumns.contains(column))
+                columns.append(column);
+        }
+        const qint64 rows = copyTable(from, to, table, columns);
+        const qint64 expected = countRows(from, table);
+        if (rows != expected || countRows(to, table) != expected) {
+            throw LibraryError(Kind::Io, tr("The table %1 was not copied whole into %2 (%3 of %4 rows); nothing was kept.")
+                                             .arg(table, shown(to.path()))
+                                             .arg(countRows(to, table))
+                                             .arg(expected));
+        }
+        report.tables.append({table, rows});
+    }
+    if (!isPostgres(to)) {
+        // The triggers indexed each document as it came; a rebuild makes sure of the whole.
+        to.exec(u"INSERT INTO documents_fts (documents_fts) VALUES ('rebuild')"_s);
+    }
+    transaction.commit();
+    return report;
+}
+
+LibraryCopier::Report LibraryCopier::copy(const QString &source, const QString &destination,
+                                          const QString &sourcePassword,
+                                          const QString &destinationPassword)
+{
+    if (source == destination
+        || (!Library::isUrl(source) && !Library::isUrl(destination)
+            && QFileInfo(source).absoluteFilePath() == QFileInfo(destination).absoluteFilePath())) {
+        throw LibraryError(Kind::InvalidData,
+                           tr("The library %1 cannot be copied onto itself.").arg(shown(source)));
+    }
+    if (!Library::isUrl(destination) && QFileInfo::exists(destination)) {
+        throw LibraryError(Kind::AlreadyExists,
+                           tr("The file %1 already exists; copy-library writes only a new library.")
+                               .arg(shown(destination)));
+    }
+    const auto from = Library::open(source, sourcePassword);
+    std::unique_ptr<Library> to = Library::createAtVersion(destination, from->schemaVersion(),
+                                                           destinationPassword);
+    try {
+        return copyInto(*from, *to);
+    } catch (...) {
+        to.reset();
+        if (!Library::isUrl(destination))
+            removeFiles(destination);
+        throw;
+    }
+}
+
+} // namespace casebench

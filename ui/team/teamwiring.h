@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+
+class QAction;
+
+namespace casebench::ui {
+
+class MainWindow;
+
+/// What MainWindow creates for team libraries: File ▸ Connect to Team Library… (the
+/// ConnectDialog). A read-only library's editing is greyed out where it is offered (the window's
+/// actions, the case form, the sanction editor, the passages' notes).
+class TeamWiring : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit TeamWiring(MainWindow *window);
+
+    [[nodiscard]] QAction *connectAction() const { return m_connect; }
+    /// Opens the dialog; true when a team library was connected to and opened.
+    bool connectToTeamLibrary();
+
+private:
+    MainWindow *m_window;
+    QAction *m_connect = nullptr;
+};
+
+} // namespace casebench::ui
