@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "librarysession.h"
 
+#include "conflicts.h"
+#include "model/conflicterror.h"
 #include "model/libraryerror.h"
 #include "model/validation.h"
 #include "sessioncommands.h"
 #include "storage/caserepository.h"
+#include "storage/changefeed.h"
 #include "storage/library.h"
 #include "storage/sanctionrepository.h"
 
@@ -47,12 +50,20 @@ LibrarySession::LibrarySession(std::unique_ptr<Library> library, QObject *parent
     , m_library(std::move(library))
     , m_undoStack(new QUndoStack(this))
 {
+    m_feed = new ChangeFeed(*m_library, this);
+    connect(m_feed, &ChangeFeed::rowChanged, this,
+            [this](const QString &table, CaseId caseId, qint64 rowId, ChangeFeed::Operation op) {
+                relayChange(table, caseId, rowId, static_cast<int>(op));
+            });
 }
 
 LibrarySession::~LibrarySession()
 {
-    // Commands refer to the library: clear them before it goes.
+    // Commands refer to the library: clear them before it goes; the feed listens on its
+    // connection.
     m_undoStack->clear();
+    delete m_feed;
+    m_feed = nullptr;
 }
 
 namespace {
@@ -80,10 +91,19 @@ void LibrarySession::updateCase(const Case &edited, const QString &what)
     const auto before = m_library->cases().find(edited.id);
     if (!before)
         throw LibraryError(LibraryError::Kind::NotFound, tr("The case “%1” no longer exists.").arg(edited.reference));
+    if (edited.rowVersion > 0 && edited.rowVersion != before->rowVersion
+        && m_library->cases().versionWritten(edited.id, -1) != before->rowVersion) {
+        // The reviewer edited a version of the case another reviewer has since replaced (a
+        // version this session wrote itself is not a conflict: Accept All builds on one read).
+        ConflictError stale(QString(), before->modifiedBy, before->modified);
+        stale.currentCase = before;
+        conflicts::rethrowForCase(*this, edited, stale);
+    }
     Case after = edited;
     after.created = before->created;
     after.modified = before->modified;
     after.rowVersion = before->rowVersion;
+    after.modifiedBy = before->modifiedBy;
     if (after == *before)
         return;
     refuseErrors(validation::validateCase(after));

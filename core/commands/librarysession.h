@@ -4,6 +4,7 @@
 #include "import/storedsuggestion.h"
 #include "model/case.h"
 #include "model/codebookjson.h"
+#include "model/passage.h"
 #include "model/suggestiondismissal.h"
 #include "model/sanction.h"
 
@@ -15,9 +16,11 @@ class QUndoStack;
 
 namespace casebench {
 
+class ChangeFeed;
 class Library;
 struct PhraseSuggestion;
 struct ReanchorReport;
+struct AnonymisationEntry;
 
 /// An open library as the application edits it: every user-visible edit goes through here as
 /// an undoable command (one library-wide QUndoStack), runs in one transaction, and is announced
@@ -35,6 +38,10 @@ public:
 
     [[nodiscard]] Library &library() const { return *m_library; }
     [[nodiscard]] QUndoStack *undoStack() const { return m_undoStack; }
+    /// Other reviewers' committed changes (PostgreSQL); the session relays them through its own
+    /// signals (caseAdded, caseChanged, sanctionsChanged, passageAdded, …) so that open views
+    /// refresh. Defined in sessionrelay.cpp.
+    [[nodiscard]] ChangeFeed *changeFeed() const { return m_feed; }
 
     /// Adds a case; returns its id.
     CaseId addCase(const Case &c);
@@ -59,13 +66,21 @@ public:
                          const QString &citation = {});
     /// Tags a passage with another factor. The same factor pushes nothing.
     void setPassageFactor(PassageId id, FactorId factor, const QString &citation = {});
+    /// The same over the passage as the reviewer saw it (`seen`, with its row version): when
+    /// another reviewer changed it since, nothing is saved or pushed, the views are told to
+    /// reload it (passageChanged, or passageRemoved) and a ConflictError says who changed what.
+    void setPassageFactor(const Passage &seen, FactorId factor, const QString &citation = {});
     /// Moves a passage to text[start, end) of its document, taking its quote and context from
     /// there; an orphan left by a replaced document is placed again this way. Undoable.
     void movePassage(PassageId id, int start, int end, const QString &citation = {});
     /// Replaces a passage's note. The same note pushes nothing.
     void setPassageNote(PassageId id, const QString &note, const QString &citation = {});
+    /// The same over the passage as the reviewer saw it (see setPassageFactor(const Passage &…)).
+    void setPassageNote(const Passage &seen, const QString &note, const QString &citation = {});
     /// Deletes a passage (undo puts it back under its id).
     void removePassage(PassageId id, const QString &citation = {});
+    /// The same over the passage as the reviewer saw it (see setPassageFactor(const Passage &…)).
+    void removePassage(const Passage &seen, const QString &citation = {});
 
     // Codebook (defined in codebookcommands.cpp). Undo texts name the edit ("Rename factor
     // Insight to Insight shown"); an edit that changes nothing pushes nothing.
@@ -103,6 +118,19 @@ public:
     /// NotFound for an unknown id.
     void setImportSuggestionStatus(SuggestionId id, SuggestionStatus status);
 
+    // Anonymisation lists (defined in anonymisationcommands.cpp). The list as shown is
+    // anonymisation::effectiveList(): the registrant's names (id 0) until an edit stores them.
+    // Each call is one undoable edit; a name already on the list is refused (Constraint).
+    /// Appends entries (a name typed in, or accepted suggestions); returns them as stored.
+    QList<AnonymisationEntry> addAnonymisationEntries(CaseId caseId,
+                                                      const QList<AnonymisationEntry> &entries);
+    /// Writes entries' original, replacement, kind and confirmation (matched by id; id 0: the
+    /// registrant's name with that original, stored from now on). Edits and confirmations.
+    /// Identical values push nothing.
+    void updateAnonymisationEntries(CaseId caseId, const QList<AnonymisationEntry> &edited);
+    /// Removes stored entries; undo puts them back in their places.
+    void removeAnonymisationEntries(CaseId caseId, const QList<qint64> &ids);
+
 Q_SIGNALS:
     void caseAdded(casebench::CaseId id);
     void caseChanged(casebench::CaseId id);
@@ -128,11 +156,16 @@ Q_SIGNALS:
     void suggestionsChanged(casebench::DocumentId id);
     /// A case's import suggestions were dismissed or shown again.
     void importSuggestionsChanged(casebench::CaseId id);
+    /// A case's anonymisation list changed (an edit, its undo or redo).
+    void anonymisationListChanged(casebench::CaseId id);
     void errorOccurred(const QString &message);
 
 private:
+    void relayChange(const QString &table, CaseId caseId, qint64 rowId, int operation);
+
     std::unique_ptr<Library> m_library;
     QUndoStack *m_undoStack;
+    ChangeFeed *m_feed = nullptr;
 };
 
 } // namespace casebench

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sessioncommands.h"
 
+#include "conflicts.h"
 #include "librarysession.h"
+#include "model/conflicterror.h"
 #include "model/libraryerror.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
@@ -155,6 +157,7 @@ void RemoveCaseCommand::applyRedo()
         }
         m_snapshot.imported.append(std::move(imported));
     }
+    m_snapshot.anonymisation = AnonymisationRepository(library.database()).rows(caseId());
     emitCaseAboutToBeRemoved();
     library.cases().remove(caseId());
     emitCaseRemoved();
@@ -179,6 +182,7 @@ void RemoveCaseCommand::applyUndo()
         if (!imported.suggestions.isEmpty())
             suggestions.add(imported.document, imported.suggestions);
     }
+    AnonymisationRepository(library.database()).restore(m_snapshot.anonymisation);
     transaction.commit();
     emitCaseAdded();
 }
@@ -190,10 +194,11 @@ UpdateCaseCommand::UpdateCaseCommand(LibrarySession &session, const Case &before
     : SessionCommand(session, before.id, text)
     , m_before(before)
     , m_after(after)
+    , m_version(before.rowVersion)
 {
 }
 
-void UpdateCaseCommand::write(Case value)
+void UpdateCaseCommand::write(Case value, const Case &seen)
 {
     CaseRepository &cases = session().library().cases();
     const auto current = cases.find(caseId());
@@ -201,20 +206,26 @@ void UpdateCaseCommand::write(Case value)
         throw LibraryError(LibraryError::Kind::NotFound,
                            QCoreApplication::translate("casebench", "The case “%1” no longer exists.").arg(value.reference));
     }
-    // Undo and redo restore this session's own values over its own last write.
-    value.rowVersion = current->rowVersion;
-    cases.update(value);
+    // Undo and redo restore this session's own values over its own last write only: when
+    // another reviewer wrote the case since, the write is refused and they are named.
+    value.rowVersion = m_written ? cases.versionWritten(caseId(), m_version) : m_version;
+    try {
+        m_version = cases.update(value).rowVersion;
+        m_written = true;
+    } catch (const ConflictError &e) {
+        conflicts::rethrowForCase(session(), seen, e);
+    }
     emitCaseChanged();
 }
 
 void UpdateCaseCommand::applyRedo()
 {
-    write(m_after);
+    write(m_after, m_before);
 }
 
 void UpdateCaseCommand::applyUndo()
 {
-    write(m_before);
+    write(m_before, m_after);
 }
 
 // --- SanctionHistoryCommand -------------------------------------------------------------------

@@ -6,6 +6,7 @@
 #include "model/passage.h"
 #include "model/sanction.h"
 #include "import/storedsuggestion.h"
+#include "storage/anonymisationrepository.h"
 #include "storage/outlinerepository.h"
 
 #include <QUndoCommand>
@@ -95,6 +96,8 @@ struct CaseAggregate
         QList<StoredSuggestion> suggestions;
     };
     QList<Imported> imported;
+    /// The case's anonymisation list (schema 5), with ids and positions.
+    QList<AnonymisationRepository::Row> anonymisation;
 };
 
 /// Removes a case with its sanctions, documents and passages; undo restores all of them.
@@ -122,10 +125,12 @@ protected:
     void applyUndo() override;
 
 private:
-    void write(Case value);
+    void write(Case value, const Case &seen);
 
     Case m_before;
     Case m_after;
+    int m_version = 0; ///< the case's row version the first write is made over
+    bool m_written = false; ///< later writes go over this session's own last write
 };
 
 /// Replaces a case's sanction history (adding, changing or removing an entry).
