@@ -3,14 +3,36 @@
 #include "cli.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
+#include <cstring>
+#include <memory>
 #include <unistd.h>
+
+namespace {
+
+/// `export` writes bundles, whose text is laid out with Qt Gui's fonts: it needs a
+/// QGuiApplication, on the offscreen platform unless another is asked for, so that no display is
+/// needed. Every other command runs on a QCoreApplication.
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "export") == 0) {
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            return std::make_unique<QGuiApplication>(argc, argv);
+        }
+    }
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const auto app = makeApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("casebench-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Casebench"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CASEBENCH_VERSION));

@@ -1,12 +1,56 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Placeholder until this format is written: says so plainly and exits 2.
+// export --format pdf|html: the case's bundle (aide-memoire or mitigation preset), optionally
+// anonymised with the case's list.
 #include "exportformats.h"
+
+#include "export/anonymiser.h"
+#include "export/bundlebuilder.h"
+#include "export/bundlecontent.h"
+#include "storage/library.h"
+
+#include <QGuiApplication>
+#include <QJsonObject>
+#include <QLocale>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
 
 namespace casebench::cli {
 
-ExitCode exportBundle(CliContext &, Library &, const ExportRequest &request)
+ExitCode exportBundle(CliContext &context, Library &library, const ExportRequest &request)
 {
-    throw inputError(tr("Export to %1 is not available in this build yet.").arg(request.format));
+    // Text is laid out with Qt Gui's fonts: main() starts a QGuiApplication for `export`.
+    if (qobject_cast<QGuiApplication *>(QCoreApplication::instance()) == nullptr)
+        throw inputError(tr("Bundles cannot be written here: this run of the tool has no font support."));
+
+    BundleOptions options = request.preset == u"mitigation"_s ? BundleOptions::mitigation()
+                                                              : BundleOptions::aideMemoire();
+    options.anonymise = request.anonymise;
+    const CaseId id = request.caseRecord.id;
+    BundleContent content = BundleContent::load(library, id, options);
+    Anonymiser anonymiser = request.anonymise ? Anonymiser::forCase(library, id) : Anonymiser();
+    if (request.anonymise && anonymiser.isEmpty()) {
+        context.err << tr("Note: the anonymisation list of %1 is empty; nothing is replaced.")
+                           .arg(request.caseRecord.reference)
+                    << u'\n';
+    }
+    const BundleBuilder builder(std::move(content), options, std::move(anonymiser));
+    const bool pdf = request.format == u"pdf"_s;
+    const BundleResult result = pdf ? builder.writePdf(request.outputPath) : builder.writeHtml(request.outputPath);
+
+    if (context.json) {
+        QJsonObject object{{u"path"_s, result.path}, {u"format"_s, request.format}, {u"bytes"_s, result.bytes}};
+        if (pdf)
+            object.insert(u"pages"_s, result.pages);
+        context.writeJson(object);
+        return ExitCode::Success;
+    }
+    const QString size = QLocale::c().formattedDataSize(result.bytes, 1, QLocale::DataSizeTraditionalFormat);
+    if (pdf)
+        context.out << tr("%1: %2 pages, %3").arg(shownPath(result.path)).arg(result.pages).arg(size) << u'\n';
+    else
+        context.out << tr("%1: %2").arg(shownPath(result.path), size) << u'\n';
+    return ExitCode::Success;
 }
 
 } // namespace casebench::cli

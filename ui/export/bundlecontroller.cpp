@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "bundlecontroller.h"
+
+#include "bundledialog.h"
+#include "commands/librarysession.h"
+#include "model/libraryerror.h"
+
+#include <QAction>
+#include <QMessageBox>
+#include <QWidget>
+
+using namespace Qt::StringLiterals;
+
+namespace casebench::ui {
+
+BundleController::BundleController(QWidget *window, SessionGetter session, SelectedCaseGetter selectedCase)
+    : QObject(window), m_window(window), m_session(std::move(session)), m_selectedCase(std::move(selectedCase))
+{
+    m_action = new QAction(tr("&Bundle…"), this);
+    m_action->setObjectName(u"actionExportBundle"_s);
+    m_action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_action->setStatusTip(tr("Build a PDF or HTML bundle of the selected case: aide-memoire or mitigation"));
+    connect(m_action, &QAction::triggered, this, &BundleController::openDialog);
+    updateActions();
+}
+
+BundleDialog *BundleController::dialog() const
+{
+    return m_dialog.data();
+}
+
+void BundleController::updateActions()
+{
+    m_action->setEnabled(m_session() != nullptr && m_selectedCase().isValid());
+}
+
+void BundleController::openDialog()
+{
+    LibrarySession *session = m_session();
+    const CaseId id = m_selectedCase();
+    if (session == nullptr || !id.isValid())
+        return;
+    closeDialog();
+    try {
+        m_dialog = new BundleDialog(*session, id, m_window);
+    } catch (const LibraryError &e) {
+        QMessageBox::warning(m_window, tr("Bundle"), e.message());
+        return;
+    }
+    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_dialog->show();
+}
+
+void BundleController::closeDialog()
+{
+    if (m_dialog)
+        delete m_dialog.data();
+}
+
+} // namespace casebench::ui
