@@ -68,6 +68,7 @@ ExitCode runExport(CliContext &context, const CommandInput &input)
     request.outputPath = output;
     request.anonymise = input.options.isSet(anonymiseOption);
     request.preset = preset;
+    request.force = input.options.isSet(forceOption);
 
     if (format == u"pdf"_s || format == u"html"_s)
         return exportBundle(context, *library, request);

@@ -21,6 +21,7 @@ struct ExportRequest
     QString outputPath;     ///< -o FILE; never an existing file unless --force was given
     bool anonymise = false; ///< apply the case's anonymisation list to everything written
     QString preset;         ///< "aide-memoire" or "mitigation" (bundles); empty: the default
+    bool force = false;     ///< --force: files written beside FILE may be overwritten too
 };
 
 /// pdf and html: the case's bundle with the preset's contents.

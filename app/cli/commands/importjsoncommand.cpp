@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commands.h"
+
+#include "export/casejsonimporter.h"
+#include "export/casejsonreader.h"
+#include "model/libraryerror.h"
+#include "storage/caserepository.h"
+#include "storage/library.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QJsonObject>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+namespace casebench::cli {
+
+namespace {
+
+const QString asOption = u"as"_s;
+
+} // namespace
+
+QList<QCommandLineOption> importJsonOptions()
+{
+    return {QCommandLineOption(
+        asOption, tr("Store the case under this reference instead of the file's."), u"REF"_s)};
+}
+
+ExitCode runImportJson(CliContext &context, const CommandInput &input)
+{
+    if (input.arguments.size() != 1)
+        throw usageError(tr("import-json takes one file."));
+    const QString path = input.arguments.constFirst();
+    const QString reference = input.options.value(asOption).trimmed();
+    if (input.options.isSet(asOption) && reference.isEmpty())
+        throw usageError(tr("--as needs a reference."));
+    if (!QFileInfo(path).isFile())
+        throw inputError(tr("%1 does not exist or is not a file.").arg(shownPath(path)));
+
+    ParsedCase parsed;
+    try {
+        parsed = CaseJsonReader::read(path);
+    } catch (const LibraryError &e) {
+        throw inputError(e.message());
+    }
+    const auto library = context.openLibrary();
+    const QString wanted = reference.isEmpty() ? parsed.caseRecord.reference : reference;
+    if (library->cases().findByReference(wanted)) {
+        throw inputError(
+            tr("A case with reference “%1” is already in %2; add --as NEWREF to import it under another reference.")
+                .arg(wanted, shownPath(context.libraryPath)));
+    }
+    const CaseJsonImportReport report = CaseJsonImporter::import(*library, parsed, path, reference);
+    if (context.json) {
+        context.writeJson(QJsonObject{
+            {u"reference"_s, report.reference},
+            {u"documents"_s, report.documents},
+            {u"passages"_s, report.passages},
+            {u"placed_at_position"_s, report.placedAtPosition},
+            {u"placed_by_quote"_s, report.placedByQuote},
+            {u"orphaned"_s, report.orphaned},
+            {u"factors_added"_s, static_cast<int>(report.createdFactors.size())},
+        });
+    } else {
+        context.out
+            << tr("Imported case %1: %2 documents, %3 passages (%4 placed by their quote, %5 orphaned), %6 factors added to the codebook.")
+                   .arg(report.reference)
+                   .arg(report.documents)
+                   .arg(report.passages)
+                   .arg(report.placedByQuote)
+                   .arg(report.orphaned)
+                   .arg(report.createdFactors.size())
+            << u'\n';
+    }
+    return ExitCode::Success;
+}
+
+} // namespace casebench::cli

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/ids.h"
+#include "model/passage.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace casebench {
+
+class Library;
+struct ParsedCase;
+
+/// What importing a case JSON file did.
+struct CaseJsonImportReport
+{
+    CaseId caseId;
+    QString reference; ///< as stored (the file's, or the one asked for)
+    int documents = 0;
+    int passages = 0;
+    int placedAtPosition = 0;       ///< the quote was at the file's offsets
+    int placedByQuote = 0;          ///< the quote was found elsewhere in the text
+    int orphaned = 0;               ///< not found (or orphaned in the file): kept as orphans
+    QList<FactorId> createdFactors; ///< factors the library lacked, added from the file
+};
+
+/// Stores a case read by CaseJsonReader in a library.
+class CaseJsonImporter
+{
+public:
+    /// Adds the case with its sanctions, documents (outlines and pages too) and passages, in
+    /// one transaction: on any failure nothing is written. Factors are matched by key; those
+    /// the library lacks are added with the file's label, category, polarity and parent.
+    /// `reference`, when not empty, replaces the file's. Throws LibraryError: Constraint when
+    /// the reference is already used, InvalidData when a passage names a factor that neither
+    /// the file nor the library has (both naming `fileName`).
+    static CaseJsonImportReport import(Library &library, const ParsedCase &parsed,
+                                       const QString &fileName, const QString &reference = {});
+
+    /// Where a passage's quote is in `text`: at its own offsets when it is there, else the
+    /// occurrence whose surrounding text matches the passage's prefix and suffix best (the one
+    /// nearest its old offset among equals); nothing when the quote is not in the text.
+    [[nodiscard]] static std::optional<int> placeQuote(const QString &text, const Passage &passage);
+};
+
+} // namespace casebench

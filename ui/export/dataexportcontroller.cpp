@@ -1,0 +1,322 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dataexportcontroller.h"
+
+#include "commands/importcasecommand.h"
+#include "commands/librarysession.h"
+#include "export/anonymiser.h"
+#include "export/casejsonexport.h"
+#include "export/casejsonimporter.h"
+#include "export/casejsonreader.h"
+#include "export/csvexport.h"
+#include "export/exportedcase.h"
+#include "model/libraryerror.h"
+#include "storage/caserepository.h"
+#include "storage/library.h"
+
+#include <QAction>
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QRadioButton>
+#include <QSaveFile>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace casebench::ui {
+
+namespace {
+
+QString shown(const QString &path)
+{
+    return u"“"_s + QDir::toNativeSeparators(path) + u"”"_s;
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        throw LibraryError(LibraryError::Kind::Io,
+                           DataExportController::tr("%1 could not be written: %2.")
+                               .arg(shown(path), file.errorString()));
+    }
+}
+
+/// What to export, asked before the file: for CSV the table (the filtered case table or the
+/// selected case's passages), and whether to anonymise.
+class ExportChoiceDialog : public QDialog
+{
+public:
+    ExportChoiceDialog(QWidget *parent, const QString &title, int visibleCases,
+                       const QString &selectedReference, bool offerTables)
+        : QDialog(parent)
+    {
+        setWindowTitle(title);
+        auto *layout = new QVBoxLayout(this);
+        if (offerTables) {
+            m_caseTable = new QRadioButton(
+                DataExportController::tr("The case table as filtered (%n cases), one row per case",
+                                         nullptr, visibleCases),
+                this);
+            m_passages = new QRadioButton(
+                selectedReference.isEmpty()
+                    ? DataExportController::tr("The selected case's passages (no case selected)")
+                    : DataExportController::tr("The passages of %1, one row each, and its case row")
+                          .arg(selectedReference),
+                this);
+            m_passages->setEnabled(!selectedReference.isEmpty());
+            (selectedReference.isEmpty() ? m_caseTable : m_passages)->setChecked(true);
+            layout->addWidget(m_caseTable);
+            layout->addWidget(m_passages);
+        } else {
+            layout->addWidget(
+                new QLabel(DataExportController::tr(
+                               "Case %1 with its documents, sanction history and passages.")
+                               .arg(selectedReference),
+                           this));
+        }
+        m_anonymise = new QCheckBox(
+            DataExportController::tr("&Anonymise (apply each case's anonymisation list)"), this);
+        layout->addWidget(m_anonymise);
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+        connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+        connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+        layout->addWidget(buttons);
+    }
+
+    [[nodiscard]] bool passages() const { return m_passages && m_passages->isChecked(); }
+    [[nodiscard]] bool anonymise() const { return m_anonymise->isChecked(); }
+
+private:
+    QRadioButton *m_caseTable = nullptr;
+    QRadioButton *m_passages = nullptr;
+    QCheckBox *m_anonymise = nullptr;
+};
+
+} // namespace
+
+DataExportController::DataExportController(QWidget *window, SessionGetter session,
+                                           SelectedCaseGetter selectedCase,
+                                           VisibleCasesGetter visibleCases)
+    : QObject(window), m_window(window), m_session(std::move(session)),
+      m_selectedCase(std::move(selectedCase)), m_visibleCases(std::move(visibleCases))
+{
+    m_exportCsv = new QAction(tr("&CSV…"), this);
+    m_exportCsv->setObjectName(u"actionExportCsv"_s);
+    m_exportCsv->setStatusTip(
+        tr("Export the case table, or the selected case's passages, as CSV for a spreadsheet"));
+    m_exportJson = new QAction(tr("&JSON…"), this);
+    m_exportJson->setObjectName(u"actionExportJson"_s);
+    m_exportJson->setStatusTip(
+        tr("Export the selected case with its documents and passages as JSON"));
+    m_importJson = new QAction(tr("Case from &JSON…"), this);
+    m_importJson->setObjectName(u"actionImportCaseJson"_s);
+    m_importJson->setStatusTip(tr("Add a case exported as JSON (from this or another library)"));
+    connect(m_exportCsv, &QAction::triggered, this, &DataExportController::exportCsv);
+    connect(m_exportJson, &QAction::triggered, this, &DataExportController::exportJson);
+    connect(m_importJson, &QAction::triggered, this, &DataExportController::importJson);
+    updateActions();
+}
+
+void DataExportController::updateActions()
+{
+    LibrarySession *session = m_session();
+    const bool open = session != nullptr;
+    m_exportCsv->setEnabled(open);
+    m_exportJson->setEnabled(open && m_selectedCase().isValid());
+    // A reader's view of a team library can be exported from but not added to.
+    m_importJson->setEnabled(open && !session->library().isReadOnly());
+}
+
+QString DataExportController::caseTablePath(const QString &passagesPath)
+{
+    const QFileInfo info(passagesPath);
+    const QString suffix = info.suffix().isEmpty() ? u"csv"_s : info.suffix();
+    return info.dir().filePath(info.completeBaseName() + u"-case."_s + suffix);
+}
+
+void DataExportController::writeCaseTable(const QList<CaseId> &cases, const QString &path,
+                                          bool anonymise)
+{
+    Library &library = m_session()->library();
+    QList<CaseSummary> rows;
+    for (CaseId id : cases) {
+        auto summary = library.cases().summary(id);
+        if (!summary)
+            continue;
+        rows.append(anonymise ? csvexport::anonymised(*summary, Anonymiser::forCase(library, id))
+                              : *summary);
+    }
+    writeFile(path, csvexport::casesTable(rows));
+}
+
+void DataExportController::writeCasePassages(CaseId id, const QString &path, bool anonymise)
+{
+    Library &library = m_session()->library();
+    const Anonymiser anonymiser = anonymise ? Anonymiser::forCase(library, id) : Anonymiser();
+    const ExportedCase data = ExportedCase::load(library, id).anonymised(anonymiser);
+    auto summary = library.cases().summary(id);
+    if (summary && anonymise)
+        summary = csvexport::anonymised(*summary, anonymiser);
+    const QByteArray passages = csvexport::passagesTable(data);
+    const QByteArray caseRow = csvexport::casesTable(summary ? QList<CaseSummary>{*summary}
+                                                             : QList<CaseSummary>{});
+    writeFile(path, passages);
+    writeFile(caseTablePath(path), caseRow);
+}
+
+void DataExportController::writeCaseJson(CaseId id, const QString &path, bool anonymise)
+{
+    Library &library = m_session()->library();
+    const Anonymiser anonymiser = anonymise ? Anonymiser::forCase(library, id) : Anonymiser();
+    const ExportedCase data = ExportedCase::load(library, id).anonymised(anonymiser);
+    writeFile(path, casejsonexport::toBytes(data, anonymise));
+}
+
+CaseJsonImportReport DataExportController::importCaseJson(const QString &path,
+                                                          const QString &reference)
+{
+    const ParsedCase parsed = CaseJsonReader::read(path);
+    const CaseJsonImportReport report = ImportCaseCommand::importInto(*m_session(), parsed, path,
+                                                                      reference);
+    Q_EMIT caseImported(report.caseId);
+    return report;
+}
+
+void DataExportController::exportCsv()
+{
+    LibrarySession *session = m_session();
+    if (!session)
+        return;
+    const QList<CaseId> visible = m_visibleCases();
+    const CaseId selected = m_selectedCase();
+    QString reference;
+    try {
+        if (selected.isValid()) {
+            if (const auto c = session->library().cases().find(selected))
+                reference = c->reference;
+        }
+    } catch (const LibraryError &e) {
+        showError(e.message());
+        return;
+    }
+    ExportChoiceDialog choice(m_window, tr("Export CSV"), static_cast<int>(visible.size()),
+                              reference, true);
+    if (choice.exec() != QDialog::Accepted)
+        return;
+    const QString suggested = choice.passages() ? reference + u"-passages.csv"_s : u"cases.csv"_s;
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export CSV"), suggested,
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (choice.passages() && QFileInfo::exists(caseTablePath(path))) {
+        const auto answer = QMessageBox::question(
+            m_window, tr("Export CSV"),
+            tr("The case row is written beside the passages, to %1, which exists. Replace it?")
+                .arg(shown(caseTablePath(path))));
+        if (answer != QMessageBox::Yes)
+            return;
+    }
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    try {
+        if (choice.passages())
+            writeCasePassages(selected, path, choice.anonymise());
+        else
+            writeCaseTable(visible, path, choice.anonymise());
+        QGuiApplication::restoreOverrideCursor();
+    } catch (const LibraryError &e) {
+        QGuiApplication::restoreOverrideCursor();
+        showError(e.message());
+    }
+}
+
+void DataExportController::exportJson()
+{
+    LibrarySession *session = m_session();
+    const CaseId selected = m_selectedCase();
+    if (!session || !selected.isValid())
+        return;
+    QString reference;
+    try {
+        if (const auto c = session->library().cases().find(selected))
+            reference = c->reference;
+    } catch (const LibraryError &e) {
+        showError(e.message());
+        return;
+    }
+    ExportChoiceDialog choice(m_window, tr("Export JSON"), 0, reference, false);
+    if (choice.exec() != QDialog::Accepted)
+        return;
+    const QString path = QFileDialog::getSaveFileName(
+        m_window, tr("Export JSON"), reference + u".json"_s, tr("Case JSON files (*.json)"));
+    if (path.isEmpty())
+        return;
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    try {
+        writeCaseJson(selected, path, choice.anonymise());
+        QGuiApplication::restoreOverrideCursor();
+    } catch (const LibraryError &e) {
+        QGuiApplication::restoreOverrideCursor();
+        showError(e.message());
+    }
+}
+
+void DataExportController::importJson()
+{
+    LibrarySession *session = m_session();
+    if (!session)
+        return;
+    const QString path = QFileDialog::getOpenFileName(
+        m_window, tr("Import Case from JSON"), QString(),
+        tr("Case JSON files (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    try {
+        const ParsedCase parsed = CaseJsonReader::read(path);
+        QString reference = parsed.caseRecord.reference;
+        while (session->library().cases().findByReference(reference)) {
+            bool ok = false;
+            reference
+                = QInputDialog::getText(
+                      m_window, tr("Import Case from JSON"),
+                      tr("A case with reference “%1” is already in the library. Import it under another reference:")
+                          .arg(reference),
+                      QLineEdit::Normal, reference + u"-2"_s, &ok)
+                      .trimmed();
+            if (!ok || reference.isEmpty())
+                return;
+        }
+        const CaseJsonImportReport report = ImportCaseCommand::importInto(
+            *session, parsed, path,
+            reference == parsed.caseRecord.reference ? QString() : reference);
+        Q_EMIT caseImported(report.caseId);
+        if (report.orphaned > 0 || report.placedByQuote > 0 || !report.createdFactors.isEmpty()) {
+            QMessageBox::information(
+                m_window, tr("Import Case from JSON"),
+                tr("Imported case %1 with %2 passages: %3 placed by their quote, %4 kept as orphans to place again, %5 factors added to the codebook.")
+                    .arg(report.reference)
+                    .arg(report.passages)
+                    .arg(report.placedByQuote)
+                    .arg(report.orphaned)
+                    .arg(report.createdFactors.size()));
+        }
+    } catch (const LibraryError &e) {
+        showError(e.message());
+    }
+}
+
+void DataExportController::showError(const QString &message)
+{
+    QMessageBox::warning(m_window, tr("Casebench"), message);
+}
+
+} // namespace casebench::ui
