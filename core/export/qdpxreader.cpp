@@ -1,0 +1,234 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "qdpxreader.h"
+
+#include "import/ziparchive.h"
+#include "model/libraryerror.h"
+#include "qdeparser.h"
+#include "refiqda.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QSet>
+#include <QStringDecoder>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+using casebench::qdpxparsing::ParseFailure;
+using casebench::qdpxparsing::QdeParser;
+
+namespace casebench {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("casebench", text);
+}
+
+LibraryError invalid(const QString &fileName, const QString &problem)
+{
+    return LibraryError(LibraryError::Kind::InvalidData,
+                        tr("“%1” cannot be imported: %2.").arg(fileName, problem));
+}
+
+/// Strict UTF-8 (a byte-order mark is dropped); nothing when the bytes are not UTF-8.
+std::optional<QString> decodeUtf8(const QByteArray &bytes)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString text = decoder.decode(bytes);
+    if (decoder.hasError())
+        return std::nullopt;
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    return text;
+}
+
+class SourceLoader
+{
+public:
+    SourceLoader(ZipArchive &zip, const QString &fileName, const QString &baseDirectory,
+                 const ImportLimits &limits)
+        : m_zip(zip), m_fileName(fileName), m_base(baseDirectory), m_limits(limits)
+    {}
+
+    /// The text at a plainTextPath; `what` names the element in messages.
+    QString load(const QString &path, const QString &what)
+    {
+        const QByteArray bytes = path.startsWith(u"internal://"_s) ? fromArchive(path, what)
+                                                                   : fromDisk(path, what);
+        const auto text = decodeUtf8(bytes);
+        if (!text)
+            throw invalid(m_fileName, tr("the text of %1 (%2) is not UTF-8").arg(what, path));
+        return *text;
+    }
+
+private:
+    QByteArray fromArchive(const QString &path, const QString &what)
+    {
+        const QString name = path.mid(QStringLiteral("internal://").size());
+        for (const QString &folder : {u"sources/"_s, u"Sources/"_s}) {
+            if (m_zip.contains(folder + name)) {
+                const auto data = m_zip.read(folder + name);
+                if (!data)
+                    throw LibraryError(LibraryError::Kind::InvalidData, m_zip.error());
+                return *data;
+            }
+        }
+        throw invalid(m_fileName,
+                      tr("%1 refers to %2, which the archive does not hold").arg(what, path));
+    }
+
+    QByteArray fromDisk(const QString &path, const QString &what)
+    {
+        QString local = path;
+        if (path.startsWith(u"relative://"_s))
+            local = QDir(m_base).filePath(path.mid(QStringLiteral("relative://").size()));
+        else if (path.startsWith(u"file:"_s))
+            local = QUrl(path).toLocalFile();
+        else if (!QDir::isAbsolutePath(path))
+            local = QDir(m_base).filePath(path);
+        // A project names files outside itself; only plain-text files are read, so that a
+        // crafted project cannot pull other local files into a library.
+        if (!local.endsWith(u".txt"_s, Qt::CaseInsensitive)) {
+            throw invalid(m_fileName,
+                          tr("%1 refers to the file %2, which is not a plain-text (.txt) file")
+                              .arg(what, QDir::toNativeSeparators(local)));
+        }
+        QFile file(local);
+        if (!file.exists())
+            throw invalid(m_fileName, tr("%1 refers to the file %2, which does not exist")
+                                          .arg(what, QDir::toNativeSeparators(local)));
+        if (file.size() > m_limits.maxFileBytes)
+            throw invalid(m_fileName, tr("the text of %1 (%2) is larger than the limit of %3 MB")
+                                          .arg(what, QDir::toNativeSeparators(local))
+                                          .arg(m_limits.maxFileBytes / (1024 * 1024)));
+        if (!file.open(QIODevice::ReadOnly))
+            throw invalid(m_fileName,
+                          tr("the text of %1 (%2) cannot be read: %3")
+                              .arg(what, QDir::toNativeSeparators(local), file.errorString()));
+        return file.readAll();
+    }
+
+    ZipArchive &m_zip;
+    QString m_fileName;
+    QString m_base;
+    ImportLimits m_limits;
+};
+
+void checkReferences(const QdpxProject &project, const QList<QdeParser::Ref> &refs,
+                     const QString &fileName)
+{
+    QSet<QString> codes, sources, notes;
+    for (const QdpxProject::Code &c : project.codes)
+        codes.insert(c.guid);
+    for (const QdpxProject::Source &s : project.sources)
+        sources.insert(s.guid);
+    for (const QString &g : project.skippedSourceGuids)
+        sources.insert(g);
+    for (const QdpxProject::Note &n : project.notes)
+        notes.insert(n.guid);
+    for (const QdeParser::Ref &ref : refs) {
+        const QSet<QString> *targets = ref.element == u"CodeRef"_s     ? &codes
+                                       : ref.element == u"SourceRef"_s ? &sources
+                                       : ref.element == u"NoteRef"_s   ? &notes
+                                                                       : nullptr;
+        if (targets && !targets->contains(ref.guid)) {
+            throw invalid(
+                fileName,
+                tr("<%1> on line %2 of project.qde refers to %3, which is not in the project")
+                    .arg(ref.element)
+                    .arg(ref.line)
+                    .arg(ref.guid));
+        }
+    }
+}
+
+void checkPositions(const QdpxProject &project, const QHash<QString, qint64> &lines,
+                    const QString &fileName)
+{
+    for (const QdpxProject::Source &source : project.sources) {
+        const qsizetype length = refiqda::codePointLength(source.text);
+        for (const QdpxProject::Selection &s : source.selections) {
+            if (s.end > length) {
+                throw invalid(
+                    fileName,
+                    tr("<PlainTextSelection> on line %1 of project.qde ends at %2, past the end of the source “%3” (%4 characters)")
+                        .arg(lines.value(s.guid))
+                        .arg(s.end)
+                        .arg(source.name)
+                        .arg(length));
+            }
+        }
+    }
+}
+
+} // namespace
+
+QdpxProject QdpxReader::read(const QString &path, const ImportLimits &limits)
+{
+    const QFileInfo info(path);
+    const QString shown = info.fileName();
+    if (!info.exists()) {
+        throw LibraryError(LibraryError::Kind::FileNotFound,
+                           tr("“%1” cannot be imported: the file does not exist.")
+                               .arg(QDir::toNativeSeparators(path)));
+    }
+    if (info.size() > limits.maxFileBytes)
+        throw invalid(
+            shown,
+            tr("it is larger than the limit of %1 MB").arg(limits.maxFileBytes / (1024 * 1024)));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        throw LibraryError(LibraryError::Kind::Io,
+                           tr("“%1” cannot be imported: %2.").arg(shown, file.errorString()));
+    }
+    return readBytes(file.readAll(), shown, info.absolutePath(), limits);
+}
+
+QdpxProject QdpxReader::readBytes(const QByteArray &bytes, const QString &fileName,
+                                  const QString &directory, const ImportLimits &limits)
+{
+    if (!bytes.startsWith("PK"))
+        throw invalid(fileName, tr("it is not a REFI-QDA project (a .qdpx file is a zip archive)"));
+    ZipArchive zip(bytes, fileName, tr("REFI-QDA project"), limits);
+    if (!zip.open())
+        throw LibraryError(LibraryError::Kind::InvalidData, zip.error());
+    if (!zip.contains(u"project.qde"_s))
+        throw invalid(fileName, tr("it is not a REFI-QDA project (it holds no project.qde)"));
+    const auto xml = zip.read(u"project.qde"_s);
+    if (!xml)
+        throw LibraryError(LibraryError::Kind::InvalidData, zip.error());
+
+    QdeParser parser(*xml, limits);
+    QdpxProject project;
+    try {
+        project = parser.parse();
+    } catch (const ParseFailure &failure) {
+        throw invalid(fileName, failure.problem);
+    }
+    checkReferences(project, parser.refs(), fileName);
+
+    QString base = directory;
+    if (!parser.basePath().isEmpty())
+        base = parser.basePath().startsWith(u"file:"_s) ? QUrl(parser.basePath()).toLocalFile()
+                                                        : parser.basePath();
+    SourceLoader loader(zip, fileName, base, limits);
+    for (auto it = parser.sourceLines().cbegin(); it != parser.sourceLines().cend(); ++it) {
+        QdpxProject::Source &source = project.sources[it.key()];
+        const QString what
+            = tr("<TextSource> “%1” (line %2 of project.qde)").arg(source.name).arg(it.value());
+        source.text = loader.load(source.plainTextPath, what);
+    }
+    for (QdpxProject::Note &note : project.notes) {
+        const auto line = parser.noteLines().constFind(note.guid);
+        if (line != parser.noteLines().cend())
+            note.text = loader.load(note.text, tr("<Note> on line %1 of project.qde").arg(*line));
+    }
+    checkPositions(project, parser.selectionLines(), fileName);
+    return project;
+}
+
+} // namespace casebench

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "export/qdpxexporter.h"
+#include "export/qdpximporter.h"
+#include "model/ids.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+#include <functional>
+
+class QAction;
+class QProgressDialog;
+class QWidget;
+
+namespace casebench {
+class LibrarySession;
+struct QdpxProject;
+} // namespace casebench
+
+namespace casebench::ui {
+
+/// File ▸ Export ▸ REFI-QDA Project… and File ▸ Import ▸ REFI-QDA Project… for a window. The
+/// project file is read off the UI thread; the import itself is one undoable edit. The public
+/// functions below do the work without any dialog (for tests) and throw LibraryError.
+class QdpxController : public QObject
+{
+    Q_OBJECT
+
+public:
+    using SessionGetter = std::function<LibrarySession *()>;
+    using SelectedCaseGetter = std::function<CaseId()>;
+
+    QdpxController(QWidget *window, SessionGetter session, SelectedCaseGetter selectedCase);
+
+    [[nodiscard]] QAction *exportAction() const { return m_exportAction; }
+    [[nodiscard]] QAction *importAction() const { return m_importAction; }
+    /// Enables the actions for an open library (export: and a selected case).
+    void updateActions();
+
+    /// Writes a case as a .qdpx project. Throws LibraryError.
+    QdpxExportResult writeCase(CaseId id, const QString &path, bool anonymise);
+    /// Imports a project read from `path` as one undoable edit. Throws LibraryError (nothing is
+    /// written then).
+    QdpxImportReport importProject(const QdpxProject &project, const QdpxImportOptions &options,
+                                   const QString &path);
+    /// What an import did, in sentences for a message box.
+    [[nodiscard]] static QString reportText(const QdpxImportReport &report);
+
+Q_SIGNALS:
+    /// A project was imported into this case (the first new one, or the chosen one).
+    void caseImported(casebench::CaseId id);
+
+private:
+    void exportProject();
+    void importProject();
+    void projectRead(const QString &path);
+    void showError(const QString &message);
+
+    QWidget *m_window;
+    SessionGetter m_session;
+    SelectedCaseGetter m_selectedCase;
+    QAction *m_exportAction;
+    QAction *m_importAction;
+    QPointer<QProgressDialog> m_progress;
+};
+
+} // namespace casebench::ui
