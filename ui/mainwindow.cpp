@@ -8,6 +8,10 @@
 #include "casetableview.h"
 #include "codebook/codebookeditor.h"
 #include "import/importcontroller.h"
+#include "export/anonymisationcontroller.h"
+#include "export/bundlecontroller.h"
+#include "export/dataexportcontroller.h"
+#include "export/qdpxcontroller.h"
 #include "commands/librarysession.h"
 #include "demo/demolibrary.h"
 #include "model/libraryerror.h"
@@ -17,6 +21,8 @@
 #include "reader/readerwiring.h"
 #include "storage/caserepository.h"
 #include "storage/library.h"
+#include "storage/postgresurl.h"
+#include "team/teamwiring.h"
 #include "uisettings.h"
 
 #include <QApplication>
@@ -161,6 +167,20 @@ void MainWindow::createActions()
                              {QKeySequence(Qt::CTRL | Qt::Key_I)},
                              tr("Import decisions (PDF, Word, OpenDocument, web pages, text) into a case or new cases"));
     m_import = new ImportController(this, [this] { return m_session.get(); }, [this] { return selectedCase(); });
+    m_dataExport = new DataExportController(
+        this, [this] { return m_session.get(); }, [this] { return selectedCase(); },
+        [this] {
+            QList<CaseId> visible;
+            for (int row = 0; row < m_proxy->rowCount(); ++row)
+                visible.append(m_caseModel->caseIdAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row()));
+            return visible;
+        });
+    connect(m_dataExport, &DataExportController::caseImported, this, &MainWindow::selectCase);
+    m_bundles = new BundleController(this, [this] { return m_session.get(); }, [this] { return selectedCase(); });
+    m_anonymisation = new AnonymisationController(this, [this] { return m_session.get(); }, [this] { return selectedCase(); });
+    m_qdpx = new QdpxController(this, [this] { return m_session.get(); }, [this] { return selectedCase(); });
+    connect(m_qdpx, &QdpxController::caseImported, this, &MainWindow::selectCase);
+    m_team = new TeamWiring(this);
     setAcceptDrops(true);
     a.close = make(new QAction(tr("&Close Library"), this), u"actionClose"_s,
                    icon(u"document-close"_s, QStyle::SP_DialogCloseButton), {QKeySequence::Close},
@@ -243,8 +263,18 @@ void MainWindow::createMenus()
     m_recentMenu->menuAction()->setObjectName(u"actionOpenRecent"_s);
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     file->addAction(a.newDemo);
+    file->addAction(m_team->connectAction());
     file->addSeparator();
     file->addAction(a.importDocuments);
+    QMenu *importMenu = file->addMenu(tr("I&mport"));
+    importMenu->setObjectName(u"menuImport"_s);
+    importMenu->addAction(m_dataExport->importJsonAction());
+    importMenu->addAction(m_qdpx->importAction());
+    QMenu *exportMenu = file->addMenu(tr("E&xport"));
+    exportMenu->setObjectName(u"menuExport"_s);
+    exportMenu->addActions({m_dataExport->exportCsvAction(), m_dataExport->exportJsonAction()});
+    exportMenu->addAction(m_bundles->bundleAction());
+    exportMenu->addAction(m_qdpx->exportAction());
     file->addSeparator();
     file->addAction(a.close);
     file->addSeparator();
@@ -258,6 +288,10 @@ void MainWindow::createMenus()
     edit->addAction(m_import->reviewSuggestionsAction());
     edit->addSeparator();
     edit->addAction(a.find);
+
+    QMenu *caseMenu = menuBar()->addMenu(tr("&Case"));
+    caseMenu->setObjectName(u"menuCase"_s);
+    caseMenu->addAction(m_anonymisation->listAction());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(u"menuView"_s);
@@ -341,6 +375,11 @@ bool MainWindow::createDemoLibrary(const QString &path)
     }
 }
 
+void MainWindow::showLibrary(std::unique_ptr<Library> library)
+{
+    setLibrary(std::move(library));
+}
+
 bool MainWindow::openOrCreateDemo(const QString &path)
 {
     return QFileInfo::exists(path) ? openLibrary(path) : createDemoLibrary(path);
@@ -380,6 +419,8 @@ void MainWindow::closeLibrary()
     if (!m_session)
         return;
     delete m_codebookEditor; // it edits this library's codebook
+    m_bundles->closeDialog(); // it holds this library's case
+    m_anonymisation->closeDialog();
     m_panel->setSession(nullptr);
     m_caseModel->setSession(nullptr);
     m_session.reset(); // its undo stack leaves the group as it goes
@@ -575,6 +616,15 @@ void MainWindow::updateTitle()
         return;
     }
     const QString path = m_session->library().path();
+    PostgresUrl server;
+    QString problem;
+    if (Library::isUrl(path) && PostgresUrl::parse(path, server, problem)) {
+        // A team library: the database and its server, as the reviewer connected to them.
+        setWindowFilePath(QString());
+        setWindowTitle(tr("%1 on %2 — Casebench")
+                           .arg(server.database, server.host.isEmpty() ? u"localhost"_s : server.host));
+        return;
+    }
     setWindowFilePath(path);
     setWindowTitle(tr("%1 — Casebench").arg(fileName(path)));
 }
@@ -594,13 +644,19 @@ void MainWindow::updateStatus()
 void MainWindow::updateActions()
 {
     const bool open = m_session != nullptr;
+    // A read-only team library (a reader's role) can be browsed, searched and compared only.
+    const bool writable = open && !m_session->library().isReadOnly();
     m_actions.close->setEnabled(open);
-    m_actions.newCase->setEnabled(open);
-    m_actions.deleteCase->setEnabled(open && selectedCase().isValid());
+    m_actions.newCase->setEnabled(writable);
+    m_actions.deleteCase->setEnabled(writable && selectedCase().isValid());
     m_actions.find->setEnabled(open);
-    m_actions.importDocuments->setEnabled(open);
-    m_import->reviewSuggestionsAction()->setEnabled(open);
-    m_actions.codebook->setEnabled(open);
+    m_actions.importDocuments->setEnabled(writable);
+    m_import->reviewSuggestionsAction()->setEnabled(writable);
+    m_dataExport->updateActions();
+    m_bundles->updateActions();
+    m_anonymisation->updateActions();
+    m_qdpx->updateActions();
+    m_actions.codebook->setEnabled(writable);
 }
 
 void MainWindow::restoreLayout()

@@ -28,7 +28,12 @@ class CaseTableModel;
 class CodebookEditor;
 class PrecedentsWiring;
 class ImportController;
+class DataExportController;
+class BundleController;
+class AnonymisationController;
+class QdpxController;
 class ReaderWiring;
+class TeamWiring;
 
 /// The main window: one open library, its cases in a sortable, filterable table, and the
 /// selected case in a side panel. Every edit goes through the LibrarySession and can be undone.
@@ -50,6 +55,8 @@ public:
     bool openOrCreateDemo(const QString &path);
     /// Closes the open library, if any.
     void closeLibrary();
+    /// Shows a library opened elsewhere (a team library connected to by TeamWiring).
+    void showLibrary(std::unique_ptr<Library> library);
 
     [[nodiscard]] LibrarySession *session() const { return m_session.get(); }
     [[nodiscard]] QTableView *caseTable() const { return m_table; }
@@ -137,7 +144,12 @@ private:
     QPointer<CodebookEditor> m_codebookEditor;
     QMenu *m_recentMenu = nullptr;
     ImportController *m_import = nullptr;
+    DataExportController *m_dataExport = nullptr; ///< File ▸ Export ▸ CSV…/JSON…, Import ▸ Case from JSON…
+    BundleController *m_bundles = nullptr; ///< File ▸ Export ▸ Bundle… (ui/export/)
+    AnonymisationController *m_anonymisation = nullptr; ///< Case ▸ Anonymisation List… (ui/export/)
+    QdpxController *m_qdpx = nullptr; ///< File ▸ Export/Import ▸ REFI-QDA Project… (ui/export/)
     ReaderWiring *m_readers = nullptr;
+    TeamWiring *m_team = nullptr; ///< File ▸ Connect to Team Library…, read-only libraries (ui/team/)
 };
 
 } // namespace casebench::ui

@@ -34,6 +34,10 @@ const QList<Command> &commandTable()
         {u"search"_s, {u"QUERY"_s}, searchOptions(), tr("Search the documents (words, \"phrases\", prefix*, AND/OR/NOT), with snippets and citations."), runSearch},
         {u"generate-corpus"_s, {u"PATH"_s}, generateCorpusOptions(), tr("Write a new library of N synthetic cases at PATH (--cases N --seed S), for tests and benchmarks."), runGenerateCorpus},
         {u"export"_s, {u"REF"_s}, exportOptions(), tr("Export one case: a pdf or html bundle (--preset aide-memoire|mitigation), csv, json or a REFI-QDA qdpx project; --anonymise applies its anonymisation list."), runExport},
+        {u"import-json"_s, {u"FILE"_s}, importJsonOptions(), tr("Add a case from a case JSON file (export --format json), into this library; --as REF stores it under another reference."), runImportJson},
+        {u"import-qdpx"_s, {u"FILE"_s}, importQdpxOptions(), tr("Import a REFI-QDA project (.qdpx from NVivo, ATLAS.ti, MAXQDA, QualCoder): text sources as documents, codings as passages; --map \"Code=factor_key\", --create-missing."), runImportQdpx},
+        {u"anonymisation"_s, {u"REF"_s}, anonymisationOptions(), tr("List a case's anonymisation list: each name or identifier, its replacement, kind, whether confirmed and how often found; --suggest adds suggestions from the text (not saved)."), runAnonymisation},
+        {u"copy-library"_s, {u"SRC"_s, u"DST"_s}, {}, tr("Copy a whole library (a file or a postgresql:// URL) into a new file or an empty PostgreSQL database, under the same ids; --library is not used."), runCopyLibrary},
     };
     return table;
 }

@@ -52,4 +52,22 @@ ExitCode runGenerateCorpus(CliContext &context, const CommandInput &input);
 QList<QCommandLineOption> exportOptions();
 ExitCode runExport(CliContext &context, const CommandInput &input);
 
+/// import-json FILE [--as REF]: adds a case from a case JSON file (written by export --format json).
+QList<QCommandLineOption> importJsonOptions();
+ExitCode runImportJson(CliContext &context, const CommandInput &input);
+
+/// import-qdpx FILE [--case REF | --new-case] [--map "Code=factor_key"]... [--create-missing]:
+/// a REFI-QDA project's text sources and codings as documents and passages, in one transaction.
+QList<QCommandLineOption> importQdpxOptions();
+ExitCode runImportQdpx(CliContext &context, const CommandInput &input);
+
+/// anonymisation REF [--suggest]: a case's anonymisation list (the registrant's names and the
+/// stored entries), how often each is found; --suggest adds what the suggester finds (unsaved).
+QList<QCommandLineOption> anonymisationOptions();
+ExitCode runAnonymisation(CliContext &context, const CommandInput &input);
+
+/// copy-library SRC DST: copies every table of a library (file or postgresql:// URL) into a new
+/// file or an empty PostgreSQL database, under the same ids, in one transaction.
+ExitCode runCopyLibrary(CliContext &context, const CommandInput &input);
+
 } // namespace casebench::cli
