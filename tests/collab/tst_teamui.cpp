@@ -9,6 +9,11 @@
 #include "mainwindow.h"
 #include "models/casetablemodel.h"
 #include "pgtestserver.h"
+#include "precedents/precedentlistmodel.h"
+#include "precedents/precedentsdock.h"
+#include "precedents/precedentswiring.h"
+#include "search/searchdock.h"
+#include "search/searchresultmodel.h"
 #include "storage/library.h"
 #include "storage/postgresurl.h"
 #include "team/connectdialog.h"
@@ -19,6 +24,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDir>
+#include <QLineEdit>
 #include <QProcess>
 #include <QTest>
 #include <QUndoStack>
@@ -128,6 +134,18 @@ void TestTeamUi::connectsAndNamesTheServer()
     QVERIFY(window.caseModel()->rowCount() > 0);
     QVERIFY(window.findChild<QAction *>(u"actionNewCase"_s)->isEnabled());
     QCOMPARE(TeamSettings().recentUrls().first(), url);
+    // Precedents and search run on their own connection to the server.
+    const CaseId first = window.session()->library().cases().all().first().id;
+    window.selectCase(first);
+    PrecedentsDock *precedents = window.precedents()->precedentsDock();
+    QCOMPARE(precedents->caseId(), first);
+    QTRY_VERIFY(!precedents->refreshPending());
+    QVERIFY(precedents->model()->rowCount() > 0);
+    SearchDock *search = window.precedents()->searchDock();
+    search->queryField()->setText(u"supervision"_s);
+    search->search();
+    QTRY_VERIFY(!search->searchPending());
+    QVERIFY(search->model()->rowCount() > 0);
     window.grab().save(QDir::temp().filePath(u"casebench-team-window.png"_s));
 }
 
