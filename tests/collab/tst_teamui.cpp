@@ -9,6 +9,11 @@
 #include "mainwindow.h"
 #include "models/casetablemodel.h"
 #include "pgtestserver.h"
+#include "reader/readerwindow.h"
+#include "reader/readerwiring.h"
+#include "storage/codebookrepository.h"
+#include "storage/documentrepository.h"
+#include "storage/passagerepository.h"
 #include "precedents/precedentlistmodel.h"
 #include "precedents/precedentsdock.h"
 #include "precedents/precedentswiring.h"
@@ -24,6 +29,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDir>
+#include <QStatusBar>
 #include <QLineEdit>
 #include <QProcess>
 #include <QTest>
@@ -182,8 +188,23 @@ void TestTeamUi::readersRoleGreysOutEditing()
         QVERIFY2(!action->isEnabled(), qPrintable(QString::fromUtf16(name)));
     }
     QVERIFY(window.findChild<QAction *>(u"actionFind"_s)->isEnabled());
-    window.selectCase(window.session()->library().cases().all().first().id);
+    const CaseId first = window.session()->library().cases().all().first().id;
+    window.selectCase(first);
     QVERIFY(!window.casePanel()->form()->isEnabled());
+    // The reader opens for reading; tagging is greyed out and refused.
+    const QList<Document> documents = window.session()->library().documents().forCase(first, false);
+    QVERIFY(!documents.isEmpty());
+    ReaderWindow *readerWindow = window.readers()->openDocument(documents.first().id, 0, 20);
+    QVERIFY(readerWindow);
+    auto *quickPick = readerWindow->findChild<QAction *>(u"readerActionQuickPick"_s);
+    QVERIFY(quickPick);
+    QVERIFY(!quickPick->isEnabled());
+    const qsizetype passages = window.session()->library().passages().forDocument(documents.first().id).size();
+    const FactorId factor = window.session()->library().codebook().all().first().id;
+    QVERIFY(!readerWindow->tagSelection(factor));
+    QCOMPARE(window.session()->library().passages().forDocument(documents.first().id).size(), passages);
+    QVERIFY(readerWindow->statusBar()->currentMessage().contains(u"read-only"_s));
+    readerWindow->close();
 }
 
 QTEST_MAIN(TestTeamUi)

@@ -30,9 +30,23 @@ QString shortQuote(const QString &quote)
 
 } // namespace
 
+bool ReaderWindow::canEdit() const
+{
+    return m_session && !m_session->library().isReadOnly();
+}
+
+bool ReaderWindow::refuseReadOnly()
+{
+    if (canEdit())
+        return false;
+    statusBar()->showMessage(
+        tr("This library is read-only for you: you can read, search and compare, not tag."), 8000);
+    return true;
+}
+
 bool ReaderWindow::tagSelection(FactorId factor)
 {
-    if (!m_session || !m_document.id.isValid())
+    if (!m_session || !m_document.id.isValid() || refuseReadOnly())
         return false;
     auto [start, end] = m_view->selectedSpan();
     // A selection made by double-click or drag often takes a space or line break with it.
@@ -56,6 +70,8 @@ bool ReaderWindow::tagSelection(FactorId factor)
 
 void ReaderWindow::showQuickPick()
 {
+    if (refuseReadOnly())
+        return;
     if (!m_view->textCursor().hasSelection()) {
         statusBar()->showMessage(tr("Select the text to tag first."), 5000);
         return;
@@ -66,7 +82,7 @@ void ReaderWindow::showQuickPick()
 
 void ReaderWindow::acceptSuggestion(int index)
 {
-    if (index < 0 || index >= m_shownSuggestions.size() || !m_session)
+    if (index < 0 || index >= m_shownSuggestions.size() || !m_session || refuseReadOnly())
         return;
     const PhraseSuggestion s = m_shownSuggestions.at(index);
     try {
@@ -80,7 +96,7 @@ void ReaderWindow::acceptSuggestion(int index)
 
 void ReaderWindow::dismissSuggestion(int index)
 {
-    if (index < 0 || index >= m_shownSuggestions.size() || !m_session)
+    if (index < 0 || index >= m_shownSuggestions.size() || !m_session || refuseReadOnly())
         return;
     const PhraseSuggestion s = m_shownSuggestions.at(index);
     try {
@@ -136,7 +152,7 @@ void ReaderWindow::replacePassage(PassageId id, int start, int end)
 
 void ReaderWindow::deleteSelectedPassage()
 {
-    if (!m_session)
+    if (!m_session || refuseReadOnly())
         return;
     QList<PassageId> ids;
     if (m_passageView->hasFocus()) {
@@ -204,7 +220,7 @@ void ReaderWindow::addTagMenu(QMenu *menu, const QString &title, bool enabled,
 void ReaderWindow::fillContextMenu(QMenu *menu, int offset)
 {
     menu->addSeparator();
-    addTagMenu(menu, tr("&Tag as"), m_view->textCursor().hasSelection(),
+    addTagMenu(menu, tr("&Tag as"), m_view->textCursor().hasSelection() && canEdit(),
                [this](FactorId id) { tagSelection(id); });
     const int suggestion = m_view->suggestionAt(offset);
     if (suggestion >= 0) {
@@ -222,8 +238,10 @@ void ReaderWindow::fillContextMenu(QMenu *menu, int offset)
             continue;
         QMenu *sub = menu->addMenu(tr("Passage: %1 (“%2”)")
                                        .arg(m_factors.value(passage->factor).name, shortQuote(passage->quote)));
-        addTagMenu(sub, tr("&Change Factor"), true, [this, id](FactorId f) { changeFactor(id, f); });
-        sub->addAction(tr("&Delete Passage"), this, [this, id] { removePassage(id); });
+        addTagMenu(sub, tr("&Change Factor"), canEdit(),
+                   [this, id](FactorId f) { changeFactor(id, f); });
+        sub->addAction(tr("&Delete Passage"), this, [this, id] { removePassage(id); })
+            ->setEnabled(canEdit());
     }
 }
 
@@ -240,7 +258,8 @@ void ReaderWindow::showPassageMenu(const QPoint &pos)
     menu->addAction(tr("Edit &Note"), this, [this, index] {
         m_passageView->edit(index.siblingAtColumn(PassageModel::Note));
     });
-    addTagMenu(menu, tr("&Change Factor"), true, [this, id](FactorId f) { changeFactor(id, f); });
+    addTagMenu(menu, tr("&Change Factor"), canEdit(),
+               [this, id](FactorId f) { changeFactor(id, f); });
     // A passage the document's new version no longer holds: the reviewer selects where it now
     // belongs in the text, then places it there.
     const auto [start, end] = m_view->selectedSpan();

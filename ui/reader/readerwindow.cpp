@@ -224,7 +224,9 @@ void ReaderWindow::createActions()
     a.replace = make(tr("&Replace with New Version…"), u"readerActionReplace"_s, {},
                      tr("Replace this document's text with a new version of it; its passages "
                         "are found again"));
-    a.replace->setEnabled(m_session != nullptr);
+    a.replace->setEnabled(canEdit());
+    a.quickPick->setEnabled(canEdit());
+    a.deletePassage->setEnabled(canEdit());
     connect(a.replace, &QAction::triggered, this, &ReaderWindow::chooseReplacement);
     a.close = make(tr("&Close Reader"), u"readerActionClose"_s, {QKeySequence::Close},
                    tr("Close this reader window"));
@@ -303,6 +305,7 @@ void ReaderWindow::loadCodebook()
         action->setShortcut(QKeySequence(f.shortcut, QKeySequence::PortableText));
         const FactorId id = f.id;
         connect(action, &QAction::triggered, this, [this, id] { tagSelection(id); });
+        action->setEnabled(canEdit());
         addAction(action);
         m_factorActions.append(action);
     }

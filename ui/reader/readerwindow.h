@@ -110,6 +110,11 @@ private:
     [[nodiscard]] QString citationFor(const Passage &passage);
     [[nodiscard]] QColor colourOf(FactorId factor) const;
     void report(const QString &message);
+    /// False for a library this reviewer may only read (a read-only role on a team server, a
+    /// write-protected file): editing actions are greyed out and refused with a message.
+    [[nodiscard]] bool canEdit() const;
+    /// True (with a status message) when the library is read-only.
+    bool refuseReadOnly();
 
     void onPassageAdded(PassageId id);
     void onPassageChanged(PassageId id);
