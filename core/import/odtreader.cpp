@@ -236,11 +236,7 @@ void BodyReader::endParagraph()
     if (!m_label.isEmpty() && !text.startsWith(m_label))
         text = m_label + u' ' + text;
     if (!m_tables.isEmpty()) {
-        Table &table = m_tables.last();
-        if (!table.rows.isEmpty() && !table.rows.last().isEmpty()) {
-            QString &cell = table.rows.last().last();
-            cell += (cell.isEmpty() ? u""_s : u" "_s) + text;
-        }
+        packagexml::appendToLastCell(m_tables.last(), text);
         return;
     }
     emitBlock(text);

@@ -107,6 +107,16 @@ QString attribute(const QXmlStreamReader &xml, QStringView localName)
     return {};
 }
 
+void appendToLastCell(Table &table, const QString &text)
+{
+    if (table.rows.isEmpty() || table.rows.last().isEmpty())
+        return;
+    QString &cell = table.rows.last().last();
+    if (!cell.isEmpty())
+        cell += u' ';
+    cell += text;
+}
+
 QString tableText(const Table &table)
 {
     QStringList lines;

@@ -38,6 +38,10 @@ struct Table
     QList<QStringList> rows;
 };
 
+/// Adds a paragraph's text to the table's last cell (after a space when the cell has text);
+/// nothing when no cell has been opened yet.
+void appendToLastCell(Table &table, const QString &text);
+
 /// A table as text: one line per row, cells separated by tabs (tabs and line breaks inside a
 /// cell become spaces); trailing empty cells and empty rows are dropped.
 QString tableText(const Table &table);
