@@ -2,7 +2,7 @@
 # Installs the build into a staging folder, as the .deb lays it out under /usr, and checks the
 # files are where desktops and software centres look for them. Run by CTest
 # (packaging_install_tree):
-#   cmake -DBUILD_DIR=... -DSTAGE_DIR=... -DAPP_ID=... [-DAPPSTREAMCLI=...] -P this
+#   cmake -DBUILD_DIR=... -DSTAGE_DIR=... -DAPP_ID=... -DPRIVATE_LIBDIR=... [-DAPPSTREAMCLI=...] -P this
 cmake_minimum_required(VERSION 3.21)
 
 file(REMOVE_RECURSE "${STAGE_DIR}")
@@ -19,7 +19,9 @@ set(expected
     usr/share/applications/${APP_ID}.desktop
     usr/share/metainfo/${APP_ID}.metainfo.xml
     usr/share/icons/hicolor/scalable/apps/${APP_ID}.svg
-    usr/share/doc/casebench/copyright)
+    usr/share/doc/casebench/copyright
+    usr/${PRIVATE_LIBDIR}/libcasebench_core.so
+    usr/${PRIVATE_LIBDIR}/libcasebench_ui.so)
 set(missing "")
 foreach(file IN LISTS expected)
     if(NOT EXISTS "${STAGE_DIR}/${file}")
@@ -37,6 +39,30 @@ if(NOT programs STREQUAL "casebench;casebench-cli")
     message(FATAL_ERROR "The installed bin folder holds '${programs}' instead of casebench and casebench-cli.")
 endif()
 
+# The installed programs find Casebench's private libraries in the installed tree itself (their
+# RUNPATH is relative to the program), not in the build folder; the command-line tool needs no
+# widgets.
+foreach(program IN ITEMS casebench casebench-cli)
+    execute_process(COMMAND ldd "${STAGE_DIR}/usr/bin/${program}"
+        RESULT_VARIABLE result OUTPUT_VARIABLE output ERROR_VARIABLE output)
+    set(libraries casebench_core)
+    if(program STREQUAL "casebench")
+        list(APPEND libraries casebench_ui)
+    elseif(output MATCHES "libcasebench_ui|libQt6Widgets")
+        message(FATAL_ERROR "The installed casebench-cli links widgets (ldd printed):\n${output}")
+    endif()
+    foreach(library IN LISTS libraries)
+        if(NOT output MATCHES "lib${library}\\.so => ${STAGE_DIR}/usr/bin/\\.\\./${PRIVATE_LIBDIR}/lib${library}\\.so")
+            message(FATAL_ERROR "The installed ${program} does not find lib${library}.so in ${STAGE_DIR}/usr/${PRIVATE_LIBDIR} (ldd printed):\n${output}")
+        endif()
+    endforeach()
+endforeach()
+execute_process(COMMAND "${STAGE_DIR}/usr/bin/casebench-cli" --version
+    RESULT_VARIABLE result OUTPUT_VARIABLE output ERROR_VARIABLE output)
+if(NOT result EQUAL 0)
+    message(FATAL_ERROR "The installed casebench-cli --version failed (${result}):\n${output}")
+endif()
+
 if(APPSTREAMCLI)
     execute_process(
         COMMAND ${APPSTREAMCLI} validate-tree --no-net "${STAGE_DIR}"
@@ -47,4 +73,4 @@ if(APPSTREAMCLI)
 endif()
 
 file(REMOVE_RECURSE "${STAGE_DIR}")
-message(STATUS "The installed tree holds both programs, the desktop entry, the metainfo, the icon and the licence.")
+message(STATUS "The installed tree holds both programs (which find their private libraries), the desktop entry, the metainfo, the icon and the licence.")
