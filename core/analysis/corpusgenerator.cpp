@@ -4,6 +4,7 @@
 #include "corpustext.h"
 
 #include "model/libraryerror.h"
+#include "storage/analysisrepository.h"
 #include "storage/caserepository.h"
 #include "storage/codebookrepository.h"
 #include "storage/database.h"
@@ -344,6 +345,7 @@ void CorpusGenerator::populate(Library &library, const Options &options, const P
         if (progress && !progress(last, options.cases))
             return;
     }
+    AnalysisRepository(library.database()).refreshStatistics();
 }
 
 std::unique_ptr<Library> CorpusGenerator::create(const QString &path, const Options &options, const Progress &progress)

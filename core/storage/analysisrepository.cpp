@@ -117,21 +117,26 @@ int AnalysisRepository::documentCount()
 QStringList AnalysisRepository::sampleTexts(int n)
 {
     QStringList texts;
-    QSqlQuery range = m_db.exec(u"SELECT min(id), max(id) FROM documents"_s);
-    if (n <= 0 || !range.next() || range.value(0).isNull())
+    if (n <= 0)
         return texts;
-    const qint64 first = range.value(0).toLongLong();
-    const qint64 last = range.value(1).toLongLong();
-    qint64 previous = 0;
-    for (int i = 0; i < n; ++i) {
-        const qint64 target = first + (last - first) * i / n;
-        QSqlQuery q = m_db.exec(u"SELECT id, text FROM documents WHERE id >= ? AND id > ? ORDER BY id LIMIT 1"_s,
-                                {target, previous});
-        if (!q.next())
-            break;
-        previous = q.value(0).toLongLong();
-        texts.append(q.value(1).toString());
-    }
+    // n documents spread evenly over the ids: for each i < n the first document at or after
+    // first + (last - first) * i / n and after the one picked before, stopping at the end. One
+    // statement (a recursive walk down the primary key) rather than one per document: on a server
+    // each round trip costs more than the lookup.
+    const QString larger = m_db.dialect().isPostgres() ? u"greatest"_s : u"max"_s;
+    QSqlQuery q = m_db.exec(uR"(WITH RECURSIVE
+        r AS (SELECT min(id) AS first, max(id) AS last FROM documents),
+        pick (i, id) AS (
+            SELECT 0, (SELECT min(id) FROM documents WHERE id >= (SELECT first FROM r))
+            UNION ALL
+            SELECT pick.i + 1, (SELECT min(d.id) FROM documents d
+                WHERE d.id >= %1(r.first + (r.last - r.first) * (pick.i + 1) / ?, pick.id + 1))
+            FROM pick, r WHERE pick.id IS NOT NULL AND pick.i + 1 < ?)
+        SELECT d.text FROM pick JOIN documents d ON d.id = pick.id ORDER BY pick.i)"_s
+                                .arg(larger),
+                            {n, n});
+    while (q.next())
+        texts.append(q.value(0).toString());
     return texts;
 }
 
@@ -187,6 +192,16 @@ QHash<CaseId, double> AnalysisRepository::caseScoresForTerms(const QStringList &
     return scores;
 }
 
+void AnalysisRepository::refreshStatistics()
+{
+    if (!m_db.dialect().isPostgres())
+        return;
+    // VACUUM also brings the GIN index's own figures up to date, which the planner weighs it by;
+    // it cannot run inside a transaction, where ANALYZE alone has to do.
+    m_db.exec(m_db.transactionDepth() > 0 ? u"ANALYZE cases, sanctions, documents, passages"_s
+                                          : u"VACUUM (ANALYZE) cases, sanctions, documents, passages"_s);
+}
+
 QHash<CaseId, double> AnalysisRepository::postgresCaseScores(const QStringList &terms, int limit)
 {
     QHash<CaseId, double> scores;
@@ -200,6 +215,8 @@ QHash<CaseId, double> AnalysisRepository::postgresCaseScores(const QStringList &
     }
     // ts_rank (term frequency, normalised by the log of the document's length) stands in for
     // BM25; title and text weigh the same, as bm25(1.0, 1.0) does.
+    // The condition reads the query from q: the planner then takes the GIN index however common
+    // the words (a sequential scan would read each search_vector twice, for @@ and for the rank).
     QSqlQuery q = m_db.exec(uR"(WITH q AS MATERIALIZED (SELECT to_tsquery('simple', ?) AS query)
         SELECT d.case_id, max(ts_rank('{0.1, 0.2, 1.0, 1.0}', d.search_vector, q.query, 1)) AS best
         FROM documents d, q WHERE d.search_vector @@ q.query

@@ -45,6 +45,12 @@ public:
     /// its documents, as a positive number (higher is more alike). At most `limit` cases.
     [[nodiscard]] QHash<CaseId, double> caseScoresForTerms(const QStringList &terms, int limit);
 
+    /// Brings the server's planner statistics up to date after many rows were written at once
+    /// (PostgreSQL: VACUUM and ANALYZE; a library file needs nothing). Until the server gathers
+    /// them itself, a new library looks small to its planner, which then reads every document's
+    /// index entry instead of using the full-text index. Tables the role does not own are skipped.
+    void refreshStatistics();
+
 private:
     [[nodiscard]] QHash<CaseId, double> postgresCaseScores(const QStringList &terms, int limit);
 

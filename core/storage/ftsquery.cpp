@@ -324,6 +324,52 @@ QString toTsquery(const QList<Token> &tokens)
     return parts.join(u' ');
 }
 
+/// The first word of each term that is not excluded by NOT (alone or as a group), lower-cased;
+/// each word once.
+QStringList hintWords(const QList<Token> &tokens)
+{
+    QStringList hints;
+    QList<bool> negatedGroups;   // per open parenthesis
+    bool negateNext = false;
+    for (const Token &t : tokens) {
+        const bool inNegatedGroup = !negatedGroups.isEmpty() && negatedGroups.constLast();
+        switch (t.type) {
+        case TokenType::Term: {
+            if (!negateNext && !inNegatedGroup) {
+                const QStringView raw(t.raw);
+                qsizetype start = 0;
+                while (start < raw.size() && !raw.at(start).isLetterOrNumber())
+                    ++start;
+                qsizetype end = start;
+                while (end < raw.size() && raw.at(end).isLetterOrNumber())
+                    ++end;
+                const QString word = raw.mid(start, end - start).toString().toLower();
+                if (!word.isEmpty() && !hints.contains(word))
+                    hints.append(word);
+            }
+            negateNext = false;
+            break;
+        }
+        case TokenType::Open:
+            negatedGroups.append(negateNext || inNegatedGroup);
+            negateNext = false;
+            break;
+        case TokenType::Close:
+            if (!negatedGroups.isEmpty())
+                negatedGroups.removeLast();
+            break;
+        case TokenType::Not:
+            negateNext = true;
+            break;
+        case TokenType::Field:
+        case TokenType::And:
+        case TokenType::Or:
+            break;
+        }
+    }
+    return hints;
+}
+
 } // namespace
 
 Parsed parse(const QString &query)
@@ -356,6 +402,7 @@ Parsed parse(const QString &query)
     }
     parsed.fts = parts.join(u' ');
     parsed.tsquery = toTsquery(tokens);
+    parsed.hints = hintWords(tokens);
     return parsed;
 }
 

@@ -4,6 +4,7 @@
 // Private to core/storage: the search syntax users type, checked and translated into FTS5's.
 
 #include <QString>
+#include <QStringList>
 
 namespace casebench::ftsquery {
 
@@ -16,6 +17,10 @@ struct Parsed
     /// the documents' search_vector, AND/OR/NOT as & | & !. Empty when there is a problem.
     QString tsquery;
     QString problem;  ///< what is wrong, in words ("a quotation mark is not closed"); empty if fine
+    /// The first word of every term not under NOT, lower-cased, without '*': where a document's
+    /// text first holds one of them is a good place to look for its excerpt (PostgreSQL). Only a
+    /// hint: a word may also occur inside a longer one, or the match may need words far apart.
+    QStringList hints;
 };
 
 /// Checks a query and translates it (to both syntaxes). Words with punctuation inside ("child-protection",

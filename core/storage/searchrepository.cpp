@@ -55,11 +55,24 @@ ORDER BY h.score, h.rowid)"_s
                         : QString());
 }
 
-/// The PostgreSQL search statement: the translated query is bound once (then the case list when
-/// `restricted`). As on SQLite the inner select ranks and pages, and only the page gets
-/// headlines. ts_rank_cd weighs the title (A) twice the text (B); the score is negated so that,
-/// like bm25(), lower is better. The headline comes from the text when the text matches on its
-/// own, else from the title.
+// The PostgreSQL excerpt is looked for in a window of the text around the first place one of the
+// query's words occurs: ts_headline() parses all the text it is given, which for a long decision
+// costs far more than the search itself. Characters before that place, and in all.
+constexpr int windowBefore = 400;
+constexpr int windowLength = 1600;
+
+/// The PostgreSQL search statement. Bound: the translated query, the case list when
+/// `restricted`, then the hint words (JSON). As on SQLite the first select ranks and pages the
+/// matches (and counts them all, for the total); only the page gets headlines. The condition
+/// reads the query from q on purpose: the planner cannot weigh a word then and takes the GIN
+/// index even for a word in every document, where a sequential scan would read each document's
+/// search_vector twice (for @@, then for the rank), 50% slower.
+/// ts_rank_cd weighs the title (A) twice the text (B); the score is negated so that, like bm25(),
+/// lower is better.
+///
+/// The headline comes from a window of the text (f, w: from the first hint word, cut to whole
+/// words) when that window matches the query on its own; else from the whole text when the text
+/// matches on its own; else from the title. The excerpt's place is found within the window.
 QString postgresStatement(const SearchRequest &request, const Dialect &dialect, bool restricted)
 {
     const int words = std::clamp(request.snippetWords, 1, 64);
@@ -69,25 +82,56 @@ QString postgresStatement(const SearchRequest &request, const Dialect &dialect, 
     const int maxWords = std::max(words, minWords + 1);
     return uR"(WITH q AS MATERIALIZED (SELECT to_tsquery('simple', ?) AS query),
 h AS MATERIALIZED (
-    SELECT d.id, -ts_rank_cd('{0.1, 0.2, 0.5, 1.0}', d.search_vector, q.query, 1) AS score
+    SELECT d.id, -ts_rank_cd('{0.1, 0.2, 0.5, 1.0}', d.search_vector, q.query, 1) AS score,
+        count(*) OVER () AS total
     FROM documents d, q WHERE d.search_vector @@ q.query%4
     ORDER BY score, d.id LIMIT %2 OFFSET %3),
-s AS (
-    SELECT h.id, d.case_id, c.reference, d.title, d.text, h.score,
-        CASE WHEN ts_filter(d.search_vector, '{b}') @@ q.query
-             THEN ts_headline('simple', d.text, q.query, o.options)
-             ELSE ts_headline('simple', d.title, q.query, o.options) END AS snip
-    FROM h JOIN documents d ON d.id = h.id JOIN cases c ON c.id = d.case_id, q,
-        (SELECT 'StartSel="' || chr(2) || '", StopSel="' || chr(3)
+f AS MATERIALIZED (
+    SELECT h.id, h.score, h.total, d.case_id, d.title, d.text, d.search_vector,
+        (SELECT min(p.at) FROM (SELECT strpos(l.body, v.form) AS at FROM (%6) AS hint,
+                LATERAL (VALUES (hint.value), (initcap(hint.value)), (upper(hint.value))) AS v (form)) AS p
+         WHERE p.at > 0) AS first
+    FROM h JOIN documents d ON d.id = h.id, LATERAL (SELECT d.text || '' AS body OFFSET 0) AS l),
+w AS MATERIALIZED (
+    SELECT f.id, f.score, f.total, f.case_id, f.title, f.text, f.search_vector,
+        r.start + r.lead AS start,
+        substring(r.raw, r.lead + 1, greatest(0, least(length(r.raw), %8) - r.lead - r.trail)) AS excerpt,
+        CASE WHEN length(r.raw) <= %8 THEN r.start - 1 + length(r.raw) ELSE r.start + %8 END AS reach
+    FROM f LEFT JOIN LATERAL (
+        SELECT b.start, b.raw,
+            CASE WHEN b.start > 1 THEN length(substring(b.raw FROM '^\S*')) ELSE 0 END AS lead,
+            CASE WHEN length(b.raw) > %8
+                 THEN length(substring(reverse(left(b.raw, %8)) FROM '^\S*')) ELSE 0 END AS trail
+        FROM (SELECT greatest(1, f.first - %7) AS start,
+                  substring(f.text, greatest(1, f.first - %7), %8 + 1) AS raw OFFSET 0) AS b
+        WHERE f.first IS NOT NULL) AS r ON true),
+s AS MATERIALIZED (
+    SELECT w.*, q.query,
+        CASE WHEN w.excerpt <> '' AND setweight(to_tsvector('simple', w.excerpt), 'B') @@ q.query THEN 1
+             WHEN ts_filter(w.search_vector, '{b}') @@ q.query THEN 2 ELSE 3 END AS source
+    FROM w, q),
+t AS MATERIALIZED (
+    SELECT s.id, s.score, s.total, s.case_id, s.title, s.text, s.reach, s.start, s.excerpt,
+        s.source, CASE s.source WHEN 1 THEN ts_headline('simple', s.excerpt, s.query, o.options)
+                                WHEN 2 THEN ts_headline('simple', s.text, s.query, o.options)
+                                ELSE ts_headline('simple', s.title, s.query, o.options) END AS snip
+    FROM s, (SELECT 'StartSel="' || chr(2) || '", StopSel="' || chr(3)
                 || '", MaxWords=%1, MinWords=%5, ShortWord=0, HighlightAll=false' AS options) o)
-SELECT s.id, s.case_id, s.reference, s.title, s.snip, s.score,
-    strpos(s.text, replace(replace(s.snip, chr(2), ''), chr(3), '')), length(s.text)
-FROM s ORDER BY s.score, s.id)"_s
+SELECT x.id, x.case_id, c.reference, x.title, x.snip, x.score,
+    CASE WHEN x.source = 1 THEN coalesce(nullif(strpos(x.excerpt, x.plain), 0) + x.start - 1, 0)
+         ELSE strpos(x.text, x.plain) END,
+    CASE WHEN x.source = 1 THEN x.reach ELSE length(x.text) END, x.total
+FROM (SELECT t.*, replace(replace(t.snip, chr(2), ''), chr(3), '') AS plain FROM t) AS x
+    JOIN cases c ON c.id = x.case_id
+ORDER BY x.score, x.id)"_s
         .arg(maxWords)
         .arg(limit)
         .arg(offset)
         .arg(restricted ? u" AND d.case_id IN (%1)"_s.arg(dialect.integersFromJson()) : QString())
-        .arg(minWords);
+        .arg(minWords)
+        .arg(dialect.stringsFromJson())
+        .arg(windowBefore)
+        .arg(windowLength);
 }
 
 QString jsonIds(const QList<CaseId> &ids)
@@ -141,6 +185,23 @@ QSqlQuery run(Database &db, const QString &sql, const QVariantList &values, cons
     invalid(query, detail);
 }
 
+/// How many documents match: `values` are those of the search statement (the query, twice on
+/// SQLite, then the case list when `restricted`).
+int count(Database &db, QVariantList values, bool restricted, const QString &query)
+{
+    const bool postgres = db.dialect().isPostgres();
+    if (!postgres)
+        values.removeFirst(); // the count takes the query once
+    QString sql = postgres ? u"SELECT count(*) FROM documents WHERE search_vector @@ to_tsquery('simple', ?)"_s
+                           : u"SELECT count(*) FROM documents_fts WHERE documents_fts MATCH ?"_s;
+    if (restricted && postgres)
+        sql += u" AND case_id IN (%1)"_s.arg(db.dialect().integersFromJson());
+    else if (restricted)
+        sql += u" AND rowid IN (SELECT id FROM documents WHERE case_id IN (SELECT value FROM json_each(?)))"_s;
+    QSqlQuery q = run(db, sql, values, query);
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
 } // namespace
 
 QString SearchRepository::queryProblem(const QString &query)
@@ -170,6 +231,10 @@ SearchResult SearchRepository::search(const SearchRequest &request)
         values.append(parsed.fts);
     if (restricted)
         values.append(jsonIds(*request.cases));
+    const qsizetype countValues = values.size();
+    if (dialect.isPostgres())
+        values.append(QString::fromUtf8(
+            QJsonDocument(QJsonArray::fromStringList(parsed.hints)).toJson(QJsonDocument::Compact)));
     QSqlQuery q = run(m_db,
                       dialect.isPostgres() ? postgresStatement(request, dialect, restricted)
                                            : statement(request, restricted),
@@ -193,21 +258,17 @@ SearchResult SearchRepository::search(const SearchRequest &request)
             hit.snippetStartsDocument = true;
             hit.snippetEndsDocument = true;
         }
+        if (dialect.isPostgres() && request.countAll)
+            result.total = q.value(8).toInt();
         result.hits.append(hit);
     }
-    if (dialect.isPostgres() && request.countAll) {
-        QString countSql = u"SELECT count(*) FROM documents WHERE search_vector @@ to_tsquery('simple', ?)"_s;
-        if (restricted)
-            countSql += u" AND case_id IN (%1)"_s.arg(dialect.integersFromJson());
-        QSqlQuery count = run(m_db, countSql, values, request.query);
-        result.total = count.next() ? count.value(0).toInt() : 0;
-    } else if (request.countAll) {
-        QString countSql = u"SELECT count(*) FROM documents_fts WHERE documents_fts MATCH ?"_s;
-        if (restricted)
-            countSql += u" AND rowid IN (SELECT id FROM documents WHERE case_id IN (SELECT value FROM json_each(?)))"_s;
-        values.removeFirst();
-        QSqlQuery count = run(m_db, countSql, values, request.query);
-        result.total = count.next() ? count.value(0).toInt() : 0;
+    values.resize(countValues);
+    if (request.countAll && (!dialect.isPostgres() || result.hits.isEmpty())) {
+        // On PostgreSQL every row carries the total; with no rows it is 0 unless the page lies
+        // past the end.
+        result.total = dialect.isPostgres() && request.offset <= 0
+                           ? 0
+                           : count(m_db, values, restricted, request.query);
     }
     return result;
 }
