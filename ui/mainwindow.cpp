@@ -396,6 +396,8 @@ void MainWindow::setLibrary(std::unique_ptr<Library> library)
     m_caseModel->setSession(m_session.get());
     m_panel->setSession(m_session.get());
     connect(m_session.get(), &LibrarySession::caseTouched, this, &MainWindow::selectCase);
+    connect(m_session.get(), &LibrarySession::changedElsewhere, m_team,
+            &TeamWiring::reloadChangedLibrary);
     connect(m_session.get(), &LibrarySession::errorOccurred, this, [this](const QString &message) {
         showError(tr("The undo or redo could not be completed."), message);
     });

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// LibrarySession: relaying other reviewers' changes (ChangeFeed) through the session's signals.
+// LibrarySession: relaying other reviewers' changes (ChangeFeed) through the session's signals,
+// and other programs' changes to an SQLite library as changedElsewhere().
 #include "librarysession.h"
 
 #include "storage/caserepository.h"
@@ -47,6 +48,14 @@ void LibrarySession::relayChange(const QString &table, CaseId caseId, qint64 row
     // A case being deleted takes its rows with it; its own notification says so.
     if (caseId.isValid() && m_library->cases().find(caseId))
         Q_EMIT caseChanged(caseId);
+}
+
+void LibrarySession::relayChangedElsewhere()
+{
+    // SQLite says only that something changed: the views re-read the library, and the
+    // codebook's views (which listen for codebookChanged) their factors.
+    Q_EMIT changedElsewhere();
+    Q_EMIT codebookChanged();
 }
 
 } // namespace casebench

@@ -4,8 +4,10 @@
 #include "collabmigration.h"
 #include "database.h"
 #include "library.h"
+#include "model/libraryerror.h"
 
 #include <QSqlDriver>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -14,6 +16,15 @@ namespace casebench {
 ChangeFeed::ChangeFeed(Library &library, QObject *parent) : QObject(parent), m_library(library)
 {
     Database &db = m_library.database();
+    if (db.dialect().backend == Dialect::Backend::Sqlite) {
+        m_dataVersion = dataVersion();
+        m_poll = new QTimer(this);
+        m_poll->setInterval(defaultPollInterval);
+        connect(m_poll, &QTimer::timeout, this, &ChangeFeed::poll);
+        m_poll->start();
+        m_live = m_dataVersion >= 0;
+        return;
+    }
     if (db.dialect().backend != Dialect::Backend::Postgres)
         return;
     QSqlDriver *driver = db.connection().driver();
@@ -36,12 +47,47 @@ ChangeFeed::ChangeFeed(Library &library, QObject *parent) : QObject(parent), m_l
 
 ChangeFeed::~ChangeFeed()
 {
-    if (!m_live)
+    if (!m_live || m_poll)
         return;
     // The library may already have closed its connection; only a live one is unsubscribed.
     const QSqlDatabase connection = QSqlDatabase::database(m_connectionName, false);
     if (connection.isOpen() && connection.driver())
         connection.driver()->unsubscribeFromNotification(QString::fromUtf16(migrations::changeChannel));
+}
+
+void ChangeFeed::setPollInterval(int milliseconds)
+{
+    if (m_poll)
+        m_poll->setInterval(milliseconds);
+}
+
+qint64 ChangeFeed::dataVersion()
+{
+    try {
+        bool ok = false;
+        const qint64 version
+            = m_library.database().scalar(u"PRAGMA data_version"_s).toLongLong(&ok);
+        return ok ? version : -1;
+    } catch (const LibraryError &) {
+        // Busy or gone for a moment: the next poll asks again.
+        return -1;
+    }
+}
+
+void ChangeFeed::poll()
+{
+    // Not inside this connection's own transaction (a nested event loop): the next poll sees it.
+    if (!m_poll || m_library.database().transactionDepth() > 0)
+        return;
+    const qint64 version = dataVersion();
+    if (version < 0)
+        return;
+    // data_version is the connection's own: it moves only when another connection commits.
+    const bool changed = m_dataVersion >= 0 && version != m_dataVersion;
+    m_dataVersion = version;
+    m_live = true;
+    if (changed)
+        Q_EMIT changedElsewhere();
 }
 
 bool ChangeFeed::parse(const QString &payload, QString &table, CaseId &caseId, qint64 &rowId,

@@ -3,13 +3,12 @@
 
 #include "model/libraryerror.h"
 #include "postgresurl.h"
+#include "sessioncredentials.h"
 #include "sqlvalues.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QHash>
-#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
@@ -128,18 +127,16 @@ bool runPostgres(QSqlQuery &query, const QString &sql, const QVariantList &value
     return query.exec();
 }
 
-/// Passwords typed into a prompt, by URL (without password), for this process only: worker
-/// threads open their own connections to the same library.
-QHash<QString, QString> &rememberedPasswords()
+/// libpq's words when the server wants a password it was not given.
+bool noPasswordSupplied(const QString &detail)
 {
-    static QHash<QString, QString> passwords;
-    return passwords;
+    return detail.contains(u"no password supplied"_s);
 }
 
-QMutex &passwordMutex()
+/// libpq's words when the server refused the password given.
+bool passwordRefused(const QString &detail)
 {
-    static QMutex mutex;
-    return mutex;
+    return detail.contains(u"password authentication failed"_s);
 }
 
 } // namespace
@@ -198,12 +195,13 @@ std::unique_ptr<Database> Database::openPostgres(const QString &url, const QStri
     if (!PostgresUrl::parse(url, parsed, problem))
         throw LibraryError(LibraryError::Kind::NotALibrary, problem);
     const QString shownUrl = parsed.withoutPassword();
+    const QString credentialKey = SessionCredentials::key(parsed);
     QString secret = password.isEmpty() ? parsed.password : password;
-    {
-        const QMutexLocker lock(&passwordMutex());
-        if (secret.isEmpty())
-            secret = rememberedPasswords().value(shownUrl);
-    }
+    // A password given earlier in this run (a prompt) for the same role and database: libpq's
+    // own places did not have it then, or the reviewer would not have been asked.
+    const bool fromSession = secret.isEmpty();
+    if (fromSession)
+        secret = SessionCredentials::password(credentialKey);
     Dialect dialect;
     dialect.backend = Dialect::Backend::Postgres;
     const QString name = nextConnectionName();
@@ -229,6 +227,17 @@ std::unique_ptr<Database> Database::openPostgres(const QString &url, const QStri
             detail = detail.simplified();
             if (detail.endsWith(u'.'))
                 detail.chop(1);
+            if (fromSession && !secret.isEmpty() && passwordRefused(detail))
+                SessionCredentials::forget(credentialKey); // changed on the server since
+            if (secret.isEmpty() && noPasswordSupplied(detail)) {
+                const QString role = parsed.user.isEmpty()
+                                         ? QString()
+                                         : tr(" for the role “%1”").arg(parsed.user);
+                throw LibraryError(
+                    LibraryError::Kind::Io,
+                    tr("Casebench could not connect to %1: a password is required%2, and none was given or found in ~/.pgpass, a service file or PGPASSWORD.")
+                        .arg(parsed.display(), role));
+            }
             throw LibraryError(LibraryError::Kind::Io,
                                tr("Casebench could not connect to %1: %2.")
                                    .arg(parsed.display(), detail));
@@ -236,12 +245,16 @@ std::unique_ptr<Database> Database::openPostgres(const QString &url, const QStri
         // The connection's settings would otherwise hold the password for as long as it is open.
         connection.setPassword(QString());
     }
-    if (!secret.isEmpty() && secret != parsed.password) {
-        const QMutexLocker lock(&passwordMutex());
-        rememberedPasswords().insert(shownUrl, secret);
+    if (!secret.isEmpty()) {
+        SessionCredentials::hold(credentialKey, secret);
+        db->m_credentialKey = credentialKey;
     }
     // Notices (a search of stop words, IF NOT EXISTS) are not for the user's terminal.
     db->exec(u"SET client_min_messages = warning"_s);
+    // New words of saved documents wait in the GIN index's pending list (up to 4 MB by default)
+    // until a vacuum, and every search and ranking reads that list in full (10-30 ms each): this
+    // connection's writes move them into the index once the list passes 64 kB.
+    db->exec(u"SET gin_pending_list_limit = 64"_s);
     return db;
 }
 
@@ -257,6 +270,14 @@ Database::~Database()
         }
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+    if (!m_credentialKey.isEmpty())
+        SessionCredentials::release(m_credentialKey);
+}
+
+bool Database::isPasswordRequired(const QString &message)
+{
+    return message.contains(u"a password is required"_s) || noPasswordSupplied(message)
+           || passwordRefused(message);
 }
 
 QSqlDatabase Database::connection() const

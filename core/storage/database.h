@@ -26,12 +26,19 @@ public:
     static std::unique_ptr<Database> openSqliteImmutable(const QString &path);
     /// Opens a connection to a PostgreSQL database named by a URL (postgresql://user@host:port/db
     /// ?sslmode=…&host=/socket/dir&service=…). TLS when the server offers it unless the URL says
-    /// otherwise. Passwords come from libpq (.pgpass, PGPASSFILE, a service file, PGPASSWORD) or
-    /// from `password`, given by a prompt: it is kept in memory for this process only (so that
-    /// background connections to the same URL can open), never written anywhere. path() is the
-    /// URL without any password. Throws LibraryError naming the server and database.
+    /// otherwise. The password is `password` (given by a prompt), else the URL's, else one given
+    /// earlier in this run for the same user@host:port/db while a connection using it is still
+    /// open (SessionCredentials: so background workers reopen the library by path() alone), else
+    /// libpq's (.pgpass, PGPASSFILE, a service file, PGPASSWORD). A password the server accepts
+    /// is kept in memory while this connection is open, never written anywhere. path() is the
+    /// URL without any password. Throws LibraryError naming the server and database; when the
+    /// server wants a password and none was found, the message says so (isPasswordRequired()).
     static std::unique_ptr<Database> openPostgres(const QString &url, const QString &password = {});
     ~Database();
+
+    /// Whether a connection error's message says the server wants a password that was not
+    /// given, or refused the one given.
+    [[nodiscard]] static bool isPasswordRequired(const QString &message);
 
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
@@ -66,6 +73,7 @@ private:
     Dialect m_dialect;
     int m_depth = 0;
     QString m_author;
+    QString m_credentialKey; ///< the SessionCredentials entry this connection holds, if any
 };
 
 /// RAII transaction: rolls back on destruction unless committed. Nested transactions become

@@ -75,6 +75,17 @@ start)
     as_server_user "$bindir/initdb" -D "$dir/data" -U postgres --auth=trust --encoding=UTF8 \
         --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
         || { cat "$dir/initdb.log" >&2; die "initdb failed in $dir."; }
+    # Members of the group casebench_password_users must give a password (scram-sha-256), on
+    # the socket and over TCP: the tests of password handling make such roles. Every other role
+    # is trusted, as before. The first matching line of pg_hba.conf wins, so these go first.
+    hba="$dir/data/pg_hba.conf"
+    { printf '%s\n' \
+        'local all +casebench_password_users scram-sha-256' \
+        'host all +casebench_password_users 127.0.0.1/32 scram-sha-256' \
+        'host all +casebench_password_users ::1/128 scram-sha-256'
+      cat "$hba"; } > "$dir/pg_hba.conf.new" \
+        && cat "$dir/pg_hba.conf.new" > "$hba" && rm -f "$dir/pg_hba.conf.new" \
+        || die "the password rules could not be added to $hba."
     as_server_user "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
         -o "-c listen_addresses=127.0.0.1 -p $port -c unix_socket_directories=$dir -c fsync=off -c max_connections=200" \
         start >/dev/null \
@@ -84,6 +95,7 @@ start)
     as_server_user "$psql" -X -q -v ON_ERROR_STOP=1 -h "$dir" -p "$port" -U postgres -d postgres \
         -c "CREATE ROLE casebench LOGIN CREATEDB CREATEROLE" \
         -c "CREATE DATABASE casebench OWNER casebench" \
+        -c "CREATE ROLE casebench_password_users NOLOGIN" \
         || die "the role and database casebench could not be created."
     printf 'postgresql://casebench@127.0.0.1:%s/casebench\n' "$port" > "$state/server.url.tmp"
     mv "$state/server.url.tmp" "$state/server.url"

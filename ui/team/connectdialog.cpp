@@ -87,8 +87,10 @@ std::unique_ptr<Library> ConnectDialog::takeLibrary()
 
 bool ConnectDialog::needsPassword(const QString &message)
 {
-    // libpq's words when the server wants a password it was not given (or a wrong one).
-    return message.contains(u"no password supplied"_s)
+    // Database::isPasswordRequired: Casebench's sentence when none was found, libpq's words
+    // when the server refused one (or none was supplied).
+    return message.contains(u"a password is required"_s)
+           || message.contains(u"no password supplied"_s)
            || message.contains(u"password authentication failed"_s);
 }
 

@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "teamwiring.h"
 
+#include "casepanel.h"
+#include "commands/librarysession.h"
 #include "connectdialog.h"
 #include "mainwindow.h"
+#include "models/casetablemodel.h"
 #include "storage/library.h"
 
 #include <QAction>
+#include <QStatusBar>
 
 using namespace Qt::StringLiterals;
 
@@ -31,6 +35,23 @@ bool TeamWiring::connectToTeamLibrary()
         return false;
     m_window->showLibrary(std::move(library));
     return true;
+}
+
+void TeamWiring::reloadChangedLibrary()
+{
+    LibrarySession *session = m_window->session();
+    if (!session)
+        return;
+    // What changed is not known (SQLite says only that something did): the table and the panel
+    // read everything again. The same session, so the docks keep theirs and follow the case.
+    const CaseId current = m_window->selectedCase();
+    m_window->caseModel()->setSession(session);
+    m_window->casePanel()->setSession(session);
+    if (current.isValid() && m_window->caseModel()->rowOf(current) >= 0)
+        m_window->selectCase(current);
+    m_window->statusBar()->showMessage(
+        tr("The library was changed by another window or program; it is shown as it is now."),
+        5000);
 }
 
 } // namespace casebench::ui

@@ -10,8 +10,9 @@ namespace casebench::ui {
 class MainWindow;
 
 /// What MainWindow creates for team libraries: File ▸ Connect to Team Library… (the
-/// ConnectDialog). A read-only library's editing is greyed out where it is offered (the window's
-/// actions, the case form, the sanction editor, the passages' notes).
+/// ConnectDialog), and reloading the window when another program changed its library file
+/// (LibrarySession::changedElsewhere). A read-only library's editing is greyed out where it is
+/// offered (the window's actions, the case form, the sanction editor, the passages' notes).
 class TeamWiring : public QObject
 {
     Q_OBJECT
@@ -22,6 +23,9 @@ public:
     [[nodiscard]] QAction *connectAction() const { return m_connect; }
     /// Opens the dialog; true when a team library was connected to and opened.
     bool connectToTeamLibrary();
+    /// Reads the library again into the case table and the case panel, keeping the case shown
+    /// (when it still exists), after another program changed the file.
+    void reloadChangedLibrary();
 
 private:
     MainWindow *m_window;
