@@ -251,7 +251,15 @@ void CasePanel::removeSanction()
     if (!m_session || !m_selectedSanction.isValid())
         return;
     try {
-        m_session->removeSanction(m_selectedSanction);
+        // Over the entry as shown: one another reviewer changed since is not removed.
+        const QList<Sanction> shown = m_historyModel->entries();
+        const auto seen = std::find_if(shown.cbegin(), shown.cend(), [this](const Sanction &s) {
+            return s.id == m_selectedSanction;
+        });
+        if (seen != shown.cend())
+            m_session->removeSanction(*seen);
+        else
+            m_session->removeSanction(m_selectedSanction);
     } catch (const LibraryError &e) {
         Q_EMIT errorOccurred(e.message());
     }

@@ -3,6 +3,8 @@
 
 #include "librarysession.h"
 #include "model/conflicterror.h"
+#include "model/sanctiontype.h"
+#include "storage/caserepository.h"
 #include "storage/codebookrepository.h"
 #include "storage/library.h"
 
@@ -34,6 +36,15 @@ QString factorName(Library &library, FactorId id)
 {
     const auto factor = library.codebook().find(id);
     return factor ? factor->name : tr("a factor no longer in the codebook");
+}
+
+/// "Suspension order, 12 months", in the regulator's terms.
+QString orderText(const Sanction &s, Regulator regulator)
+{
+    const QString term = sanctionladder::regulatorTerm(s.type, regulator);
+    if (!s.durationMonths)
+        return term;
+    return tr("%1, %2 months").arg(term).arg(*s.durationMonths);
 }
 
 } // namespace
@@ -79,6 +90,46 @@ QString caseMessage(const Case &seen, const ConflictError &error)
     const Case &now = *error.currentCase;
     return tr("%1 changed the case %2 %3; your change was not saved, and the case now shows their version.")
         .arg(who(error), now.reference, when(error.changedAt()));
+}
+
+QString sanctionMessage(const std::optional<Sanction> &seen, const ConflictError &error,
+                        Regulator regulator)
+{
+    const std::optional<Sanction> &now = error.currentSanction;
+    if (error.removed || !now) {
+        if (!seen)
+            return tr("Another reviewer removed an entry of this sanction history; your change was not saved.");
+        return tr("Another reviewer removed this sanction (%1); your change was not saved.")
+            .arg(orderText(*seen, regulator));
+    }
+    const QString name = who(error);
+    const QString at = when(error.changedAt());
+    if (!seen) {
+        return tr("%1 added a sanction to this history %2 (%3); your change was not saved.")
+            .arg(name, at, orderText(*now, regulator));
+    }
+    return tr("%1 changed this sanction %2 to %3; your change was not saved.")
+        .arg(name, at, orderText(*now, regulator));
+}
+
+void rethrowForSanctions(LibrarySession &session, CaseId caseId, const QList<Sanction> &written,
+                         const ConflictError &error)
+{
+    std::optional<Sanction> seen;
+    if (error.currentSanction) {
+        for (const Sanction &s : written) {
+            if (s.id == error.currentSanction->id)
+                seen = s;
+        }
+    }
+    const auto c = session.library().cases().find(caseId);
+    const Regulator regulator = c ? c->regulator : Regulator::Other;
+    ConflictError refined(sanctionMessage(seen, error, regulator), error.changedBy(),
+                          error.changedAt());
+    refined.currentSanction = error.currentSanction;
+    refined.removed = error.removed;
+    Q_EMIT session.sanctionsChanged(caseId);
+    throw refined;
 }
 
 void rethrowForPassage(LibrarySession &session, const Passage &seen, const ConflictError &error)

@@ -3,8 +3,12 @@
 
 #include "model/case.h"
 #include "model/passage.h"
+#include "model/sanction.h"
 
+#include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace casebench {
 
@@ -31,6 +35,18 @@ namespace conflicts {
 
 /// The same for a case: caseChanged, or caseAboutToBeRemoved/caseRemoved.
 [[noreturn]] void rethrowForCase(LibrarySession &session, const Case &seen, const ConflictError &error);
+
+/// "Anna changed this sanction at 14:02 to Suspension order, 12 months; your change was not
+/// saved." `seen` is the entry as this reviewer had it (nothing when the conflict is an entry
+/// another reviewer added); `regulator` gives the order its regulator's term.
+[[nodiscard]] QString sanctionMessage(const std::optional<Sanction> &seen, const ConflictError &error,
+                                      Regulator regulator);
+
+/// The same for a case's sanction history: sanctionsChanged(caseId), so that the history and
+/// the sanction editor reload the other reviewer's version, then a ConflictError with
+/// sanctionMessage(). `written` is the history the write was made over.
+[[noreturn]] void rethrowForSanctions(LibrarySession &session, CaseId caseId,
+                                      const QList<Sanction> &written, const ConflictError &error);
 
 /// "at 14:02" today, "on 26 Nov 2026 at 14:02" another day (local time).
 [[nodiscard]] QString when(const QDateTime &timestamp);

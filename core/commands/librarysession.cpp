@@ -55,6 +55,7 @@ LibrarySession::LibrarySession(std::unique_ptr<Library> library, QObject *parent
             [this](const QString &table, CaseId caseId, qint64 rowId, ChangeFeed::Operation op) {
                 relayChange(table, caseId, rowId, static_cast<int>(op));
             });
+    connect(m_feed, &ChangeFeed::changedElsewhere, this, &LibrarySession::relayChangedElsewhere);
 }
 
 LibrarySession::~LibrarySession()
@@ -129,9 +130,43 @@ SanctionId LibrarySession::addSanction(const Sanction &s)
     return command->after().constLast().id;
 }
 
+namespace {
+
+/// Refuses an edit of a sanction entry made over a version another reviewer has since replaced
+/// or removed (a version this session wrote itself is not a conflict).
+void refuseStaleSanction(LibrarySession &session, const Sanction &seen,
+                         const std::optional<Sanction> &existing)
+{
+    if (seen.rowVersion <= 0)
+        return;
+    if (!existing) {
+        if (!seen.caseId.isValid())
+            return;
+        ConflictError gone{QString(), QString(), QDateTime()};
+        gone.removed = true;
+        gone.currentSanction = seen;
+        conflicts::rethrowForSanctions(session, seen.caseId, {seen}, gone);
+    }
+    if (existing->rowVersion <= 0 || existing->rowVersion == seen.rowVersion
+        || session.library().sanctions().versionWritten(seen.id, -1) == existing->rowVersion)
+        return;
+    ConflictError stale(QString(), existing->modifiedBy, existing->modified);
+    stale.currentSanction = existing;
+    conflicts::rethrowForSanctions(session, existing->caseId, {seen}, stale);
+}
+
+} // namespace
+
+void LibrarySession::removeSanction(const Sanction &seen)
+{
+    refuseStaleSanction(*this, seen, m_library->sanctions().find(seen.id));
+    removeSanction(seen.id);
+}
+
 void LibrarySession::updateSanction(const Sanction &edited)
 {
     const auto existing = m_library->sanctions().find(edited.id);
+    refuseStaleSanction(*this, edited, existing);
     if (!existing)
         throw LibraryError(LibraryError::Kind::NotFound, tr("The sanction to change no longer exists."));
     const auto c = m_library->cases().find(existing->caseId);
@@ -142,6 +177,9 @@ void LibrarySession::updateSanction(const Sanction &edited)
     Sanction changed = edited;
     changed.caseId = existing->caseId;
     changed.sequence = existing->sequence;
+    changed.modified = existing->modified;
+    changed.modifiedBy = existing->modifiedBy;
+    changed.rowVersion = existing->rowVersion;
     for (Sanction &s : after) {
         if (s.id == changed.id)
             s = changed;

@@ -40,7 +40,8 @@ public:
     [[nodiscard]] QUndoStack *undoStack() const { return m_undoStack; }
     /// Other reviewers' committed changes (PostgreSQL); the session relays them through its own
     /// signals (caseAdded, caseChanged, sanctionsChanged, passageAdded, …) so that open views
-    /// refresh. Defined in sessionrelay.cpp.
+    /// refresh. On SQLite, changes by other programs come as changedElsewhere(). Defined in
+    /// sessionrelay.cpp.
     [[nodiscard]] ChangeFeed *changeFeed() const { return m_feed; }
 
     /// Adds a case; returns its id.
@@ -53,10 +54,15 @@ public:
 
     /// Appends an entry to a case's sanction history (sequence set to the end); returns its id.
     SanctionId addSanction(const Sanction &s);
-    /// Replaces a sanction entry's fields (matched by id).
+    /// Replaces a sanction entry's fields (matched by id). When `edited` carries the row
+    /// version the reviewer saw (schema 7) and another reviewer changed or removed the entry
+    /// since, nothing is saved or pushed, the views are told to reload (sanctionsChanged) and a
+    /// ConflictError says who changed it, when, and to what.
     void updateSanction(const Sanction &edited);
     /// Removes an entry; the later entries move up.
     void removeSanction(SanctionId id);
+    /// The same over the entry as the reviewer saw it (see updateSanction()).
+    void removeSanction(const Sanction &seen);
 
     // Passages (defined in passagecommands.cpp). `citation` names the place in undo texts
     // ("¶ 27"); when empty it is found from the document's outline.
@@ -159,9 +165,14 @@ Q_SIGNALS:
     /// A case's anonymisation list changed (an edit, its undo or redo).
     void anonymisationListChanged(casebench::CaseId id);
     void errorOccurred(const QString &message);
+    /// Another program changed the library (SQLite: a second window or casebench-cli on the same
+    /// file, seen by the ChangeFeed's polling); what changed is not known, so views read again
+    /// what they show. codebookChanged() follows. Never sent for this session's own edits.
+    void changedElsewhere();
 
 private:
     void relayChange(const QString &table, CaseId caseId, qint64 rowId, int operation);
+    void relayChangedElsewhere();
 
     std::unique_ptr<Library> m_library;
     QUndoStack *m_undoStack;

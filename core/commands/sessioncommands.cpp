@@ -239,20 +239,49 @@ SanctionHistoryCommand::SanctionHistoryCommand(LibrarySession &session, CaseId c
 {
 }
 
-void SanctionHistoryCommand::applyRedo()
+void SanctionHistoryCommand::write(const QList<Sanction> &from, QList<Sanction> &to)
 {
     SanctionRepository &sanctions = session().library().sanctions();
-    Transaction transaction(session().library().database());
-    sanctions.replaceHistory(caseId(), m_after);
-    m_after = sanctions.forCase(caseId());
-    transaction.commit();
+    QList<Sanction> expected = from;
+    if (m_written) {
+        for (Sanction &s : expected)
+            s.rowVersion = sanctions.versionWritten(s.id, s.rowVersion);
+    }
+    QList<Sanction> stored;
+    try {
+        stored = sanctions.writeHistory(caseId(), expected, to);
+    } catch (const ConflictError &e) {
+        conflicts::rethrowForSanctions(session(), caseId(), from, e);
+    }
+    m_written = true;
+    // The command's own entries with their ids and stamps as stored, but its own values: an
+    // entry it leaves alone is never written by its undo or redo, whatever another reviewer
+    // made of it since, and another reviewer's entry added meanwhile is not its to remove.
+    for (Sanction &wanted : to) {
+        for (const Sanction &s : std::as_const(stored)) {
+            const bool same = wanted.id.isValid() ? s.id == wanted.id
+                                                  : s.sequence == wanted.sequence;
+            if (same) {
+                wanted.id = s.id;
+                wanted.caseId = s.caseId;
+                wanted.modified = s.modified;
+                wanted.modifiedBy = s.modifiedBy;
+                wanted.rowVersion = s.rowVersion;
+                break;
+            }
+        }
+    }
     emitSanctionsChanged();
+}
+
+void SanctionHistoryCommand::applyRedo()
+{
+    write(m_before, m_after);
 }
 
 void SanctionHistoryCommand::applyUndo()
 {
-    session().library().sanctions().replaceHistory(caseId(), m_before);
-    emitSanctionsChanged();
+    write(m_after, m_before);
 }
 
 } // namespace casebench

@@ -148,8 +148,14 @@ protected:
     void applyUndo() override;
 
 private:
+    /// Writes `to` over `from` (schema 7: only over the versions this session last saw or
+    /// wrote; another reviewer's write in between is refused and named), then keeps `to` as
+    /// stored.
+    void write(const QList<Sanction> &from, QList<Sanction> &to);
+
     QList<Sanction> m_before;
     QList<Sanction> m_after;
+    bool m_written = false; ///< later writes go over this session's own last write
 };
 
 } // namespace casebench

@@ -203,24 +203,14 @@ void populate(Library &library)
 
 std::unique_ptr<Library> create(const QString &path)
 {
-    auto library = Library::create(path);
-    if (Library::isUrl(path)) {
-        // On a server there is no file to remove: the demo goes in whole or not at all.
-        Transaction transaction(library->database());
-        populate(*library);
-        transaction.commit();
-        return library;
-    }
-    try {
-        populate(*library);
-    } catch (...) {
-        // The file is ours, just made: do not leave a half-filled demo behind.
-        library.reset();
-        for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s})
-            QFile::remove(path + suffix);
-        throw;
-    }
-    return library;
+    // All or nothing: on a server the demo commits with the schema, a new file is removed again.
+    return Library::createFilled(path, [](Library &library) { populate(library); });
+}
+
+std::unique_ptr<Library> create(const QString &path, const QByteArray &json, const QString &sourceName)
+{
+    return Library::createFilled(
+        path, [&json, &sourceName](Library &library) { populate(library, json, sourceName); });
 }
 
 } // namespace casebench::demolibrary

@@ -23,7 +23,12 @@ void populate(Library &library);
 void populate(Library &library, const QByteArray &json, const QString &sourceName);
 
 /// Creates a new library file at `path` holding the demo cases. Refuses to overwrite.
+/// `path` may be a PostgreSQL URL: the schema, the codebook and the demo then commit in one
+/// transaction, and a failure leaves the database without any table.
 std::unique_ptr<Library> create(const QString &path);
+
+/// Same, from a given demo JSON (for tests).
+std::unique_ptr<Library> create(const QString &path, const QByteArray &json, const QString &sourceName);
 
 } // namespace demolibrary
 

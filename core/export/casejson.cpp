@@ -69,6 +69,9 @@ QJsonObject toJson(const Sanction &s)
         {u"expiry_date"_s, s.expiryDate() ? dateValue(*s.expiryDate()) : QJsonValue()},
         {u"review_hearing"_s, s.reviewHearing},
         {u"conditions"_s, s.conditions},
+        {u"modified"_s, timestampValue(s.modified)},
+        {u"row_version"_s, s.rowVersion},
+        {u"modified_by"_s, s.modifiedBy},
     };
 }
 
@@ -83,6 +86,7 @@ QJsonObject toJson(const Document &d, bool withText)
         {u"date"_s, dateValue(d.date)},
         {u"imported"_s, timestampValue(d.imported)},
         {u"length"_s, static_cast<qint64>(d.text.size())},
+        {u"modified_by"_s, d.modifiedBy},
     };
     if (withText)
         o.insert(u"text"_s, d.text);

@@ -88,6 +88,7 @@ Sanction sanctionFromJson(const QJsonObject &o, const QString &w)
     s.startDate = date(o, w, u"start_date"_s);
     s.reviewHearing = boolean(o, w, u"review_hearing"_s);
     s.conditions = text(o, w, u"conditions"_s);
+    s.modified = timestamp(o, w, u"modified"_s);
     return s;
 }
 

@@ -4,6 +4,7 @@
 #include "case.h"
 #include "libraryerror.h"
 #include "passage.h"
+#include "sanction.h"
 
 #include <QDateTime>
 
@@ -31,6 +32,9 @@ public:
     std::optional<Passage> currentPassage;
     /// The case as it now stands; empty when the conflict is not about a case or it was removed.
     std::optional<Case> currentCase;
+    /// The sanction history entry as it now stands (one another reviewer changed or added);
+    /// with `removed`, the entry as the writer last saw it.
+    std::optional<Sanction> currentSanction;
     /// The row was removed by the other reviewer.
     bool removed = false;
 

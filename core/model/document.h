@@ -39,11 +39,18 @@ struct Document
     QString text;             ///< the imported text; passage offsets index into it (UTF-16)
     QDate date;               ///< the document's own date, if known
     QDateTime imported;       ///< set by the repository (UTC)
+    QString modifiedBy;       ///< who last wrote it; a stamp set by the repository (schema 6)
 
     /// SHA-256 of the UTF-8 text, as lower-case hex: the hash for documents written by us.
     static QString hashOfText(const QString &text);
 
-    friend bool operator==(const Document &, const Document &) = default;
+    /// Every field but the modifiedBy stamp.
+    friend bool operator==(const Document &a, const Document &b)
+    {
+        return a.id == b.id && a.caseId == b.caseId && a.kind == b.kind && a.title == b.title
+               && a.sourceFileName == b.sourceFileName && a.contentHash == b.contentHash
+               && a.text == b.text && a.date == b.date && a.imported == b.imported;
+    }
 };
 
 } // namespace casebench

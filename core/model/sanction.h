@@ -6,6 +6,7 @@
 #include "sanctiontype.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -50,11 +51,23 @@ struct Sanction
     QDate startDate;                     ///< when the order takes effect
     bool reviewHearing = false;          ///< a review hearing is to be held before expiry
     QString conditions;                  ///< conditions text, for conditions orders
+    /// Stamps set by the repository (schema 7), left out of operator==: when the entry was
+    /// last written (UTC), by whom, and its row version, checked by every update and delete.
+    QDateTime modified;
+    QString modifiedBy;
+    int rowVersion = 0;
 
     /// The day after the order lapses, when it has a start date and a duration.
     [[nodiscard]] std::optional<QDate> expiryDate() const;
 
-    friend bool operator==(const Sanction &, const Sanction &) = default;
+    /// Every field but the stamps.
+    friend bool operator==(const Sanction &a, const Sanction &b)
+    {
+        return a.id == b.id && a.caseId == b.caseId && a.sequence == b.sequence
+               && a.outcome == b.outcome && a.type == b.type && a.durationMonths == b.durationMonths
+               && a.decidedOn == b.decidedOn && a.startDate == b.startDate
+               && a.reviewHearing == b.reviewHearing && a.conditions == b.conditions;
+    }
 };
 
 /// A case's sanctions in history order, and the order each step leaves in force.

@@ -13,6 +13,11 @@ bool available(Database &db)
     return migrations::currentVersion(db) >= firstVersion;
 }
 
+bool sanctionsVersioned(Database &db)
+{
+    return migrations::currentVersion(db) >= sanctionVersions;
+}
+
 QString systemUserName()
 {
     for (const char *variable : {"CASEBENCH_AUTHOR", "USER", "USERNAME", "LOGNAME"}) {

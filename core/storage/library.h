@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -53,6 +54,16 @@ public:
     /// schema is then installed, in one transaction, in that database, which must hold no tables.
     /// `password` is for a URL only (see Database::openPostgres); it is never stored.
     static std::unique_ptr<Library> create(const QString &path, const QString &password = {});
+
+    /// What fills a new library before createFilled() hands it over.
+    using Filler = std::function<void(Library &)>;
+    /// Creates a new library (as create()) and fills it, all or nothing: on PostgreSQL the
+    /// schema, the codebook and what `fill` writes commit in one transaction, so a failure
+    /// leaves the database without any table; a new file is removed again. `version` 0 is the
+    /// latest schema; an older one is for copies of older libraries. Defined in
+    /// librarycreate.cpp.
+    static std::unique_ptr<Library> createFilled(const QString &path, const Filler &fill,
+                                                 const QString &password = {}, int version = 0);
 
     /// Creates a new library at an older schema version (1 … latest), with the default codebook,
     /// as an older build would have written it. For tests and tools (upgrade checks); the
@@ -111,7 +122,8 @@ public:
 private:
     explicit Library(std::unique_ptr<Database> db);
     static std::unique_ptr<Library> createPostgres(const QString &url, int version,
-                                                   const QString &password);
+                                                   const QString &password,
+                                                   const Filler &fill = {});
     static std::unique_ptr<Library> openPostgres(const QString &url, const QString &password);
     static Inspection inspectPostgres(const QString &url);
     void checkPassages(QStringList &problems);

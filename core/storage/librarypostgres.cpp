@@ -85,7 +85,7 @@ Examination examine(Database &db)
 } // namespace
 
 std::unique_ptr<Library> Library::createPostgres(const QString &url, int version,
-                                                 const QString &password)
+                                                 const QString &password, const Filler &fill)
 {
     auto db = Database::openPostgres(url, password);
     const Examination e = examine(*db);
@@ -112,6 +112,10 @@ std::unique_ptr<Library> Library::createPostgres(const QString &url, int version
         parents.append(entry.parentKey);
     }
     library->codebook().addAll(factors, parents);
+    // What the caller fills in commits with the schema: PostgreSQL's DDL is transactional, so
+    // a failure here rolls the tables back too.
+    if (fill)
+        fill(*library);
     transaction.commit();
     return library;
 }

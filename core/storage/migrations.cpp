@@ -3,6 +3,7 @@
 
 #include "anonymisationmigration.h"
 #include "collabmigration.h"
+#include "sanctionversionmigration.h"
 #include "database.h"
 #include "migrationstep.h"
 #include "model/libraryerror.h"
@@ -248,6 +249,8 @@ const QList<Migration> &sqliteMigrations()
          sqliteAnonymisation()},
         {6, QT_TRANSLATE_NOOP("casebench", "authors of every edit and passage row versions for team libraries"),
          sqliteCollaboration()},
+        {7, QT_TRANSLATE_NOOP("casebench", "row versions on sanction history entries"),
+         sqliteSanctionVersions()},
     };
     return list;
 }

@@ -13,6 +13,7 @@
 // end of this file, with the version and description of the matching SQLite step.
 #include "anonymisationmigration.h"
 #include "collabmigration.h"
+#include "sanctionversionmigration.h"
 #include "migrationstep.h"
 
 #include <QCoreApplication>
@@ -260,6 +261,8 @@ const QList<Migration> &postgresMigrations()
          postgresAnonymisation()},
         {6, QT_TRANSLATE_NOOP("casebench", "authors of every edit and passage row versions for team libraries"),
          postgresCollaboration()},
+        {7, QT_TRANSLATE_NOOP("casebench", "row versions on sanction history entries"),
+         postgresSanctionVersions()},
     };
     return list;
 }

@@ -3,11 +3,16 @@
 
 #include "authorship.h"
 #include "database.h"
+#include "migrations.h"
+#include "model/conflicterror.h"
 #include "model/libraryerror.h"
 #include "sqlvalues.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -23,8 +28,20 @@ QString tr(const char *text)
     return QCoreApplication::translate("casebench", text);
 }
 
-const QString selectSanction = uR"(SELECT id, case_id, sequence, outcome, type, duration_months,
-    decided_on, start_date, review_hearing, conditions FROM sanctions)"_s;
+const QString sanctionColumns = uR"(SELECT id, case_id, sequence, outcome, type, duration_months,
+    decided_on, start_date, review_hearing, conditions, )"_s;
+
+/// The entry's columns with its stamps: modified and row_version from schema 7, modified_by
+/// from schema 6 (neutral values before).
+QString selectSanction(Database &db)
+{
+    const int version = migrations::currentVersion(db);
+    if (version >= authorship::sanctionVersions)
+        return sanctionColumns + u"modified, modified_by, row_version FROM sanctions"_s;
+    if (version >= authorship::firstVersion)
+        return sanctionColumns + u"'', modified_by, 0 FROM sanctions"_s;
+    return sanctionColumns + u"'', '', 0 FROM sanctions"_s;
+}
 
 Sanction readSanction(const Database &db, const QSqlQuery &q)
 {
@@ -39,6 +56,10 @@ Sanction readSanction(const Database &db, const QSqlQuery &q)
     s.startDate = toDate(q.value(7));
     s.reviewHearing = q.value(8).toInt() != 0;
     s.conditions = q.value(9).toString();
+    if (!q.value(10).toString().isEmpty())
+        s.modified = toTimestamp(q.value(10));
+    s.modifiedBy = q.value(11).toString();
+    s.rowVersion = q.value(12).toInt();
     return s;
 }
 
@@ -82,6 +103,8 @@ QVariantList fieldValues(const Sanction &s)
             fromText(s.conditions)};
 }
 
+/// Inserts an entry and stamps it: `modified` (now unless given), modified_by, and a row
+/// version carried on from the one given.
 Sanction insert(Database &db, const Sanction &s)
 {
     QVariantList values{fromId(s.id)};
@@ -93,16 +116,65 @@ Sanction insert(Database &db, const Sanction &s)
     q.next();
     Sanction stored = s;
     stored.id = toId<SanctionId>(q.value(0));
+    q.finish();
+    const int version = migrations::currentVersion(db);
+    if (version >= authorship::sanctionVersions) {
+        stored.modified = s.modified.isValid() ? toTimestamp(fromTimestamp(s.modified)) : now();
+        stored.modifiedBy = authorship::currentAuthor(db);
+        stored.rowVersion = s.rowVersion > 0 ? s.rowVersion + 1 : 1;
+        db.exec(u"UPDATE sanctions SET modified = ?, modified_by = ?, row_version = ? WHERE id = ?"_s,
+                {fromTimestamp(stored.modified), stored.modifiedBy, stored.rowVersion,
+                 fromId(stored.id)});
+    } else if (version >= authorship::firstVersion) {
+        stored.modifiedBy = authorship::currentAuthor(db);
+        db.exec(u"UPDATE sanctions SET modified_by = ? WHERE id = ?"_s,
+                {stored.modifiedBy, fromId(stored.id)});
+    }
     return stored;
 }
 
-/// Schema 6: who wrote the sanctions selected by `column` = `value` (id or case_id) last.
-void stampAuthor(Database &db, const QString &column, const QVariant &value)
+/// The refusal of a write over an entry another reviewer changed (`current`) or removed.
+ConflictError conflictOver(Database &db, const Sanction &attempted, const std::optional<Sanction> &current)
 {
-    if (authorship::available(db)) {
-        db.exec(u"UPDATE sanctions SET modified_by = ? WHERE %1 = ?"_s.arg(column),
-                {authorship::currentAuthor(db), value});
+    const QString reference = caseReference(db, attempted.caseId);
+    if (!current) {
+        ConflictError error(
+            tr("Entry %1 of the sanction history of the case “%2” was removed by another reviewer; your change was not saved.")
+                .arg(attempted.sequence + 1)
+                .arg(reference),
+            QString(), QDateTime());
+        error.removed = true;
+        error.currentSanction = attempted;
+        return error;
     }
+    ConflictError error(
+        tr("Entry %1 of the sanction history of the case “%2” was changed by %3 at %4 after you read it; your change was not saved.")
+            .arg(current->sequence + 1)
+            .arg(reference,
+                 current->modifiedBy.isEmpty() ? tr("another reviewer") : current->modifiedBy,
+                 current->modified.toLocalTime().toString(u"HH:mm"_s)),
+        current->modifiedBy, current->modified);
+    error.currentSanction = current;
+    return error;
+}
+
+/// The same for an entry another reviewer added to a history this write reorders or extends.
+ConflictError conflictAdded(Database &db, const Sanction &added)
+{
+    ConflictError error(
+        tr("%1 added entry %2 to the sanction history of the case “%3”; your change was not saved.")
+            .arg(added.modifiedBy.isEmpty() ? tr("Another reviewer") : added.modifiedBy)
+            .arg(added.sequence + 1)
+            .arg(caseReference(db, added.caseId)),
+        added.modifiedBy, added.modified);
+    error.currentSanction = added;
+    return error;
+}
+
+/// Whether two values of an entry differ in what a write sets (position included).
+bool differs(const Sanction &a, const Sanction &b)
+{
+    return !(a == b);
 }
 
 } // namespace
@@ -113,12 +185,13 @@ Sanction SanctionRepository::add(const Sanction &s)
     caseReference(m_db, s.caseId);
     ensurePositionFree(m_db, s);
     const Sanction stored = insert(m_db, s);
-    stampAuthor(m_db, u"id"_s, fromId(stored.id));
     transaction.commit();
+    if (stored.rowVersion > 0)
+        m_written.insert(stored.id, stored.rowVersion);
     return stored;
 }
 
-void SanctionRepository::update(const Sanction &s)
+Sanction SanctionRepository::update(const Sanction &s)
 {
     Transaction transaction(m_db);
     if (!find(s.id))
@@ -127,23 +200,51 @@ void SanctionRepository::update(const Sanction &s)
     caseReference(m_db, s.caseId);
     ensurePositionFree(m_db, s);
     QVariantList values = fieldValues(s);
-    values << fromId(s.id);
-    m_db.exec(uR"(UPDATE sanctions SET case_id = ?, sequence = ?, outcome = ?, type = ?,
-        duration_months = ?, decided_on = ?, start_date = ?, review_hearing = ?, conditions = ?
-        WHERE id = ?)"_s,
-              values);
-    stampAuthor(m_db, u"id"_s, fromId(s.id));
+    const QString set = uR"(UPDATE sanctions SET case_id = ?, sequence = ?, outcome = ?, type = ?,
+        duration_months = ?, decided_on = ?, start_date = ?, review_hearing = ?, conditions = ?)"_s;
+    const int version = migrations::currentVersion(m_db);
+    if (version >= authorship::sanctionVersions) {
+        // Checked and incremented in the statement itself, so two connections cannot both pass.
+        values << fromTimestamp(now()) << authorship::currentAuthor(m_db) << fromId(s.id)
+               << s.rowVersion << s.rowVersion;
+        const QSqlQuery q = m_db.exec(
+            set + u", modified = ?, modified_by = ?, row_version = row_version + 1 WHERE id = ? AND (? = 0 OR row_version = ?)"_s,
+            values);
+        if (q.numRowsAffected() == 0)
+            throw conflictOver(m_db, s, find(s.id));
+    } else {
+        values << fromId(s.id);
+        m_db.exec(set + u" WHERE id = ?"_s, values);
+        if (version >= authorship::firstVersion) {
+            m_db.exec(u"UPDATE sanctions SET modified_by = ? WHERE id = ?"_s,
+                      {authorship::currentAuthor(m_db), fromId(s.id)});
+        }
+    }
+    const Sanction stored = *find(s.id);
     transaction.commit();
+    if (stored.rowVersion > 0)
+        m_written.insert(stored.id, stored.rowVersion);
+    return stored;
 }
 
-void SanctionRepository::remove(SanctionId id)
+void SanctionRepository::remove(SanctionId id, int expectedVersion)
 {
     Transaction transaction(m_db);
-    const QSqlQuery q = m_db.exec(u"DELETE FROM sanctions WHERE id = ?"_s, {fromId(id)});
-    if (q.numRowsAffected() == 0)
+    const bool checked = expectedVersion > 0 && authorship::sanctionsVersioned(m_db);
+    const QSqlQuery q = checked ? m_db.exec(u"DELETE FROM sanctions WHERE id = ? AND row_version = ?"_s,
+                                            {fromId(id), expectedVersion})
+                                : m_db.exec(u"DELETE FROM sanctions WHERE id = ?"_s, {fromId(id)});
+    if (q.numRowsAffected() == 0) {
+        if (const auto current = find(id); checked && current) {
+            Sanction attempted = *current;
+            attempted.rowVersion = expectedVersion;
+            throw conflictOver(m_db, attempted, current);
+        }
         throw LibraryError(Kind::NotFound,
                            tr("There is no sanction with id %1 to remove.").arg(id.value));
+    }
     transaction.commit();
+    m_written.remove(id);
 }
 
 void SanctionRepository::replaceHistory(CaseId caseId, const QList<Sanction> &history)
@@ -151,18 +252,132 @@ void SanctionRepository::replaceHistory(CaseId caseId, const QList<Sanction> &hi
     Transaction transaction(m_db);
     caseReference(m_db, caseId);
     m_db.exec(u"DELETE FROM sanctions WHERE case_id = ?"_s, {fromId(caseId)});
+    QHash<SanctionId, int> written;
     for (Sanction s : history) {
         s.caseId = caseId;
         ensurePositionFree(m_db, s);
-        insert(m_db, s);
+        const Sanction stored = insert(m_db, s);
+        if (stored.rowVersion > 0)
+            written.insert(stored.id, stored.rowVersion);
     }
-    stampAuthor(m_db, u"case_id"_s, fromId(caseId));
     transaction.commit();
+    m_written.insert(written);
+}
+
+QList<Sanction> SanctionRepository::writeHistory(CaseId caseId, const QList<Sanction> &expected,
+                                                 const QList<Sanction> &history)
+{
+    Transaction transaction(m_db);
+    caseReference(m_db, caseId);
+    if (!authorship::sanctionsVersioned(m_db)) {
+        replaceHistory(caseId, history);
+        QList<Sanction> stored = forCase(caseId);
+        transaction.commit();
+        return stored;
+    }
+    // Every writer of a history takes its case's row first, so that what is read below stays
+    // true until commit (an SQLite write transaction holds the whole file already).
+    if (m_db.dialect().isPostgres())
+        m_db.exec(u"SELECT id FROM cases WHERE id = ? FOR UPDATE"_s, {fromId(caseId)});
+
+    QHash<SanctionId, Sanction> stored;
+    int lastSequence = -1;
+    for (const Sanction &s : forCase(caseId)) {
+        stored.insert(s.id, s);
+        lastSequence = std::max(lastSequence, s.sequence);
+    }
+    QHash<SanctionId, Sanction> seen;
+    for (const Sanction &s : expected) {
+        if (s.id.isValid())
+            seen.insert(s.id, s);
+    }
+    QList<Sanction> changed;
+    QList<Sanction> added;
+    QSet<SanctionId> kept;
+    bool reshapes = false;
+    for (Sanction s : history) {
+        s.caseId = caseId;
+        lastSequence = std::max(lastSequence, s.sequence);
+        const auto before = seen.constFind(s.id);
+        if (before == seen.cend()) {
+            added.append(s);
+            reshapes = true;
+            continue;
+        }
+        kept.insert(s.id);
+        if (differs(s, *before)) {
+            s.rowVersion = before->rowVersion;
+            changed.append(s);
+            reshapes = reshapes || s.sequence != before->sequence;
+        }
+    }
+    QList<Sanction> removed;
+    for (const Sanction &s : std::as_const(seen)) {
+        if (!kept.contains(s.id))
+            removed.append(s);
+    }
+    std::sort(removed.begin(), removed.end(),
+              [](const Sanction &a, const Sanction &b) { return a.sequence < b.sequence; });
+
+    // Nothing is written unless every entry written is as the writer saw it.
+    for (const QList<Sanction> *list : {&removed, &changed}) {
+        for (const Sanction &s : *list) {
+            const auto current = stored.constFind(s.id);
+            if (current == stored.cend())
+                throw conflictOver(m_db, seen.value(s.id), std::nullopt);
+            if (s.rowVersion > 0 && current->rowVersion != s.rowVersion)
+                throw conflictOver(m_db, s, *current);
+        }
+    }
+    if (reshapes) {
+        for (const Sanction &s : std::as_const(stored)) {
+            if (!seen.contains(s.id))
+                throw conflictAdded(m_db, s);
+        }
+    }
+
+    for (const Sanction &s : std::as_const(removed)) {
+        m_db.exec(u"DELETE FROM sanctions WHERE id = ? AND row_version = ?"_s,
+                  {fromId(s.id), stored.value(s.id).rowVersion});
+        m_written.remove(s.id);
+    }
+    // Entries that move go out of the way first (past the end), so that no two ever share a
+    // position on the way.
+    int parking = lastSequence + 1;
+    for (const Sanction &s : std::as_const(changed)) {
+        if (s.sequence != seen.value(s.id).sequence) {
+            m_db.exec(u"UPDATE sanctions SET sequence = ? WHERE id = ?"_s,
+                      {parking++, fromId(s.id)});
+        }
+    }
+    const QString author = authorship::currentAuthor(m_db);
+    const QVariant modified = fromTimestamp(now());
+    for (const Sanction &s : std::as_const(changed)) {
+        QVariantList values = fieldValues(s);
+        values << modified << author << fromId(s.id);
+        QSqlQuery q = m_db.exec(uR"(UPDATE sanctions SET case_id = ?, sequence = ?, outcome = ?,
+            type = ?, duration_months = ?, decided_on = ?, start_date = ?, review_hearing = ?,
+            conditions = ?, modified = ?, modified_by = ?, row_version = row_version + 1
+            WHERE id = ? RETURNING row_version)"_s,
+                                values);
+        if (q.next())
+            m_written.insert(s.id, q.value(0).toInt());
+    }
+    for (const Sanction &s : std::as_const(added)) {
+        ensurePositionFree(m_db, s);
+        Sanction fresh = s;
+        fresh.modified = QDateTime(); // written now
+        const Sanction inserted = insert(m_db, fresh);
+        m_written.insert(inserted.id, inserted.rowVersion);
+    }
+    QList<Sanction> result = forCase(caseId);
+    transaction.commit();
+    return result;
 }
 
 std::optional<Sanction> SanctionRepository::find(SanctionId id)
 {
-    QSqlQuery q = m_db.exec(selectSanction + u" WHERE id = ?"_s, {fromId(id)});
+    QSqlQuery q = m_db.exec(selectSanction(m_db) + u" WHERE id = ?"_s, {fromId(id)});
     if (!q.next())
         return std::nullopt;
     return readSanction(m_db, q);
@@ -171,7 +386,7 @@ std::optional<Sanction> SanctionRepository::find(SanctionId id)
 QList<Sanction> SanctionRepository::forCase(CaseId caseId)
 {
     QList<Sanction> list;
-    QSqlQuery q = m_db.exec(selectSanction + u" WHERE case_id = ? ORDER BY sequence"_s,
+    QSqlQuery q = m_db.exec(selectSanction(m_db) + u" WHERE case_id = ? ORDER BY sequence"_s,
                             {fromId(caseId)});
     while (q.next())
         list.append(readSanction(m_db, q));
@@ -186,7 +401,7 @@ SanctionHistory SanctionRepository::history(CaseId caseId)
 QHash<CaseId, QList<Sanction>> SanctionRepository::allByCase()
 {
     QHash<CaseId, QList<Sanction>> byCase;
-    QSqlQuery q = m_db.exec(selectSanction + u" ORDER BY case_id, sequence"_s);
+    QSqlQuery q = m_db.exec(selectSanction(m_db) + u" ORDER BY case_id, sequence"_s);
     while (q.next()) {
         const Sanction s = readSanction(m_db, q);
         byCase[s.caseId].append(s);

@@ -209,8 +209,9 @@ void TestLibrary::refusedFilesAreUntouched_data()
         << u"is an SQLite database but not a Casebench library"_s;
     QTest::newRow("newer version")
         << u"newer"_s << int(K::TooNew)
-        << u"newer version of Casebench (schema 7); this version reads schema 1 to %1"_s.arg(
-               migrations::latestVersion());
+        << u"newer version of Casebench (schema %1); this version reads schema 1 to %2"_s
+               .arg(migrations::latestVersion() + 1)
+               .arg(migrations::latestVersion());
     QTest::newRow("truncated library") << u"truncated"_s << int(K::Damaged) << u"is damaged"_s;
     QTest::newRow("cut-off header") << u"header"_s << int(K::Damaged) << u"header"_s;
 }
@@ -235,7 +236,7 @@ void TestLibrary::refusedFilesAreUntouched()
         runSql(path, {u"CREATE TABLE notes (body TEXT)"_s, u"INSERT INTO notes VALUES ('x')"_s});
     } else if (kind == u"newer"_s) {
         Library::create(path).reset();
-        runSql(path, {u"PRAGMA user_version = 7"_s});
+        runSql(path, {u"PRAGMA user_version = %1"_s.arg(migrations::latestVersion() + 1)});
     } else if (kind == u"truncated"_s) {
         makeLibraryWithData(u"subject.casebench"_s);
         QFile file(path);
@@ -265,7 +266,7 @@ void TestLibrary::refusedFilesAreUntouched()
     QVERIFY(!inspection.problem.isEmpty());
     QCOMPARE(inspection.isLibrary, kind == u"newer"_s || kind == u"truncated"_s);
     if (kind == u"newer"_s)
-        QCOMPARE(inspection.schemaVersion, 7);
+        QCOMPARE(inspection.schemaVersion, migrations::latestVersion() + 1);
     QCOMPARE(FileState::of(path), before);
 }
 
