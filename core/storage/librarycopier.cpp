@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "librarycopier.h"
 
+#include "analysisrepository.h"
 #include "database.h"
 #include "library.h"
 #include "model/libraryerror.h"
@@ -156,12 +157,6 @@ qint64 copyTable(Database &from, Database &to, const QString &table, const QStri
     return rows;
 }
 
-void removeFiles(const QString &path)
-{
-    for (const auto suffix : {u"", u"-wal", u"-shm", u"-journal"})
-        QFile::remove(path + QStringView(suffix));
-}
-
 } // namespace
 
 qint64 LibraryCopier::Report::totalRows() const
@@ -227,6 +222,7 @@ LibraryCopier::Report LibraryCopier::copyInto(Library &source, Library &destinat
         to.exec(u"INSERT INTO documents_fts (documents_fts) VALUES ('rebuild')"_s);
     }
     transaction.commit();
+    AnalysisRepository(to).refreshStatistics();
     return report;
 }
 
@@ -246,16 +242,15 @@ LibraryCopier::Report LibraryCopier::copy(const QString &source, const QString &
                                .arg(shown(destination)));
     }
     const auto from = Library::open(source, sourcePassword);
-    std::unique_ptr<Library> to = Library::createAtVersion(destination, from->schemaVersion(),
-                                                           destinationPassword);
-    try {
-        return copyInto(*from, *to);
-    } catch (...) {
-        to.reset();
-        if (!Library::isUrl(destination))
-            removeFiles(destination);
-        throw;
-    }
+    // The new library's schema and the copy commit together on a server (PostgreSQL's DDL is
+    // transactional), and a new file is removed again: a failed copy leaves nothing behind.
+    Report report;
+    std::unique_ptr<Library> to = Library::createFilled(
+        destination, [&](Library &library) { report = copyInto(*from, library); },
+        destinationPassword, from->schemaVersion());
+    // Inside the creation transaction only ANALYZE could run; VACUUM also updates the GIN index.
+    AnalysisRepository(to->database()).refreshStatistics();
+    return report;
 }
 
 } // namespace casebench

@@ -11,6 +11,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -35,6 +38,7 @@ private Q_SLOTS:
     void initTestCase();
     void demoThroughPostgresAndBack();
     void refusals();
+    void failedCopyLeavesNothing();
 
 private:
     Run run(const QStringList &arguments) const;
@@ -138,6 +142,38 @@ void TestCopyLibrary::refusals()
     QVERIFY(!QFileInfo::exists(m_folder.path(u"x.casebench"_s)));
     r = run({u"copy-library"_s, m_demo});
     QCOMPARE(r.exitCode, 1);
+}
+
+void TestCopyLibrary::failedCopyLeavesNothing()
+{
+    // A library with a table no Casebench schema has cannot be copied; the copy fails after the
+    // destination's schema was made, and neither the server nor a new file keeps anything.
+    const QString odd = m_folder.path(u"odd.casebench"_s);
+    QVERIFY(QFile::copy(m_demo, odd));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"odd"_s);
+        db.setDatabaseName(odd);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY2(q.exec(u"CREATE TABLE scribbles (id INTEGER PRIMARY KEY, note TEXT)"_s),
+                 qPrintable(q.lastError().text()));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"odd"_s);
+
+    const QString server = test::freshPostgresUrl(u"copy_failed"_s);
+    Run r = run({u"copy-library"_s, odd, server});
+    QVERIFY(r.exitCode != 0);
+    QVERIFY2(r.err.contains("scribbles"), r.err.constData());
+    const QString file = m_folder.path(u"failed.casebench"_s);
+    r = run({u"copy-library"_s, odd, file});
+    QVERIFY(r.exitCode != 0);
+    QVERIFY(!QFileInfo::exists(file));
+    QVERIFY(!QFileInfo::exists(file + u"-wal"_s));
+
+    // The server's database is as empty as before: a library can still be made there.
+    r = run({u"copy-library"_s, m_demo, server});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCopyLibrary)
