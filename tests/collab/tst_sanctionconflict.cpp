@@ -384,6 +384,7 @@ void TestSanctionConflict::editorShowsTheOtherVersion()
     QVERIFY(!editor->hasChanges());
     QCOMPARE(m_ben->library().sanctions().find(entry.id)->durationMonths, std::optional<int>(9));
     QCOMPARE(m_ben->undoStack()->count(), 0);
+    editor->grab().save(QDir::temp().filePath(u"casebench-sanction-conflict.png"_s));
 
     // Applied again over what it shows, Ben's change is saved.
     duration->setValue(10);

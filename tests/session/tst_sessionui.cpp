@@ -22,6 +22,7 @@
 #include "team/connectdialog.h"
 #include "uitestsupport.h"
 
+#include <QDir>
 #include <QLineEdit>
 #include <QTest>
 
@@ -133,6 +134,7 @@ void TestSessionUi::fileChangedElsewhereIsShown()
     QTRY_COMPARE_WITH_TIMEOUT(window.caseModel()->rowCount(), rows + 1, 5000);
     QCOMPARE(window.selectedCase(), shown); // the case shown stays shown
     QCOMPARE(window.casePanel()->caseId(), shown);
+    window.grab().save(QDir::temp().filePath(u"casebench-changed-elsewhere.png"_s));
 }
 
 QTEST_MAIN(TestSessionUi)
