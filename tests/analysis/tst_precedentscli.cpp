@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs casebench-cli's precedents, compare, search and generate-corpus commands as a user would.
+#include "clirun.h"
 #include "testlibrary.h"
 
 #include <QDir>
@@ -7,25 +8,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-
-    [[nodiscard]] QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-    [[nodiscard]] bool errIsOneSentence() const
-    {
-        return err.endsWith(".\n") && err.count('\n') == 1 && err.startsWith("casebench-cli: ");
-    }
-};
+using Run = casebench::test::CliRun;
 
 } // namespace
 
@@ -56,20 +45,7 @@ private:
 
 Run TestPrecedentsCli::run(const QStringList &arguments) const
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(u"CASEBENCH_LIBRARY"_s);
-    process.setProcessEnvironment(environment);
-    process.start(m_program, arguments);
-    Run result;
-    if (!process.waitForFinished(240000) || process.exitStatus() != QProcess::NormalExit) {
-        result.err = "process failed: " + process.errorString().toUtf8();
-        return result;
-    }
-    result.exitCode = process.exitCode();
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
+    return casebench::test::runCli(m_program, arguments, casebench::test::cliEnvironment(), 240000);
 }
 
 void TestPrecedentsCli::initTestCase()

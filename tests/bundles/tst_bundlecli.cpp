@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // casebench-cli export --format pdf|html, run as a process on a library the test writes.
 #include "bundlefixture.h"
+#include "clirun.h"
 #include "pdftext.h"
 
 #include <QDir>
@@ -39,19 +40,11 @@ private:
 
 TestBundleCli::Run TestBundleCli::run(const QStringList &arguments) const
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(u"CASEBENCH_LIBRARY"_s);
+    QProcessEnvironment environment = test::cliEnvironment();
     environment.remove(u"QT_QPA_PLATFORM"_s); // the tool chooses offscreen itself
-    process.setProcessEnvironment(environment);
-    process.start(m_program, QStringList{u"--library"_s, m_fixture->libraryPath()} + arguments);
-    Run r;
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
-        return r;
-    r.exitCode = process.exitCode();
-    r.out = QString::fromUtf8(process.readAllStandardOutput());
-    r.err = QString::fromUtf8(process.readAllStandardError());
-    return r;
+    const test::CliRun r = test::runCli(
+        m_program, QStringList{u"--library"_s, m_fixture->libraryPath()} + arguments, environment);
+    return {r.exitCode, QString::fromUtf8(r.out), QString::fromUtf8(r.err)};
 }
 
 void TestBundleCli::initTestCase()

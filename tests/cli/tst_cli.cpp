@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs casebench-cli as a user would (a separate process) and checks exit codes and output.
+#include "clirun.h"
 #include "testlibrary.h"
 
 #include "storage/caserepository.h"
@@ -22,16 +23,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-
-    [[nodiscard]] QString errText() const { return QString::fromUtf8(err); }
-    /// The error output is one line (with its newline) and nothing else.
-    [[nodiscard]] bool errIsOneLine() const { return err.endsWith('\n') && err.count('\n') == 1; }
-};
+using Run = casebench::test::CliRun;
 
 QByteArray readFile(const QString &path)
 {
@@ -99,25 +91,12 @@ private:
 
 QProcessEnvironment TestCli::cleanEnvironment()
 {
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(u"CASEBENCH_LIBRARY"_s);
-    return environment;
+    return casebench::test::cliEnvironment();
 }
 
 Run TestCli::run(const QStringList &arguments, const QProcessEnvironment &environment) const
 {
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(m_program, arguments);
-    Run result;
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit) {
-        result.err = "process failed: " + process.errorString().toUtf8();
-        return result;
-    }
-    result.exitCode = process.exitCode();
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
+    return casebench::test::runCli(m_program, arguments, environment, 60000);
 }
 
 QJsonArray TestCli::casesOf(const QStringList &filters) const

@@ -2,6 +2,7 @@
 // casebench-cli copy-library as a user runs it: the demo library → PostgreSQL → a new SQLite
 // file, and `show REF --json --with-text` of every case identical in all three (issue 7's
 // check). Needs the PostgreSQL test server (fixture casebench_postgres); fails without it.
+#include "clirun.h"
 #include "pgtestserver.h"
 #include "testlibrary.h"
 
@@ -10,7 +11,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -21,12 +21,7 @@ using namespace casebench;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = test::CliRun;
 
 } // namespace
 
@@ -51,20 +46,7 @@ private:
 
 Run TestCopyLibrary::run(const QStringList &arguments) const
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(u"CASEBENCH_LIBRARY"_s);
-    process.setProcessEnvironment(environment);
-    process.start(m_program, arguments);
-    Run result;
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit) {
-        result.err = "process failed: " + process.errorString().toUtf8();
-        return result;
-    }
-    result.exitCode = process.exitCode();
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
+    return test::runCli(m_program, arguments, test::cliEnvironment());
 }
 
 QByteArray TestCopyLibrary::showAll(const QString &library, const QStringList &references) const

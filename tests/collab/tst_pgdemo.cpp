@@ -3,6 +3,7 @@
 // leaves a PostgreSQL database without any Casebench table and a folder without a file, and a
 // second demo on a library is refused in a sentence. Against the throwaway server of
 // tests/postgres.
+#include "clirun.h"
 #include "demo/demolibrary.h"
 #include "model/libraryerror.h"
 #include "pgtestserver.h"
@@ -17,7 +18,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -25,26 +25,11 @@ using namespace casebench;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = test::CliRun;
 
 Run runCli(const QStringList &arguments)
 {
-    QProcess process;
-    process.setProgram(QDir(qEnvironmentVariable("CASEBENCH_BIN_DIR")).filePath(u"casebench-cli"_s));
-    process.setArguments(arguments);
-    process.start();
-    Run r;
-    if (!process.waitForFinished(120000))
-        return r;
-    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    r.out = process.readAllStandardOutput();
-    r.err = process.readAllStandardError();
-    return r;
+    return test::runCli(test::cliProgram(), arguments);
 }
 
 /// The demo file with its last case's first passage quoting a sentence its decision does not

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // export --format csv|json and import-json run as a user would (a separate process).
+#include "clirun.h"
 #include "csvreader.h"
 #include "testlibrary.h"
 
@@ -17,13 +18,7 @@ using namespace casebench;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    [[nodiscard]] bool errIsOneLine() const { return err.endsWith('\n') && err.count('\n') == 1; }
-};
+using Run = test::CliRun;
 
 QByteArray readFile(const QString &path)
 {
@@ -92,21 +87,9 @@ private:
 
 Run TestDataExportCli::run(const QStringList &arguments) const
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(u"CASEBENCH_LIBRARY"_s);
+    QProcessEnvironment environment = test::cliEnvironment();
     environment.insert(u"QT_LOGGING_RULES"_s, u"*.warning=false"_s);
-    process.setProcessEnvironment(environment);
-    process.start(m_program, arguments);
-    Run result;
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit) {
-        result.err = "process failed: " + process.errorString().toUtf8();
-        return result;
-    }
-    result.exitCode = process.exitCode();
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
+    return test::runCli(m_program, arguments, environment, 60000);
 }
 
 QJsonObject TestDataExportCli::checkCounts(const QString &library) const

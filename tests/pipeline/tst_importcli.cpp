@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // casebench-cli import run as a process: JSON, exit codes, and a kill in the middle.
+#include "clirun.h"
 #include "pipelinefixtures.h"
 #include "testlibrary.h"
 
@@ -21,12 +22,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = test::CliRun;
 
 } // namespace
 
@@ -75,20 +71,7 @@ void TestImportCli::cleanup()
 
 Run TestImportCli::run(const QStringList &arguments) const
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(u"CASEBENCH_LIBRARY"_s);
-    process.setProcessEnvironment(environment);
-    process.start(m_program, arguments);
-    Run result;
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit) {
-        result.err = "process failed: " + process.errorString().toUtf8();
-        return result;
-    }
-    result.exitCode = process.exitCode();
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
+    return test::runCli(m_program, arguments, test::cliEnvironment());
 }
 
 void TestImportCli::importJsonIntoNewCases()

@@ -1,40 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // casebench-cli --library postgresql://…: init, demo, cases, show, search, precedents and check,
 // with the same answers as on an SQLite file holding the same demo.
+#include "clirun.h"
 #include "pgtestserver.h"
 #include "testlibrary.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = casebench::test::CliRun;
 
 Run run(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(qEnvironmentVariable("CASEBENCH_BIN_DIR") + u"/casebench-cli"_s, arguments);
-    Run r;
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        return r;
-    }
-    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    r.out = process.readAllStandardOutput();
-    r.err = process.readAllStandardError();
-    return r;
+    return casebench::test::runCli(casebench::test::cliProgram(), arguments);
 }
 
 /// A JSON value without the keys that record when and by whom something was written (the two

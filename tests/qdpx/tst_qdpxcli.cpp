@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // export --format qdpx and import-qdpx, run through the casebench-cli binary.
+#include "clirun.h"
 #include "qdpxchecks.h"
 #include "testlibrary.h"
 
@@ -12,7 +13,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -23,12 +23,7 @@ namespace {
 
 const QString dataDir = QStringLiteral(QDPX_DATA_DIR);
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = test::CliRun;
 
 int passageCount(const QString &libraryPath)
 {
@@ -71,20 +66,7 @@ private:
 
 Run TestQdpxCli::run(const QStringList &arguments) const
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(u"CASEBENCH_LIBRARY"_s);
-    process.setProcessEnvironment(environment);
-    process.start(m_program, arguments);
-    Run result;
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit) {
-        result.err = "process failed: " + process.errorString().toUtf8();
-        return result;
-    }
-    result.exitCode = process.exitCode();
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
+    return test::runCli(m_program, arguments, test::cliEnvironment(), 60000);
 }
 
 QString TestQdpxCli::freshLibrary(const QString &name) const
