@@ -3,8 +3,6 @@
 
 #include "jsonfields.h"
 
-#include <array>
-#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -12,34 +10,13 @@ namespace casebench::outlinejson {
 
 namespace {
 
-// The same identifiers as the outline's storage (outlinerepository.cpp), never renamed.
-constexpr std::array<std::pair<ParagraphKind, const char16_t *>, 6> paragraphKinds{{
-    {ParagraphKind::Heading, u"heading"},
-    {ParagraphKind::Field, u"field"},
-    {ParagraphKind::Numbered, u"numbered"},
-    {ParagraphKind::Particular, u"particular"},
-    {ParagraphKind::ListItem, u"list_item"},
-    {ParagraphKind::Text, u"text"},
-}};
-
-QString kindIdentifier(ParagraphKind kind)
-{
-    for (const auto &[value, name] : paragraphKinds) {
-        if (value == kind)
-            return QString::fromUtf16(name);
-    }
-    return u"text"_s;
-}
-
 ParagraphKind kindFromJson(const QJsonObject &o, const QString &where)
 {
     const QString s = jsonfields::text(o, where, u"kind"_s);
     if (s.isEmpty())
         return ParagraphKind::Text;
-    for (const auto &[value, name] : paragraphKinds) {
-        if (s == QStringView(name))
-            return value;
-    }
+    if (const auto kind = enumFromIdentifier<ParagraphKind>(s))
+        return *kind;
     jsonfields::fail(
         where,
         QCoreApplication::translate("casebench", "“kind” has the unknown value “%1”.").arg(s));
@@ -61,7 +38,7 @@ QJsonObject toJson(const Outline &outline)
         paragraphs.append(QJsonObject{
             {u"start"_s, p.start},
             {u"end"_s, p.end},
-            {u"kind"_s, kindIdentifier(p.kind)},
+            {u"kind"_s, enumIdentifier(p.kind)},
             {u"number"_s, p.number},
             {u"reference"_s, p.reference},
             {u"stage"_s, enumIdentifier(p.stage)},

@@ -61,6 +61,20 @@ enum class ParagraphKind {
     Text,       ///< any other paragraph
 };
 
+/// The stored identifiers (outline_paragraphs.kind, outline JSON), never renamed.
+template <>
+struct EnumTable<ParagraphKind>
+{
+    static constexpr std::array<EnumEntry<ParagraphKind>, 6> entries{{
+        {ParagraphKind::Heading, u"heading", QT_TRANSLATE_NOOP("casebench", "Heading")},
+        {ParagraphKind::Field, u"field", QT_TRANSLATE_NOOP("casebench", "Field")},
+        {ParagraphKind::Numbered, u"numbered", QT_TRANSLATE_NOOP("casebench", "Numbered paragraph")},
+        {ParagraphKind::Particular, u"particular", QT_TRANSLATE_NOOP("casebench", "Particular")},
+        {ParagraphKind::ListItem, u"list_item", QT_TRANSLATE_NOOP("casebench", "List item")},
+        {ParagraphKind::Text, u"text", QT_TRANSLATE_NOOP("casebench", "Text")},
+    }};
+};
+
 /// One paragraph of a decision. Offsets are UTF-16 positions in the text the outline was made
 /// from; the span runs from the paragraph's first character to one past its last, and may cover
 /// page furniture (page numbers, running heads) when the paragraph runs across a page break.

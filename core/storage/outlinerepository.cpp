@@ -49,32 +49,11 @@ void insertRows(Database &db, const QString &head, int columns, qsizetype rows,
     }
 }
 
-// ParagraphKind has no EnumTable of its own; its stored identifiers are these, never renamed.
-constexpr std::array<std::pair<ParagraphKind, const char16_t *>, 6> paragraphKinds{{
-    {ParagraphKind::Heading, u"heading"},
-    {ParagraphKind::Field, u"field"},
-    {ParagraphKind::Numbered, u"numbered"},
-    {ParagraphKind::Particular, u"particular"},
-    {ParagraphKind::ListItem, u"list_item"},
-    {ParagraphKind::Text, u"text"},
-}};
-
-QVariant fromKind(ParagraphKind kind)
-{
-    for (const auto &[value, identifier] : paragraphKinds) {
-        if (value == kind)
-            return QString::fromUtf16(identifier);
-    }
-    return u"text"_s;
-}
-
 ParagraphKind toKind(const Database &db, const QVariant &stored)
 {
     const QString text = stored.toString();
-    for (const auto &[value, identifier] : paragraphKinds) {
-        if (text == QStringView(identifier))
-            return value;
-    }
+    if (const auto kind = enumFromIdentifier<ParagraphKind>(text))
+        return *kind;
     unknownValue(db, u"outline_paragraphs.kind"_s, text);
 }
 
@@ -115,7 +94,7 @@ void OutlineRepository::save(DocumentId id, const Outline &outline, const QList<
                12, paragraphs.size(), [&](QVariantList &values, qsizetype i) {
                    const OutlineParagraph &p = paragraphs.at(i);
                    values << document << static_cast<int>(i) << p.start << p.end
-                          << fromKind(p.kind) << fromText(p.number) << fromText(p.reference)
+                          << enumIdentifier(p.kind) << fromText(p.number) << fromText(p.reference)
                           << fromEnum(p.stage) << fromBool(p.opensStage)
                           << fromOptionalInt(p.page) << fromBool(p.redacted) << fromText(p.text);
                });
