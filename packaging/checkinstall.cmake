@@ -20,6 +20,7 @@ set(expected
     usr/share/metainfo/${APP_ID}.metainfo.xml
     usr/share/icons/hicolor/scalable/apps/${APP_ID}.svg
     usr/share/doc/casebench/copyright
+    usr/share/mime/packages/${APP_ID}.xml
     usr/${PRIVATE_LIBDIR}/libcasebench_core.so
     usr/${PRIVATE_LIBDIR}/libcasebench_ui.so)
 set(missing "")

@@ -2,6 +2,8 @@
 #include "appinfo.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QImageReader>
 #include <QPainter>
 #include <QPixmap>
@@ -77,6 +79,20 @@ QIcon applicationIcon()
     if (QImageReader::supportedImageFormats().contains("svg"))
         return QIcon(u":/casebench/icons/casebench.svg"_s);
     return drawnIcon();
+}
+
+void addFileTypesFromBuildTree()
+{
+    const QDir share(QCoreApplication::applicationDirPath() + u"/../share"_s);
+    if (!share.exists(u"mime/packages/org.casebench.Casebench.xml"_s))
+        return;
+    const QByteArray folder = QFile::encodeName(share.canonicalPath());
+    QByteArray folders = qgetenv("XDG_DATA_DIRS");
+    if (folders.isEmpty())
+        folders = "/usr/local/share:/usr/share";
+    if (folders.split(':').contains(folder))
+        return;
+    qputenv("XDG_DATA_DIRS", folder + ':' + folders);
 }
 
 } // namespace casebench::ui::appinfo

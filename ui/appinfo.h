@@ -23,6 +23,13 @@ QString aboutText();
 /// has no SVG image plugin).
 QIcon applicationIcon();
 
+/// Makes Casebench's file types (packaging/org.casebench.Casebench.mime.xml) known to Qt when the
+/// program runs from a build folder, where they are not installed: with a type known by its
+/// name, Qt's file dialogs never open a library or its companion files to guess their type (which
+/// would drop this process's SQLite locks). Installed, the system's database has them already.
+/// Call before the first file dialog.
+void addFileTypesFromBuildTree();
+
 } // namespace appinfo
 
 } // namespace casebench::ui

@@ -18,6 +18,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(u"Casebench"_s);
     QApplication::setApplicationVersion(casebench::ui::appinfo::version());
     QApplication::setWindowIcon(casebench::ui::appinfo::applicationIcon());
+    casebench::ui::appinfo::addFileTypesFromBuildTree();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

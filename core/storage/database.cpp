@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "database.h"
 
+#include "companionguard.h"
 #include "model/libraryerror.h"
 #include "postgresurl.h"
 #include "sessioncredentials.h"
@@ -9,9 +10,12 @@
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
+
+#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
@@ -139,6 +143,24 @@ bool passwordRefused(const QString &detail)
     return detail.contains(u"password authentication failed"_s);
 }
 
+/// The last connection of a process to close takes an exclusive lock, checkpoints and deletes
+/// the write-ahead log and shared-memory file when it gets that lock, that is when no other
+/// process holds a POSIX lock on the file. But a process's POSIX locks vanish when it closes any
+/// descriptor of the file, which code outside Casebench may do (Qt's file-type detection reads
+/// files): another window would then lose its log. So while companionguard says that another
+/// Casebench program has the file open, a closing connection leaves the companion files alone;
+/// the last program to close checkpoints and removes them as usual.
+void keepCompanionFiles(const QSqlDatabase &connection)
+{
+    const QVariant handle = connection.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return;
+    auto *sqlite = *static_cast<sqlite3 *const *>(handle.constData());
+    if (sqlite == nullptr)
+        return;
+    sqlite3_db_config(sqlite, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+}
+
 } // namespace
 
 Database::Database(QString connectionName, QString path, Dialect dialect)
@@ -167,6 +189,7 @@ std::unique_ptr<Database> Database::openSqlite(const QString &path, bool readOnl
         if (!connection.open())
             throw translate(connection.lastError(), path);
     }
+    db->m_companionKey = companionguard::acquire(path);
     return db;
 }
 
@@ -202,6 +225,11 @@ std::unique_ptr<Database> Database::openPostgres(const QString &url, const QStri
     const bool fromSession = secret.isEmpty();
     if (fromSession)
         secret = SessionCredentials::password(credentialKey);
+    // The passphrase of an encrypted client key is never part of path(): workers reopening the
+    // library find it where the first connection left it, in memory.
+    const QString sslKey = credentialKey + u"\nsslpassword"_s;
+    if (parsed.sslPassword.isEmpty())
+        parsed.sslPassword = SessionCredentials::password(sslKey);
     Dialect dialect;
     dialect.backend = Dialect::Backend::Postgres;
     const QString name = nextConnectionName();
@@ -249,6 +277,10 @@ std::unique_ptr<Database> Database::openPostgres(const QString &url, const QStri
         SessionCredentials::hold(credentialKey, secret);
         db->m_credentialKey = credentialKey;
     }
+    if (!parsed.sslPassword.isEmpty()) {
+        SessionCredentials::hold(sslKey, parsed.sslPassword);
+        db->m_sslCredentialKey = sslKey;
+    }
     // Notices (a search of stop words, IF NOT EXISTS) are not for the user's terminal.
     db->exec(u"SET client_min_messages = warning"_s);
     // New words of saved documents wait in the GIN index's pending list (up to 4 MB by default)
@@ -266,12 +298,19 @@ Database::~Database()
             // Should a Transaction have leaked, do not leave the file locked.
             if (m_depth > 0)
                 QSqlQuery(u"ROLLBACK"_s, connection);
+            if (m_dialect.backend == Dialect::Backend::Sqlite && !m_companionKey.isEmpty()
+                && companionguard::othersPresent(m_companionKey)) {
+                keepCompanionFiles(connection);
+            }
             connection.close();
         }
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+    companionguard::release(m_companionKey);
     if (!m_credentialKey.isEmpty())
         SessionCredentials::release(m_credentialKey);
+    if (!m_sslCredentialKey.isEmpty())
+        SessionCredentials::release(m_sslCredentialKey);
 }
 
 bool Database::isPasswordRequired(const QString &message)

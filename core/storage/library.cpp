@@ -5,13 +5,16 @@
 #include "codebookrepository.h"
 #include "database.h"
 #include "documentrepository.h"
+#include "migrationbackups.h"
 #include "migrations.h"
 #include "model/codebookjson.h"
 #include "model/libraryerror.h"
 #include "outlinerepository.h"
 #include "passagerepository.h"
 #include "postgresurl.h"
+#include "privatefile.h"
 #include "sanctionrepository.h"
+#include "sqlitefile.h"
 #include "sqlvalues.h"
 
 #include <QCoreApplication>
@@ -72,8 +75,10 @@ QString damaged(const QString &path, const QString &detail)
     return tr("The library %1 is damaged: %2.").arg(shown(path), detail);
 }
 
-/// Reads the 100-byte SQLite header with plain file I/O, so that a file which is refused here
-/// has not been touched by SQLite at all (no lock, no journal, no shared-memory file).
+/// Reads the 100-byte SQLite header without opening a connection, so that a file which is refused
+/// here has no lock, journal or shared-memory file made for it. The bytes come through SQLite's
+/// file layer, never a QFile: this process may have the library open already (a worker reopening
+/// it, a second window), and closing any other descriptor of the file would drop its locks.
 Examination examineHeader(const QString &path)
 {
     Examination e;
@@ -84,14 +89,18 @@ Examination examineHeader(const QString &path)
     if (info.isDir())
         return refuse(e, Kind::NotALibrary,
                       tr("%1 is a folder, not a Casebench library.").arg(shown(path)));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return refuse(e, Kind::Io,
-                      tr("The file %1 cannot be read: %2.").arg(shown(path), file.errorString()));
+    if (!info.isFile()) {
+        return refuse(
+            e, Kind::NotALibrary,
+            tr("%1 is not a regular file, so it is not a Casebench library.").arg(shown(path)));
     }
-    const qint64 size = file.size();
-    const QByteArray header = file.read(sqliteHeaderSize);
-    file.close();
+    const sqlitefile::HeadRead head = sqlitefile::readHead(path, sqliteHeaderSize);
+    if (!head.ok) {
+        return refuse(e, Kind::Io,
+                      tr("The file %1 cannot be read: %2.").arg(shown(path), head.errorString));
+    }
+    const qint64 size = head.size;
+    const QByteArray &header = head.bytes;
     if (size == 0) {
         return refuse(
             e, Kind::NotALibrary,
@@ -207,6 +216,8 @@ void configure(Database &db)
     db.exec(u"PRAGMA foreign_keys = ON"_s);
     db.exec(u"PRAGMA synchronous = NORMAL"_s);
     db.exec(u"PRAGMA busy_timeout = 5000"_s);
+    // Deleted cases and passages are overwritten with zeros, not left readable in free pages.
+    db.exec(u"PRAGMA secure_delete = ON"_s);
 }
 
 QString backupPathFor(const QString &path, int version)
@@ -222,6 +233,11 @@ QString backupPathFor(const QString &path, int version)
 void takeBackup(Database &db, const QString &backupPath)
 {
     try {
+        // The copy holds everything the library does: private to its owner from the start
+        // (VACUUM INTO accepts an empty file).
+        QString problem;
+        if (!privatefile::createEmpty(backupPath, &problem))
+            throw LibraryError(Kind::Io, problem);
         // VACUUM INTO writes a consistent, compacted copy through SQLite itself (it sees the WAL).
         db.exec(u"VACUUM INTO ?"_s, {backupPath});
     } catch (const LibraryError &e) {
@@ -278,6 +294,11 @@ std::unique_ptr<Library> Library::createAtVersion(const QString &path, int versi
             Kind::AlreadyExists,
             tr("The file %1 already exists; Casebench will not overwrite it with a new library.")
                 .arg(shown(path)));
+    }
+    QString problem;
+    if (!privatefile::createEmpty(path, &problem)) {
+        throw LibraryError(
+            Kind::Io, tr("The library %1 could not be created: %2.").arg(shown(path), problem));
     }
     std::unique_ptr<Library> library;
     try {
@@ -448,7 +469,37 @@ Library::CheckReport Library::check()
         report.factors = db.scalar(u"SELECT count(*) FROM factors"_s).toInt();
         report.passages = db.scalar(u"SELECT count(*) FROM passages"_s).toInt();
     });
+    checkFiles(report);
     return report;
+}
+
+void Library::checkFiles(CheckReport &report) const
+{
+    const QString path = m_db->path();
+    for (const migrationbackups::Backup &backup : migrationbackups::list(path))
+        report.backups.append(backup.path);
+    if (!report.backups.isEmpty()) {
+        report.notes.append((
+            report.backups.size() == 1
+                ? tr(
+                    "1 migration backup beside the library still holds everything the library held when it was taken, deleted cases included; `casebench-cli backups` lists and removes it.")
+                : tr("%1 migration backups beside the library still hold everything the library held when they were taken, deleted cases included; `casebench-cli backups` lists and removes them.")
+                      .arg(report.backups.size())));
+    }
+    QStringList exposed;
+    for (const auto suffix : {u"", u"-wal", u"-shm"}) {
+        if (privatefile::readableByOthers(path + QStringView(suffix)))
+            exposed.append(shown(path + QStringView(suffix)));
+    }
+    for (const QString &backup : std::as_const(report.backups)) {
+        if (privatefile::readableByOthers(backup))
+            exposed.append(shown(backup));
+    }
+    if (!exposed.isEmpty()) {
+        report.notes.append(
+            tr("Other users of this computer can read %1; `chmod 600` makes it private to you.")
+                .arg(exposed.join(u", "_s)));
+    }
 }
 
 void Library::checkPassages(QStringList &problems)

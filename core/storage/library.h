@@ -46,6 +46,10 @@ public:
         int factors = 0;
         int passages = 0;
         QStringList problems;       ///< empty when the library is sound
+        /// Not problems, but worth knowing: files beside the library that hold its data (the
+        /// migration backups, by path) and files that others on this computer may read.
+        QStringList backups;
+        QStringList notes;
         [[nodiscard]] bool ok() const { return problems.isEmpty(); }
     };
 
@@ -128,6 +132,7 @@ private:
     static Inspection inspectPostgres(const QString &url);
     void checkPassages(QStringList &problems);
     void checkPostgres(CheckReport &report);
+    void checkFiles(CheckReport &report) const;
 
     std::unique_ptr<Database> m_db;
     std::unique_ptr<CaseRepository> m_cases;
