@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
+#include "backupsdialog.h"
+#include "plainmessage.h"
 
 #include "appinfo.h"
 #include "casefilterbar.h"
@@ -228,6 +230,8 @@ void MainWindow::createActions()
     a.aboutQt = make(new QAction(tr("About &Qt"), this), u"actionAboutQt"_s, {}, {},
                      tr("The Qt version in use"));
     a.aboutQt->setMenuRole(QAction::AboutQtRole);
+    a.backups = make(new QAction(tr("Migration &Backups…"), this), u"actionBackups"_s, {}, {},
+                     tr("List and remove the copies of this library taken before upgrades"));
 }
 
 void MainWindow::connectActions()
@@ -238,6 +242,7 @@ void MainWindow::connectActions()
     connect(a.newDemo, &QAction::triggered, this, &MainWindow::newDemoLibrary);
     connect(a.importDocuments, &QAction::triggered, this, &MainWindow::importDocuments);
     connect(a.close, &QAction::triggered, this, &MainWindow::closeLibraryAction);
+    connect(a.backups, &QAction::triggered, this, &MainWindow::showBackups);
     connect(a.quit, &QAction::triggered, this, &MainWindow::close);
     connect(a.newCase, &QAction::triggered, this, &MainWindow::newCase);
     connect(a.deleteCase, &QAction::triggered, this, &MainWindow::deleteCase);
@@ -276,6 +281,7 @@ void MainWindow::createMenus()
     exportMenu->addAction(m_bundles->bundleAction());
     exportMenu->addAction(m_qdpx->exportAction());
     file->addSeparator();
+    file->addAction(a.backups);
     file->addAction(a.close);
     file->addSeparator();
     file->addAction(a.quit);
@@ -551,9 +557,9 @@ void MainWindow::deleteCase()
     if (!m_session || !id.isValid())
         return;
     const CaseSummary &summary = m_caseModel->summaryAt(m_caseModel->rowOf(id));
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Delete Case"),
-                                tr("Delete the case “%1”?").arg(summary.caseRecord.reference),
-                                QMessageBox::Cancel, this);
+    auto *box = plainmessage::create(QMessageBox::Question, tr("Delete Case"),
+                                     tr("Delete the case “%1”?").arg(summary.caseRecord.reference),
+                                     QMessageBox::Cancel, this);
     box->setObjectName(u"deleteCaseConfirmation"_s);
     box->setInformativeText(tr("Its sanction history, its documents (%1) and their tagged passages "
                                "are deleted with it. Edit ▸ Undo brings them all back.")
@@ -578,9 +584,10 @@ void MainWindow::deleteCase()
 void MainWindow::showError(const QString &text, const QString &detail)
 {
     // Window-modal and not blocking, so that nothing waits on it (tests included).
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Casebench"), text, QMessageBox::Ok, this);
+    auto *box = plainmessage::create(QMessageBox::Warning, tr("Casebench"), text, QMessageBox::Ok,
+                                     this);
     box->setObjectName(u"errorMessageBox"_s);
-    box->setInformativeText(detail);
+    plainmessage::setInformative(box, detail);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }
@@ -643,12 +650,23 @@ void MainWindow::updateStatus()
                                      : tr("%1 cases (%2 shown)").arg(total).arg(shown));
 }
 
+void MainWindow::showBackups()
+{
+    if (m_session == nullptr)
+        return;
+    auto *dialog = new BackupsDialog(m_session->library().path(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
 void MainWindow::updateActions()
 {
     const bool open = m_session != nullptr;
     // A read-only team library (a reader's role) can be browsed, searched and compared only.
     const bool writable = open && !m_session->library().isReadOnly();
     m_actions.close->setEnabled(open);
+    // A library on a server has no backups beside it: pg_dump keeps its copies.
+    m_actions.backups->setEnabled(open && !Library::isUrl(m_session->library().path()));
     m_actions.newCase->setEnabled(writable);
     m_actions.deleteCase->setEnabled(writable && selectedCase().isValid());
     m_actions.find->setEnabled(open);

@@ -99,6 +99,7 @@ private:
     void openLibraryDialog();
     void newDemoLibrary();
     void closeLibraryAction();
+    void showBackups();
     void newCase();
     void deleteCase();
     void showAbout();
@@ -140,6 +141,7 @@ private:
         QAction *about = nullptr;
         QAction *aboutQt = nullptr;
         QAction *codebook = nullptr;
+        QAction *backups = nullptr;
     } m_actions;
     QPointer<CodebookEditor> m_codebookEditor;
     QMenu *m_recentMenu = nullptr;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bundlecontroller.h"
+#include "plainmessage.h"
 
 #include "bundledialog.h"
 #include "commands/librarysession.h"
@@ -44,7 +45,7 @@ void BundleController::openDialog()
     try {
         m_dialog = new BundleDialog(*session, id, m_window);
     } catch (const LibraryError &e) {
-        QMessageBox::warning(m_window, tr("Bundle"), e.message());
+        plainmessage::warning(m_window, tr("Bundle"), e.message());
         return;
     }
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);

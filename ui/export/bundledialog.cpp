@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bundledialog.h"
+#include "plainmessage.h"
 
 #include "commands/librarysession.h"
 #include "model/libraryerror.h"
@@ -311,7 +312,8 @@ void BundleDialog::finished()
     const std::shared_ptr<Outcome> outcome = m_watcher.result();
     if (!outcome->error.isEmpty()) {
         m_status->setText(outcome->error);
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Bundle Not Written"), outcome->error, QMessageBox::Ok, this);
+        auto *box = plainmessage::create(QMessageBox::Warning, tr("Bundle Not Written"),
+                                         outcome->error, QMessageBox::Ok, this);
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
         Q_EMIT failed(outcome->error);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dataexportcontroller.h"
+#include "plainmessage.h"
 
 #include "commands/importcasecommand.h"
 #include "commands/librarysession.h"
@@ -219,7 +220,7 @@ void DataExportController::exportCsv()
     if (path.isEmpty())
         return;
     if (choice.passages() && QFileInfo::exists(caseTablePath(path))) {
-        const auto answer = QMessageBox::question(
+        const auto answer = plainmessage::question(
             m_window, tr("Export CSV"),
             tr("The case row is written beside the passages, to %1, which exists. Replace it?")
                 .arg(shown(caseTablePath(path))));
@@ -300,7 +301,7 @@ void DataExportController::importJson()
             reference == parsed.caseRecord.reference ? QString() : reference);
         Q_EMIT caseImported(report.caseId);
         if (report.orphaned > 0 || report.placedByQuote > 0 || !report.createdFactors.isEmpty()) {
-            QMessageBox::information(
+            plainmessage::information(
                 m_window, tr("Import Case from JSON"),
                 tr("Imported case %1 with %2 passages: %3 placed by their quote, %4 kept as orphans to place again, %5 factors added to the codebook.")
                     .arg(report.reference)
@@ -316,7 +317,7 @@ void DataExportController::importJson()
 
 void DataExportController::showError(const QString &message)
 {
-    QMessageBox::warning(m_window, tr("Casebench"), message);
+    plainmessage::warning(m_window, tr("Casebench"), message);
 }
 
 } // namespace casebench::ui

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "qdpxcontroller.h"
+#include "plainmessage.h"
 
 #include "commands/importqdpxcommand.h"
 #include "commands/librarysession.h"
@@ -142,7 +143,7 @@ void QdpxController::exportProject()
         showError(e.message());
         return;
     }
-    const auto anonymise = QMessageBox::question(
+    const auto anonymise = plainmessage::question(
         m_window, tr("Export REFI-QDA Project"),
         tr("Apply the anonymisation list of %1 to everything the project holds?").arg(reference),
         QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::No);
@@ -165,7 +166,7 @@ void QdpxController::exportProject()
             text += u' '
                     + tr("%1 passages not found again in their documents were left out.")
                           .arg(result.orphanedPassages);
-        QMessageBox::information(m_window, tr("Export REFI-QDA Project"), text);
+        plainmessage::information(m_window, tr("Export REFI-QDA Project"), text);
     } catch (const LibraryError &e) {
         QGuiApplication::restoreOverrideCursor();
         showError(e.message());
@@ -224,7 +225,7 @@ void QdpxController::projectRead(const QString &path)
                 return;
             const QdpxImportReport report = importProject(*outcome.project,
                                                           dialog.options(selected), path);
-            QMessageBox::information(m_window, tr("Import REFI-QDA Project"), reportText(report));
+            plainmessage::information(m_window, tr("Import REFI-QDA Project"), reportText(report));
         } catch (const LibraryError &e) {
             showError(e.message());
         }
@@ -234,7 +235,7 @@ void QdpxController::projectRead(const QString &path)
 
 void QdpxController::showError(const QString &message)
 {
-    QMessageBox::warning(m_window, tr("Casebench"), message);
+    plainmessage::warning(m_window, tr("Casebench"), message);
 }
 
 } // namespace casebench::ui

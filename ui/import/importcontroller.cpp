@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importcontroller.h"
+#include "plainmessage.h"
 
 #include "commands/librarysession.h"
 #include "import/bulkimporter.h"
@@ -193,8 +194,8 @@ void ImportController::reviewSuggestions(CaseId caseId)
 
 void ImportController::showMessage(const QString &text)
 {
-    auto *box = new QMessageBox(QMessageBox::Information, tr("Import Documents"), text,
-                                QMessageBox::Ok, m_window);
+    auto *box = plainmessage::create(QMessageBox::Information, tr("Import Documents"), text,
+                                     QMessageBox::Ok, m_window);
     box->setObjectName(u"importMessage"_s);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();

@@ -3,6 +3,7 @@
 
 #include "storage/library.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTextStream>
@@ -20,14 +21,17 @@ QJsonObject toJson(const QString &path, const Library::CheckReport &report)
         {u"ok"_s, report.ok()},
         {u"schema_version"_s, report.schemaVersion},
         {u"latest_version"_s, report.latestVersion},
-        {u"counts"_s, QJsonObject{
-            {u"cases"_s, report.cases},
-            {u"sanctions"_s, report.sanctions},
-            {u"documents"_s, report.documents},
-            {u"factors"_s, report.factors},
-            {u"passages"_s, report.passages},
-        }},
+        {u"counts"_s,
+         QJsonObject{
+             {u"cases"_s, report.cases},
+             {u"sanctions"_s, report.sanctions},
+             {u"documents"_s, report.documents},
+             {u"factors"_s, report.factors},
+             {u"passages"_s, report.passages},
+         }},
         {u"problems"_s, QJsonArray::fromStringList(report.problems)},
+        {u"backups"_s, QJsonArray::fromStringList(report.backups)},
+        {u"notes"_s, QJsonArray::fromStringList(report.notes)},
     };
 }
 
@@ -38,6 +42,13 @@ QString reportText(const CliContext &context, const QString &path, const Library
     text += tr("Cases: %1, sanctions: %2, documents: %3, factors: %4, passages: %5")
                 .arg(report.cases).arg(report.sanctions).arg(report.documents).arg(report.factors).arg(report.passages)
         + u'\n';
+    if (!report.backups.isEmpty()) {
+        text += tr("Migration backups:") + u'\n';
+        for (const QString &backup : report.backups)
+            text += u"  "_s + QDir::toNativeSeparators(backup) + u'\n';
+    }
+    for (const QString &note : report.notes)
+        text += tr("Note: %1").arg(note) + u'\n';
     if (report.ok())
         return text + tr("No problems found.") + u'\n';
     text += tr("Problems:") + u'\n';

@@ -27,6 +27,11 @@ ExitCode runShow(CliContext &context, const CommandInput &input);
 /// check: integrity, schema version and counts; exit 3 when problems are found.
 ExitCode runCheck(CliContext &context, const CommandInput &input);
 
+/// backups [--remove FILE]... [--remove-all]: the migration backups beside the library file,
+/// listed or removed (nothing but a backup of this library can be removed).
+QList<QCommandLineOption> backupsOptions();
+ExitCode runBackups(CliContext &context, const CommandInput &input);
+
 /// import FILE...: imports decision files (or folders) into --case REF or new cases; exit 2
 /// when any file failed (the others are still imported).
 QList<QCommandLineOption> importOptions();
