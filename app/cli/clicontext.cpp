@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clicontext.h"
+#include "terminaltext.h"
 
 #include "model/libraryerror.h"
 #include "storage/library.h"
@@ -84,12 +85,12 @@ void CliContext::refuseToOverwrite() const
 
 void CliContext::writeJson(const QJsonObject &object) const
 {
-    out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+    out << jsonEscaped(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)));
 }
 
 void CliContext::writeJson(const QJsonArray &array) const
 {
-    out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+    out << jsonEscaped(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
 }
 
 QString CliContext::heading(const QString &text) const

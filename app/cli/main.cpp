@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // casebench-cli: the command-line tool. The commands live in the command table (commandtable.cpp).
 #include "cli.h"
+#include "terminaltext.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -37,8 +38,12 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Casebench"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CASEBENCH_VERSION));
 
-    QTextStream out(stdout);
-    QTextStream err(stderr);
     const bool styled = isatty(fileno(stdout)) != 0 && qEnvironmentVariableIsEmpty("NO_COLOR");
+    // Titles, names and messages may come from untrusted files: no control character of theirs
+    // reaches the terminal.
+    casebench::cli::TerminalSafeDevice safeOut(stdout, styled);
+    casebench::cli::TerminalSafeDevice safeErr(stderr, false);
+    QTextStream out(&safeOut);
+    QTextStream err(&safeErr);
     return casebench::cli::run(QCoreApplication::arguments(), {out, err, styled});
 }
