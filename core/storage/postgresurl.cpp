@@ -4,7 +4,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QUrl>
-#include <QUrlQuery>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -29,6 +30,24 @@ QString conninfoQuoted(const QString &value)
 QString decoded(const QString &text)
 {
     return QUrl::fromPercentEncoding(text.toUtf8());
+}
+
+/// Percent-encoded for a URL: everything but unreserved characters and `keep`.
+QString encoded(const QString &text, const char *keep = "")
+{
+    return QString::fromUtf8(QUrl::toPercentEncoding(text, QByteArray(keep)));
+}
+
+bool isLoopback(const QString &host)
+{
+    if (host.isEmpty() || host.startsWith(u'/'))
+        return true;
+    if (host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0)
+        return true;
+    // 127.0.0.0/8 and ::1, written out without QtNetwork.
+    static const QRegularExpression ipv4Loopback(u"^127(\\.\\d{1,3}){3}$"_s);
+    static const QRegularExpression ipv6Loopback(u"^(0{0,4}:){2,7}0{0,3}1$"_s);
+    return ipv4Loopback.match(host).hasMatch() || ipv6Loopback.match(host).hasMatch();
 }
 
 } // namespace
@@ -128,6 +147,8 @@ bool PostgresUrl::parse(const QString &text, PostgresUrl &url, QString &problem)
             url.database = value;
         } else if (name == u"password") {
             url.password = value;
+        } else if (name == u"sslpassword") {
+            url.sslPassword = value;
         } else {
             url.options.append({name, value});
         }
@@ -144,20 +165,22 @@ QString PostgresUrl::withoutPassword() const
 {
     QString text = u"postgresql://"_s;
     if (!user.isEmpty())
-        text += QString::fromUtf8(QUrl::toPercentEncoding(user)) + u'@';
+        text += encoded(user) + u'@';
     const bool socket = host.startsWith(u'/');
     if (!socket)
-        text += host.contains(u':') ? u'[' + host + u']' : host;
+        text += host.contains(u':') ? u'[' + encoded(host, ":") + u']' : encoded(host);
     if (port > 0)
         text += u':' + QString::number(port);
-    text += u'/' + QString::fromUtf8(QUrl::toPercentEncoding(database));
-    QUrlQuery query;
+    text += u'/' + encoded(database);
+    // Every value is encoded again: an "&sslmode=disable" that was encoded inside another
+    // option's value must stay inside it when the address is read back.
+    QStringList query;
     if (socket)
-        query.addQueryItem(u"host"_s, host);
+        query.append(u"host="_s + encoded(host, "/"));
     for (const auto &[key, value] : options)
-        query.addQueryItem(key, value);
+        query.append(encoded(key) + u'=' + encoded(value, "/:"));
     if (!query.isEmpty())
-        text += u'?' + query.toString(QUrl::FullyDecoded);
+        text += u'?' + query.join(u'&');
     return text;
 }
 
@@ -181,6 +204,14 @@ QString PostgresUrl::option(const QString &key, const QString &fallback) const
     return fallback;
 }
 
+bool PostgresUrl::isLocal() const
+{
+    // libpq takes a comma-separated list of hosts and tries each.
+    const QStringList hosts = host.split(u',');
+    return std::all_of(hosts.begin(), hosts.end(),
+                       [](const QString &one) { return isLoopback(one.trimmed()); });
+}
+
 QString PostgresUrl::connectOptions() const
 {
     QStringList parts;
@@ -189,9 +220,11 @@ QString PostgresUrl::connectOptions() const
         sslmode = sslmode || key == u"sslmode";
         parts.append(key + u'=' + conninfoQuoted(value));
     }
-    // TLS when the server offers it; a URL may ask for more (require, verify-full).
+    if (!sslPassword.isEmpty())
+        parts.append(u"sslpassword="_s + conninfoQuoted(sslPassword));
+    // A URL may ask for more (verify-ca, verify-full) or, deliberately, for less.
     if (!sslmode && option(u"service"_s).isEmpty())
-        parts.append(u"sslmode=prefer"_s);
+        parts.append(isLocal() ? u"sslmode=prefer"_s : u"sslmode=require"_s);
     return parts.join(u';');
 }
 

@@ -17,6 +17,9 @@ struct PostgresUrl
     int port = -1;          ///< -1: libpq's default
     QString database;
     QString password;       ///< only when written in the URL; never shown
+    /// The passphrase of an encrypted client key (?sslpassword=…): like the password, never
+    /// shown, never in withoutPassword(), so never saved with the recent libraries.
+    QString sslPassword;
     /// Other libpq parameters from the query string (sslmode, service, connect_timeout, …).
     QList<QPair<QString, QString>> options;
 
@@ -31,7 +34,13 @@ struct PostgresUrl
     [[nodiscard]] QString display() const;
     /// The value of a query option, or `fallback`.
     [[nodiscard]] QString option(const QString &key, const QString &fallback = {}) const;
-    /// The options as QPSQL's connect options ("key='value';…"), sslmode=prefer added when none.
+    /// Whether the server is reached on this computer: a socket folder, no host (libpq's
+    /// socket), localhost or a loopback address.
+    [[nodiscard]] bool isLocal() const;
+    /// The options as QPSQL's connect options ("key='value';…"). With no sslmode (and no
+    /// service, which may name one), a server on another computer gets sslmode=require — a
+    /// password and special-category data never cross a network in clear — and a local one
+    /// sslmode=prefer.
     [[nodiscard]] QString connectOptions() const;
 };
 

@@ -34,6 +34,10 @@ END
 $connect$;
 GRANT USAGE ON SCHEMA public TO casebench_reviewer, casebench_reader;
 
+-- Nobody but the owner creates objects in the library's schema: before PostgreSQL 15 every role
+-- could (a table or function planted there could shadow Casebench's own).
+REVOKE CREATE ON SCHEMA public FROM PUBLIC;
+
 -- Reviewers: read and write the rows, and take ids from the sequences. They do not change the
 -- schema (no CREATE): upgrades are run by the owner.
 GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO casebench_reviewer;

@@ -90,6 +90,74 @@ private Q_SLOTS:
         QVERIFY2(problem.contains(expected), qPrintable(problem));
     }
 
+    void sslRequiredBeyondThisComputer_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("options");
+        QTest::newRow("remote host")
+            << u"postgresql://db.example.org/cases"_s << u"sslmode=require"_s;
+        QTest::newRow("remote address")
+            << u"postgresql://10.1.2.3:5432/cases"_s << u"sslmode=require"_s;
+        QTest::newRow("one remote of two")
+            << u"postgresql:///cases?host=localhost,db.example.org"_s << u"sslmode=require"_s;
+        QTest::newRow("localhost") << u"postgresql://localhost/cases"_s << u"sslmode=prefer"_s;
+        QTest::newRow("loopback v4")
+            << u"postgresql://127.0.0.1:5433/cases"_s << u"sslmode=prefer"_s;
+        QTest::newRow("loopback v6") << u"postgresql://[::1]/cases"_s << u"sslmode=prefer"_s;
+        QTest::newRow("socket") << u"postgresql:///cases?host=/run/postgresql"_s
+                                << u"sslmode=prefer"_s;
+        QTest::newRow("default socket") << u"postgresql:///cases"_s << u"sslmode=prefer"_s;
+        QTest::newRow("asked for less")
+            << u"postgresql://db.example.org/cases?sslmode=disable"_s << u"sslmode='disable'"_s;
+    }
+
+    void sslRequiredBeyondThisComputer()
+    {
+        QFETCH(QString, url);
+        QFETCH(QString, options);
+        PostgresUrl parsed;
+        QString problem;
+        QVERIFY2(PostgresUrl::parse(url, parsed, problem), qPrintable(problem));
+        QCOMPARE(parsed.connectOptions(), options);
+    }
+
+    void optionsStayOptionsWhenRebuilt()
+    {
+        // An "&sslmode=disable" encoded inside another option's value is that value's text.
+        PostgresUrl url;
+        QString problem;
+        QVERIFY(PostgresUrl::parse(
+            u"postgresql://db.example.org/cases?application_name=a%26sslmode%3Ddisable"_s, url,
+            problem));
+        QCOMPARE(url.option(u"application_name"_s), u"a&sslmode=disable"_s);
+        QCOMPARE(url.option(u"sslmode"_s), QString());
+        PostgresUrl again;
+        QVERIFY2(PostgresUrl::parse(url.withoutPassword(), again, problem), qPrintable(problem));
+        QCOMPARE(again.options, url.options);
+        QCOMPARE(again.option(u"sslmode"_s), QString());
+        QCOMPARE(again.connectOptions(), u"application_name='a&sslmode=disable';sslmode=require"_s);
+        // And twice over.
+        PostgresUrl third;
+        QVERIFY(PostgresUrl::parse(again.withoutPassword(), third, problem));
+        QCOMPARE(third.options, url.options);
+    }
+
+    void sslPasswordIsNeverShown()
+    {
+        PostgresUrl url;
+        QString problem;
+        QVERIFY(PostgresUrl::parse(
+            u"postgresql://anna@db.example.org/cases?sslcert=/home/anna/c.crt&sslpassword=k3y%26pass"_s,
+            url, problem));
+        QCOMPARE(url.sslPassword, u"k3y&pass"_s);
+        QVERIFY(!url.withoutPassword().contains(u"k3y"_s));
+        QVERIFY(!url.withoutPassword().contains(u"sslpassword"_s));
+        QVERIFY(!url.display().contains(u"k3y"_s));
+        QVERIFY(url.connectOptions().contains(u"sslpassword='k3y&pass'"_s));
+        QCOMPARE(url.withoutPassword(),
+                 u"postgresql://anna@db.example.org/cases?sslcert=/home/anna/c.crt"_s);
+    }
+
     void isUrl()
     {
         QVERIFY(PostgresUrl::isUrl(u"postgresql://x/y"_s));
