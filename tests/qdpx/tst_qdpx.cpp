@@ -582,11 +582,14 @@ void TestQdpx::refusesSourcesOutsideThePackage()
     for (const QByteArray &path : outside) {
         QByteArray xml = qde;
         xml.replace(internal, path);
-        if (path.startsWith("relative://"))
-            xml.replace("<Project ", "<Project basePath=\"" + QFileInfo(dataDir).absoluteFilePath().toUtf8() + "/othertool\" ");
+        if (path.startsWith("relative://")) {
+            const QByteArray base = QFileInfo(dataDir).absoluteFilePath().toUtf8() + "/othertool";
+            xml.replace("<Project ", QByteArray("<Project basePath=\"" + base + "\" "));
+        }
         try {
             (void) QdpxReader::readBytes(packed(xml), u"outside.qdpx"_s);
-            QFAIL(qPrintable(u"a source outside the package was read: "_s + QString::fromUtf8(path)));
+            QFAIL(qPrintable(u"a source outside the package was read: "_s
+                             + QString::fromUtf8(path)));
         } catch (const LibraryError &e) {
             QCOMPARE(e.kind(), LibraryError::Kind::InvalidData);
             QVERIFY2(e.message().startsWith(u"“outside.qdpx” cannot be imported: "_s),
