@@ -105,7 +105,7 @@ QHash<QString, FactorId> resolveFactors(Library &library, const ParsedCase &pars
 /// is found, else as orphans.
 void addPassages(Library &library, const Document &document, const QList<ParsedPassage> &passages,
                  const QHash<QString, FactorId> &factorIds, const QString &fileName,
-                 CaseJsonImportReport &report)
+                 qint64 &searchBudget, CaseJsonImportReport &report)
 {
     for (const ParsedPassage &pp : passages) {
         const FactorId factor = factorIds.value(pp.factorKey);
@@ -119,9 +119,12 @@ void addPassages(Library &library, const Document &document, const QList<ParsedP
         p.id = PassageId();
         p.document = document.id;
         p.factor = factor;
-        const std::optional<int> start = p.orphaned
-                                             ? std::nullopt
-                                             : CaseJsonImporter::placeQuote(document.text, p);
+        const bool searchable = !p.orphaned && searchBudget > 0;
+        const std::optional<int> start
+            = p.orphaned ? std::nullopt
+                         : CaseJsonImporter::placeQuote(document.text, p, &searchBudget);
+        if (!start && !p.orphaned && !searchable)
+            ++report.unsearched;
         if (start) {
             const bool same = *start == p.start;
             const Passage placed = Passage::fromSpan(document.text, document.id, factor, *start,
@@ -147,17 +150,29 @@ void addPassages(Library &library, const Document &document, const QList<ParsedP
 
 } // namespace
 
-std::optional<int> CaseJsonImporter::placeQuote(const QString &text, const Passage &passage)
+std::optional<int> CaseJsonImporter::placeQuote(const QString &text, const Passage &passage,
+                                                qint64 *budget)
 {
     const QString &quote = passage.quote;
     if (quote.isEmpty())
         return std::nullopt;
     if (passage.start >= 0 && QStringView(text).mid(passage.start, quote.size()) == quote)
         return passage.start;
+    if (budget && *budget <= 0)
+        return std::nullopt;
     std::optional<int> best;
     int bestScore = -1;
     int bestDistance = 0;
-    for (qsizetype at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + 1)) {
+    int candidates = 0;
+    for (qsizetype from = 0;;) {
+        const qsizetype at = text.indexOf(quote, from);
+        if (budget) {
+            const qsizetype scanned = (at < 0 ? text.size() : at + quote.size()) - from;
+            *budget -= scanned + 2 * Passage::contextLength;
+        }
+        if (at < 0)
+            break;
+        from = at + 1;
         const int start = static_cast<int>(at);
         const int end = start + static_cast<int>(quote.size());
         const QStringView before = QStringView(text).mid(
@@ -172,6 +187,8 @@ std::optional<int> CaseJsonImporter::placeQuote(const QString &text, const Passa
             bestScore = score;
             bestDistance = distance;
         }
+        if (++candidates >= maxQuoteCandidates || (budget && *budget <= 0))
+            break;
     }
     return best;
 }
@@ -207,6 +224,7 @@ CaseJsonImportReport CaseJsonImporter::import(Library &library, const ParsedCase
     }
 
     OutlineRepository outlines(library.database());
+    qint64 searchBudget = quoteSearchBudget;
     for (const ParsedDocument &parsedDocument : parsed.documents) {
         Document d = parsedDocument.document;
         d.id = DocumentId();
@@ -216,7 +234,8 @@ CaseJsonImportReport CaseJsonImporter::import(Library &library, const ParsedCase
         if (parsedDocument.source)
             outlines.save(document.id, parsedDocument.outline, parsedDocument.pageStarts,
                           *parsedDocument.source);
-        addPassages(library, document, parsedDocument.passages, factorIds, fileName, report);
+        addPassages(library, document, parsedDocument.passages, factorIds, fileName, searchBudget,
+                    report);
     }
     transaction.commit();
     return report;

@@ -24,6 +24,7 @@ struct CaseJsonImportReport
     int placedAtPosition = 0;       ///< the quote was at the file's offsets
     int placedByQuote = 0;          ///< the quote was found elsewhere in the text
     int orphaned = 0;               ///< not found (or orphaned in the file): kept as orphans
+    int unsearched = 0; ///< of the orphans, those not looked for once the search budget was spent
     QList<FactorId> createdFactors; ///< factors the library lacked, added from the file
 };
 
@@ -40,10 +41,21 @@ public:
     static CaseJsonImportReport import(Library &library, const ParsedCase &parsed,
                                        const QString &fileName, const QString &reference = {});
 
+    /// Most occurrences of one quote weighed when it is not at its offsets.
+    static constexpr int maxQuoteCandidates = 1000;
+    /// Work one import may spend looking for quotes away from their offsets: characters scanned
+    /// plus 2 × Passage::contextLength per occurrence weighed. A file of 100,000 annotations
+    /// quoting one letter thus costs about a second, not hours; passages left once it is spent
+    /// are kept as orphans (counted in the report) for the reviewer to place.
+    static constexpr qint64 quoteSearchBudget = 1'000'000'000;
+
     /// Where a passage's quote is in `text`: at its own offsets when it is there, else the
     /// occurrence whose surrounding text matches the passage's prefix and suffix best (the one
-    /// nearest its old offset among equals); nothing when the quote is not in the text.
-    [[nodiscard]] static std::optional<int> placeQuote(const QString &text, const Passage &passage);
+    /// nearest its old offset among equals) among the first maxQuoteCandidates; nothing when the
+    /// quote is not in the text. With `budget`, the search spends from it as quoteSearchBudget
+    /// says, stops when it is spent, and does not search at all once it is.
+    [[nodiscard]] static std::optional<int> placeQuote(const QString &text, const Passage &passage,
+                                                       qint64 *budget = nullptr);
 };
 
 } // namespace casebench

@@ -4,10 +4,11 @@
 #include "casejsonexport.h"
 #include "jsonfields.h"
 #include "outlinejson.h"
+#include "import/untrustedfile.h"
 
 #include <QColor>
 #include <QDir>
-#include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QJsonDocument>
 #include <QSet>
@@ -303,12 +304,17 @@ ParsedCase CaseJsonReader::parse(const QByteArray &bytes, const QString &fileNam
 
 ParsedCase CaseJsonReader::read(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        throw LibraryError(LibraryError::Kind::Io,
-                           tr("%1 cannot be read: %2.").arg(shown(path), file.errorString()));
+    if (!QFileInfo::exists(path) && !QFileInfo(path).isSymLink()) {
+        throw LibraryError(LibraryError::Kind::FileNotFound,
+                           tr("%1 cannot be imported: the file does not exist.").arg(shown(path)));
     }
-    return parse(file.readAll(), path);
+    QString problem;
+    const auto bytes = untrustedfile::read(path, maxFileBytes, problem);
+    if (!bytes) {
+        throw LibraryError(LibraryError::Kind::InvalidData,
+                           tr("%1 cannot be imported: %2.").arg(shown(path), problem));
+    }
+    return parse(*bytes, path);
 }
 
 } // namespace casebench

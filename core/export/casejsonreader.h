@@ -58,7 +58,11 @@ public:
     /// `fileName` and the problem: not JSON (with line and column), another format, a newer
     /// version, or a missing or malformed field (with where it is).
     [[nodiscard]] static ParsedCase parse(const QByteArray &bytes, const QString &fileName);
-    /// Reads and parses a file. Throws LibraryError (Io when it cannot be read).
+    /// The largest case JSON file read (a case with long decisions is a few megabytes).
+    static constexpr qint64 maxFileBytes = qint64(64) * 1024 * 1024;
+
+    /// Reads and parses a file: a regular file of at most maxFileBytes (a FIFO or device is
+    /// refused unread). Throws LibraryError (FileNotFound; InvalidData when it cannot be read).
     [[nodiscard]] static ParsedCase read(const QString &path);
 };
 

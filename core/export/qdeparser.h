@@ -4,6 +4,7 @@
 // Private to core/export: the project.qde parser behind QdpxReader.
 
 #include "import/documentreader.h"
+#include "import/packagexml.h"
 #include "qdpxproject.h"
 #include "refiqda.h"
 
@@ -40,7 +41,15 @@ public:
 
     QdpxProject parse()
     {
-        if (!m_xml.readNextStartElement())
+        // The prolog through the shared guard: a DTD is refused at its token, before any entity
+        // it declares could be expanded.
+        packagexml::XmlGuard prolog(m_limits.maxHtmlDepth, m_limits.maxTextCharacters);
+        while (!m_xml.atEnd() && !m_xml.isStartElement()) {
+            m_xml.readNext();
+            if (!prolog.track(m_xml))
+                fail(packagexml::limitProblem(u"project.qde"_s, prolog));
+        }
+        if (!m_xml.isStartElement())
             fail(m_xml.hasError() ? xmlProblem() : tr("project.qde holds no element"));
         if (m_xml.name() != u"Project"_s || m_xml.namespaceUri() != refiqda::projectNamespace) {
             fail(tr("project.qde’s root element is <%1> in namespace “%2”, not <Project> in “%3”")
@@ -78,6 +87,8 @@ public:
     }
 
     [[nodiscard]] QString basePath() const { return m_basePath; }
+    /// Characters of element text (descriptions, inline source and note texts) read.
+    [[nodiscard]] qint64 textRead() const { return m_text; }
     /// Sources whose text is to be loaded from a path, by index into m_project.sources.
     [[nodiscard]] const QHash<qsizetype, qint64> &sourceLines() const { return m_sourceLines; }
     [[nodiscard]] const QHash<QString, qint64> &noteLines() const { return m_noteLines; }
@@ -204,9 +215,18 @@ private:
 
     QString text()
     {
+        const qint64 line = m_xml.lineNumber();
         const QString t = m_xml.readElementText(QXmlStreamReader::IncludeChildElements);
         if (m_xml.hasError())
             fail(xmlProblem());
+        m_text += t.size();
+        if (t.size() > m_limits.maxTextCharacters || m_text > m_limits.maxProjectTextCharacters) {
+            fail(tr("project.qde holds more text than the limit (%1 characters for one element, "
+                    "%2 for the project) in the element on line %3")
+                     .arg(m_limits.maxTextCharacters)
+                     .arg(m_limits.maxProjectTextCharacters)
+                     .arg(line));
+        }
         return t;
     }
 
@@ -445,6 +465,7 @@ private:
     QdpxProject m_project;
     QString m_basePath;
     qint64 m_elements = 0;
+    qint64 m_text = 0; ///< characters of element text read so far
     QSet<QString> m_guids;
     QHash<QString, QdpxProject::Variable> m_variables;
     QHash<qsizetype, qint64> m_sourceLines;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "qdpxreader.h"
 
+#include "import/untrustedfile.h"
 #include "import/ziparchive.h"
 #include "model/libraryerror.h"
 #include "qdeparser.h"
@@ -13,7 +14,6 @@
 #include <QHash>
 #include <QSet>
 #include <QStringDecoder>
-#include <QUrl>
 
 using namespace Qt::StringLiterals;
 using casebench::qdpxparsing::ParseFailure;
@@ -46,22 +46,44 @@ std::optional<QString> decodeUtf8(const QByteArray &bytes)
     return text;
 }
 
+/// Loads the text of sources and notes named by a plainTextPath. Only the archive's own
+/// members (internal://) are read: a project that names a file elsewhere on the machine
+/// (relative:// against its basePath, an absolute path, a file: URL) is refused, so that a crafted
+/// project cannot copy any file it likes into the library.
 class SourceLoader
 {
 public:
-    SourceLoader(ZipArchive &zip, const QString &fileName, const QString &baseDirectory,
-                 const ImportLimits &limits)
-        : m_zip(zip), m_fileName(fileName), m_base(baseDirectory), m_limits(limits)
+    /// `textSoFar`: characters of the project's text already read (inline in project.qde).
+    SourceLoader(ZipArchive &zip, const QString &fileName, const ImportLimits &limits,
+                 qint64 textSoFar)
+        : m_zip(zip), m_fileName(fileName), m_limits(limits), m_total(textSoFar)
     {}
 
     /// The text at a plainTextPath; `what` names the element in messages.
     QString load(const QString &path, const QString &what)
     {
-        const QByteArray bytes = path.startsWith(u"internal://"_s) ? fromArchive(path, what)
-                                                                   : fromDisk(path, what);
-        const auto text = decodeUtf8(bytes);
+        if (!path.startsWith(u"internal://"_s)) {
+            throw invalid(m_fileName,
+                          tr("%1 refers to its text as “%2”, outside the project, and Casebench "
+                             "reads only sources held inside the archive (internal://); export "
+                             "the project again with its sources embedded")
+                              .arg(what, path));
+        }
+        const auto text = decodeUtf8(fromArchive(path, what));
         if (!text)
             throw invalid(m_fileName, tr("the text of %1 (%2) is not UTF-8").arg(what, path));
+        if (text->size() > m_limits.maxTextCharacters) {
+            throw invalid(m_fileName, tr("the text of %1 (%2) passes the limit of %3 characters "
+                                         "for one document")
+                                          .arg(what, path)
+                                          .arg(m_limits.maxTextCharacters));
+        }
+        m_total += text->size();
+        if (m_total > m_limits.maxProjectTextCharacters) {
+            throw invalid(m_fileName, tr("the text of its sources passes the limit of %1 "
+                                         "characters for one project")
+                                          .arg(m_limits.maxProjectTextCharacters));
+        }
         return *text;
     }
 
@@ -81,41 +103,10 @@ private:
                       tr("%1 refers to %2, which the archive does not hold").arg(what, path));
     }
 
-    QByteArray fromDisk(const QString &path, const QString &what)
-    {
-        QString local = path;
-        if (path.startsWith(u"relative://"_s))
-            local = QDir(m_base).filePath(path.mid(QStringLiteral("relative://").size()));
-        else if (path.startsWith(u"file:"_s))
-            local = QUrl(path).toLocalFile();
-        else if (!QDir::isAbsolutePath(path))
-            local = QDir(m_base).filePath(path);
-        // A project names files outside itself; only plain-text files are read, so that a
-        // crafted project cannot pull other local files into a library.
-        if (!local.endsWith(u".txt"_s, Qt::CaseInsensitive)) {
-            throw invalid(m_fileName,
-                          tr("%1 refers to the file %2, which is not a plain-text (.txt) file")
-                              .arg(what, QDir::toNativeSeparators(local)));
-        }
-        QFile file(local);
-        if (!file.exists())
-            throw invalid(m_fileName, tr("%1 refers to the file %2, which does not exist")
-                                          .arg(what, QDir::toNativeSeparators(local)));
-        if (file.size() > m_limits.maxFileBytes)
-            throw invalid(m_fileName, tr("the text of %1 (%2) is larger than the limit of %3 MB")
-                                          .arg(what, QDir::toNativeSeparators(local))
-                                          .arg(m_limits.maxFileBytes / (1024 * 1024)));
-        if (!file.open(QIODevice::ReadOnly))
-            throw invalid(m_fileName,
-                          tr("the text of %1 (%2) cannot be read: %3")
-                              .arg(what, QDir::toNativeSeparators(local), file.errorString()));
-        return file.readAll();
-    }
-
     ZipArchive &m_zip;
     QString m_fileName;
-    QString m_base;
     ImportLimits m_limits;
+    qint64 m_total;
 };
 
 void checkReferences(const QdpxProject &project, const QList<QdeParser::Ref> &refs,
@@ -169,27 +160,22 @@ void checkPositions(const QdpxProject &project, const QHash<QString, qint64> &li
 
 QdpxProject QdpxReader::read(const QString &path, const ImportLimits &limits)
 {
-    const QFileInfo info(path);
-    const QString shown = info.fileName();
-    if (!info.exists()) {
+    const QString shown = QFileInfo(path).fileName().isEmpty() ? QDir::toNativeSeparators(path)
+                                                               : QFileInfo(path).fileName();
+    if (!QFileInfo::exists(path) && !QFileInfo(path).isSymLink()) {
         throw LibraryError(LibraryError::Kind::FileNotFound,
                            tr("“%1” cannot be imported: the file does not exist.")
                                .arg(QDir::toNativeSeparators(path)));
     }
-    if (info.size() > limits.maxFileBytes)
-        throw invalid(
-            shown,
-            tr("it is larger than the limit of %1 MB").arg(limits.maxFileBytes / (1024 * 1024)));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        throw LibraryError(LibraryError::Kind::Io,
-                           tr("“%1” cannot be imported: %2.").arg(shown, file.errorString()));
-    }
-    return readBytes(file.readAll(), shown, info.absolutePath(), limits);
+    QString problem;
+    const auto bytes = untrustedfile::read(path, limits.maxFileBytes, problem);
+    if (!bytes)
+        throw invalid(shown, problem);
+    return readBytes(*bytes, shown, limits);
 }
 
 QdpxProject QdpxReader::readBytes(const QByteArray &bytes, const QString &fileName,
-                                  const QString &directory, const ImportLimits &limits)
+                                  const ImportLimits &limits)
 {
     if (!bytes.startsWith("PK"))
         throw invalid(fileName, tr("it is not a REFI-QDA project (a .qdpx file is a zip archive)"));
@@ -211,11 +197,7 @@ QdpxProject QdpxReader::readBytes(const QByteArray &bytes, const QString &fileNa
     }
     checkReferences(project, parser.refs(), fileName);
 
-    QString base = directory;
-    if (!parser.basePath().isEmpty())
-        base = parser.basePath().startsWith(u"file:"_s) ? QUrl(parser.basePath()).toLocalFile()
-                                                        : parser.basePath();
-    SourceLoader loader(zip, fileName, base, limits);
+    SourceLoader loader(zip, fileName, limits, parser.textRead());
     for (auto it = parser.sourceLines().cbegin(); it != parser.sourceLines().cend(); ++it) {
         QdpxProject::Source &source = project.sources[it.key()];
         const QString what

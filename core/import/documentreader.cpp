@@ -6,9 +6,9 @@
 #include "odtreader.h"
 #include "pdfreader.h"
 #include "textdecoder.h"
+#include "untrustedfile.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
 #include <QLocale>
 
@@ -127,6 +127,25 @@ ReadResult readHtml(const QByteArray &bytes, const QString &fileName, const Impo
     return result;
 }
 
+ReadResult readFormat(const QByteArray &bytes, const QString &name, DocumentFormat format,
+                      const ImportLimits &limits)
+{
+    switch (format) {
+    case DocumentFormat::Pdf:
+        return PdfReader::read(bytes, name, limits);
+    case DocumentFormat::Docx:
+        return DocxReader::read(bytes, name, limits);
+    case DocumentFormat::Odt:
+        return OdtReader::read(bytes, name, limits);
+    case DocumentFormat::Html:
+        return readHtml(bytes, name, limits);
+    case DocumentFormat::Text:
+    case DocumentFormat::Markdown:
+        return readText(bytes, name, format);
+    }
+    return failure(tr("“%1” cannot be imported: unknown format.").arg(name));
+}
+
 } // namespace
 
 std::optional<DocumentFormat> DocumentReader::detectFormat(const QByteArray &head,
@@ -154,26 +173,18 @@ ReadResult DocumentReader::readFile(const QString &path, const ImportLimits &lim
 {
     const QFileInfo info(path);
     const QString name = info.fileName().isEmpty() ? path : info.fileName();
-    if (!info.exists())
-        return failure(tr("“%1” cannot be imported: there is no such file.").arg(name));
     if (info.isDir())
         return failure(tr("“%1” cannot be imported: it is a folder, not a file.").arg(name));
-    if (info.size() > limits.maxFileBytes) {
+    if (info.isFile() && info.size() > limits.maxFileBytes) {
         return failure(tr("“%1” cannot be imported: it is %2, more than the import limit of %3.")
                            .arg(name, sizeText(info.size()), sizeText(limits.maxFileBytes)));
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return failure(
-            tr("“%1” cannot be imported: it cannot be read (%2).").arg(name, file.errorString()));
-    }
-    // Read one byte past the limit, so a file that grew since it was measured is still caught.
-    const QByteArray bytes = file.read(limits.maxFileBytes + 1);
-    if (file.error() != QFileDevice::NoError) {
-        return failure(
-            tr("“%1” cannot be imported: it cannot be read (%2).").arg(name, file.errorString()));
-    }
-    return readBytes(bytes, name, limits);
+    // Only a regular file, and never more than the limit: not /dev/zero, not a FIFO.
+    QString problem;
+    const auto bytes = untrustedfile::read(path, limits.maxFileBytes, problem);
+    if (!bytes)
+        return failure(tr("“%1” cannot be imported: %2.").arg(name, problem));
+    return readBytes(*bytes, name, limits);
 }
 
 ReadResult DocumentReader::readBytes(const QByteArray &bytes, const QString &fileName,
@@ -195,20 +206,16 @@ ReadResult DocumentReader::readBytes(const QByteArray &bytes, const QString &fil
                           "(.html), plain text (.txt) and Markdown (.md).")
                            .arg(name));
     }
-    switch (*format) {
-    case DocumentFormat::Pdf:
-        return PdfReader::read(bytes, name, limits);
-    case DocumentFormat::Docx:
-        return DocxReader::read(bytes, name, limits);
-    case DocumentFormat::Odt:
-        return OdtReader::read(bytes, name, limits);
-    case DocumentFormat::Html:
-        return readHtml(bytes, name, limits);
-    case DocumentFormat::Text:
-    case DocumentFormat::Markdown:
-        return readText(bytes, name, *format);
+    ReadResult result = readFormat(bytes, name, *format, limits);
+    // Every format is held to one limit on the text of a document (DOCX and ODT count theirs
+    // while they read, part by part).
+    if (result.ok() && result.extracted->text.size() > limits.maxTextCharacters) {
+        return failure(tr("“%1” cannot be imported: its text passes the limit of %2 characters "
+                          "for one document.")
+                           .arg(name)
+                           .arg(limits.maxTextCharacters));
     }
-    return failure(tr("“%1” cannot be imported: unknown format.").arg(name));
+    return result;
 }
 
 } // namespace casebench

@@ -42,6 +42,12 @@ struct ImportLimits
     int maxHtmlDepth = 512;         ///< element nesting in HTML and in DOCX/ODT XML
     int maxPdfMilliseconds = 60000; ///< text extraction of one PDF, all pages
     int maxPdfPages = 5000;
+    /// One member of an archive (a DOCX/ODT part, a QDPX project.qde or source), unpacked.
+    qint64 maxPartBytes = qint64(64) * 1024 * 1024;
+    /// The text of one document, whatever its format, and of any one XML part read for it.
+    qint64 maxTextCharacters = 20'000'000;
+    /// The text of all sources and notes of one REFI-QDA project together.
+    qint64 maxProjectTextCharacters = 80'000'000;
 };
 
 /// A document's text as a reader made it.

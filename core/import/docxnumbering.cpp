@@ -9,11 +9,11 @@ namespace casebench {
 
 using packagexml::attribute;
 
-bool DocxNumbering::parse(const QByteArray &xmlBytes, int maxDepth, const QString &fileName,
-                          QString &problem)
+bool DocxNumbering::parse(const QByteArray &xmlBytes, int maxDepth, qint64 maxText,
+                          const QString &fileName, QString &problem)
 {
     QXmlStreamReader xml(xmlBytes);
-    packagexml::DepthGuard guard(maxDepth);
+    packagexml::XmlGuard guard(maxDepth, maxText);
     QString abstractId;
     QString numId;
     int level = -1;
@@ -65,7 +65,7 @@ bool DocxNumbering::parse(const QByteArray &xmlBytes, int maxDepth, const QStrin
         }
     }
     if (xml.hasError()) {
-        problem = packagexml::xmlProblem(fileName, u"word/numbering.xml"_s, xml, guard, maxDepth);
+        problem = packagexml::xmlProblem(fileName, u"word/numbering.xml"_s, xml, guard);
         return false;
     }
     return true;

@@ -15,8 +15,10 @@ namespace casebench {
 class DocxNumbering
 {
 public:
-    /// Reads numbering.xml; false with `problem` set when it is malformed or nested too deep.
-    bool parse(const QByteArray &xmlBytes, int maxDepth, const QString &fileName,
+    /// Reads numbering.xml; false with `problem` set when it is malformed or breaks a limit of
+    /// packagexml::XmlGuard (a DTD, nesting deeper than `maxDepth`, more than `maxText`
+    /// characters of text).
+    bool parse(const QByteArray &xmlBytes, int maxDepth, qint64 maxText, const QString &fileName,
                QString &problem);
 
     /// The label of the next paragraph numbered with instance `numId` at level `ilvl` ("3.",

@@ -35,9 +35,10 @@ class PartReader
 {
 public:
     PartReader(DocxNumbering &numbering, const QHash<QString, ParagraphStyle> &styles,
-               QHash<QString, int> &noteNumbers, int maxDepth)
-        : m_numbering(numbering), m_styles(styles), m_noteNumbers(noteNumbers),
-          m_maxDepth(maxDepth)
+               QHash<QString, int> &noteNumbers, int maxDepth, qint64 maxText,
+               qint64 textBefore)
+        : textRead(textBefore), m_numbering(numbering), m_styles(styles),
+          m_noteNumbers(noteNumbers), m_maxDepth(maxDepth), m_maxText(maxText)
     {
     }
 
@@ -47,6 +48,8 @@ public:
 
     QStringList blocks;             ///< the body's paragraphs and tables, in order
     QHash<QString, QString> notes;  ///< footnote or endnote id → its text
+    /// Characters of text in the document's parts so far, this one included once read.
+    qint64 textRead;
 
 private:
     using Table = packagexml::Table;
@@ -60,6 +63,7 @@ private:
     const QHash<QString, ParagraphStyle> &m_styles;
     QHash<QString, int> &m_noteNumbers;
     int m_maxDepth;
+    qint64 m_maxText;
 
     QString m_paragraph;
     QString m_styleId;
@@ -125,7 +129,7 @@ bool PartReader::read(const QByteArray &bytes, const QString &fileName, const QS
                       QString &problem)
 {
     QXmlStreamReader xml(bytes);
-    packagexml::DepthGuard guard(m_maxDepth);
+    packagexml::XmlGuard guard(m_maxDepth, m_maxText, textRead);
     bool inParagraphProperties = false;
     while (!xml.atEnd()) {
         xml.readNext();
@@ -167,8 +171,7 @@ bool PartReader::read(const QByteArray &bytes, const QString &fileName, const QS
             else if (name == u"ilvl")
                 m_ilvl = qBound(0, attribute(xml, u"val").toInt(), 8);
         } else if (name == u"t") {
-            m_paragraph += xml.readElementText(QXmlStreamReader::IncludeChildElements);
-            guard.track(xml);
+            m_paragraph += packagexml::elementText(xml, guard);
         } else if (name == u"tab" || name == u"ptab") {
             m_paragraph += u'\t';
         } else if (name == u"br" || name == u"cr") {
@@ -200,19 +203,22 @@ bool PartReader::read(const QByteArray &bytes, const QString &fileName, const QS
             m_tables.last().rows.last().append(QString());
         }
     }
+    textRead = guard.text();
     if (xml.hasError()) {
-        problem = packagexml::xmlProblem(fileName, part, xml, guard, m_maxDepth);
+        problem = packagexml::xmlProblem(fileName, part, xml, guard);
         return false;
     }
     return true;
 }
 
-QHash<QString, ParagraphStyle> readStyles(const QByteArray &bytes, int maxDepth)
+/// The paragraph styles; a damaged styles part costs only heading numbering, so it refuses the
+/// document (with `problem` set) only when it breaks a limit.
+QHash<QString, ParagraphStyle> readStyles(const QByteArray &bytes, const QString &fileName,
+                                          const ImportLimits &limits, QString &problem)
 {
-    // A damaged styles part costs only heading numbering, so it never refuses the document.
     QHash<QString, ParagraphStyle> styles;
     QXmlStreamReader xml(bytes);
-    packagexml::DepthGuard guard(maxDepth);
+    packagexml::XmlGuard guard(limits.maxHtmlDepth, limits.maxTextCharacters);
     QString current;
     while (!xml.atEnd()) {
         xml.readNext();
@@ -239,21 +245,9 @@ QHash<QString, ParagraphStyle> readStyles(const QByteArray &bytes, int maxDepth)
                 style.ilvl = qBound(0, val.toInt(), 8);
         }
     }
+    if (guard.exceeded())
+        problem = packagexml::xmlProblem(fileName, u"word/styles.xml"_s, xml, guard);
     return styles;
-}
-
-QString readTitle(const QByteArray &bytes, int maxDepth)
-{
-    QXmlStreamReader xml(bytes);
-    packagexml::DepthGuard guard(maxDepth);
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (!guard.track(xml))
-            break;
-        if (xml.isStartElement() && xml.name() == u"title")
-            return xml.readElementText(QXmlStreamReader::SkipChildElements).simplified();
-    }
-    return {};
 }
 
 ReadResult failure(const QString &message)
@@ -285,7 +279,7 @@ ReadResult DocxReader::read(const QByteArray &bytes, const QString &fileName,
         const auto xml = archive.read(u"word/numbering.xml"_s);
         if (!xml)
             return failure(archive.error());
-        if (!numbering.parse(*xml, depth, fileName, problem))
+        if (!numbering.parse(*xml, depth, limits.maxTextCharacters, fileName, problem))
             return failure(problem);
     }
     QHash<QString, ParagraphStyle> styles;
@@ -293,16 +287,21 @@ ReadResult DocxReader::read(const QByteArray &bytes, const QString &fileName,
         const auto xml = archive.read(u"word/styles.xml"_s);
         if (!xml)
             return failure(archive.error());
-        styles = readStyles(*xml, depth);
+        styles = readStyles(*xml, fileName, limits, problem);
+        if (!problem.isEmpty())
+            return failure(problem);
     }
 
+    // The text of all parts together is held to the limit of one document.
+    const qint64 maxText = limits.maxTextCharacters;
     QHash<QString, int> noteNumbers;
-    PartReader main(numbering, styles, noteNumbers, depth);
+    PartReader main(numbering, styles, noteNumbers, depth, maxText, 0);
     const auto document = archive.read(body);
     if (!document)
         return failure(archive.error());
     if (!main.read(*document, fileName, body, problem))
         return failure(problem);
+    qint64 textRead = main.textRead;
 
     QHash<QString, QString> notes;
     for (const QString &part : {u"word/footnotes.xml"_s, u"word/endnotes.xml"_s}) {
@@ -311,9 +310,10 @@ ReadResult DocxReader::read(const QByteArray &bytes, const QString &fileName,
         const auto xml = archive.read(part);
         if (!xml)
             return failure(archive.error());
-        PartReader reader(numbering, styles, noteNumbers, depth);
+        PartReader reader(numbering, styles, noteNumbers, depth, maxText, textRead);
         if (!reader.read(*xml, fileName, part, problem))
             return failure(problem);
+        textRead = reader.textRead;
         notes.insert(reader.notes);
     }
     QStringList noteTexts(noteNumbers.size());
@@ -325,7 +325,10 @@ ReadResult DocxReader::read(const QByteArray &bytes, const QString &fileName,
     extracted.text = packagexml::joinBlocks(main.blocks, noteTexts);
     if (archive.contains(u"docProps/core.xml"_s)) {
         if (const auto core = archive.read(u"docProps/core.xml"_s))
-            extracted.title = readTitle(*core, depth);
+            extracted.title = packagexml::readTitle(*core, fileName, u"docProps/core.xml"_s, limits.maxHtmlDepth,
+                                                     limits.maxTextCharacters, problem);
+        if (!problem.isEmpty())
+            return failure(problem);
     }
     if (extracted.text.trimmed().isEmpty()) {
         return failure(tr("“%1” cannot be imported: the document holds no text.").arg(fileName));

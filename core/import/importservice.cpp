@@ -12,10 +12,10 @@
 #include "storage/outlinerepository.h"
 #include "storage/importsuggestionrepository.h"
 #include "storedsuggestion.h"
+#include "untrustedfile.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
-#include <QFile>
 #include <QFileInfo>
 
 using namespace Qt::StringLiterals;
@@ -34,11 +34,13 @@ QString fileNameOf(const QString &path)
     return QFileInfo(path).fileName();
 }
 
-/// Reads a file whole, or says in one sentence why it cannot be read.
-std::optional<QByteArray> readBytes(const QString &path, QString &error)
+/// Reads a file whole (a regular file within the import limit: never /dev/zero or a FIFO), or
+/// says in one sentence why it cannot be read.
+std::optional<QByteArray> readBytes(const QString &path, const ImportLimits &limits,
+                                    QString &error)
 {
     const QFileInfo info(path);
-    if (!info.exists()) {
+    if (!info.exists() && !info.isSymLink()) {
         error = tr("%1 does not exist.").arg(fileNameOf(path));
         return std::nullopt;
     }
@@ -46,12 +48,11 @@ std::optional<QByteArray> readBytes(const QString &path, QString &error)
         error = tr("%1 is a folder, not a document.").arg(fileNameOf(path));
         return std::nullopt;
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        error = tr("%1 cannot be read: %2.").arg(fileNameOf(path), file.errorString());
-        return std::nullopt;
-    }
-    return file.readAll();
+    QString problem;
+    auto bytes = untrustedfile::read(path, limits.maxFileBytes, problem);
+    if (!bytes)
+        error = tr("“%1” cannot be imported: %2.").arg(fileNameOf(path), problem);
+    return bytes;
 }
 
 /// A reference no case uses yet: `wanted`, else "wanted-2", "wanted-3", …
@@ -111,7 +112,7 @@ PreparedImport ImportService::prepare(const QString &path, const ImportLimits &l
                                       : refused.error;
         return prepared;
     }
-    const auto bytes = readBytes(path, prepared.error);
+    const auto bytes = readBytes(path, limits, prepared.error);
     if (!bytes)
         return prepared;
     prepared.contentHash = QString::fromLatin1(

@@ -33,7 +33,10 @@ ReadResult failure(const QString &message)
 class BodyReader
 {
 public:
-    BodyReader(OdtListStyles &styles, int maxDepth) : m_styles(styles), m_maxDepth(maxDepth) { }
+    BodyReader(OdtListStyles &styles, int maxDepth, qint64 maxText)
+        : m_styles(styles), m_maxDepth(maxDepth), m_maxText(maxText)
+    {
+    }
 
     /// Reads list styles from styles.xml (errors there are the caller's to report).
     bool readStyles(const QByteArray &bytes, const QString &fileName, QString &problem);
@@ -49,7 +52,7 @@ private:
     };
     using Table = packagexml::Table;
 
-    void startElement(QXmlStreamReader &xml, packagexml::DepthGuard &guard);
+    void startElement(QXmlStreamReader &xml, packagexml::XmlGuard &guard);
     void endElement(QStringView name);
     void startParagraph(QXmlStreamReader &xml, bool heading);
     void endParagraph();
@@ -58,6 +61,8 @@ private:
 
     OdtListStyles &m_styles;
     int m_maxDepth;
+    qint64 m_maxText;
+    qint64 m_textRead = 0; ///< characters of text in the parts read so far
     bool m_inBody = false;
     int m_paragraphDepth = 0; ///< open text:p/text:h (note paragraphs nest inside body ones)
 
@@ -78,7 +83,7 @@ private:
 bool BodyReader::readStyles(const QByteArray &bytes, const QString &fileName, QString &problem)
 {
     QXmlStreamReader xml(bytes);
-    packagexml::DepthGuard guard(m_maxDepth);
+    packagexml::XmlGuard guard(m_maxDepth, m_maxText, m_textRead);
     while (!xml.atEnd()) {
         xml.readNext();
         if (!guard.track(xml))
@@ -88,8 +93,9 @@ bool BodyReader::readStyles(const QByteArray &bytes, const QString &fileName, QS
         else if (xml.isEndElement())
             m_styles.handleEndElement(xml.name());
     }
+    m_textRead = guard.text();
     if (xml.hasError()) {
-        problem = packagexml::xmlProblem(fileName, u"styles.xml"_s, xml, guard, m_maxDepth);
+        problem = packagexml::xmlProblem(fileName, u"styles.xml"_s, xml, guard);
         return false;
     }
     return true;
@@ -98,7 +104,7 @@ bool BodyReader::readStyles(const QByteArray &bytes, const QString &fileName, QS
 bool BodyReader::readContent(const QByteArray &bytes, const QString &fileName, QString &problem)
 {
     QXmlStreamReader xml(bytes);
-    packagexml::DepthGuard guard(m_maxDepth);
+    packagexml::XmlGuard guard(m_maxDepth, m_maxText, m_textRead);
     while (!xml.atEnd()) {
         xml.readNext();
         if (!guard.track(xml))
@@ -111,14 +117,15 @@ bool BodyReader::readContent(const QByteArray &bytes, const QString &fileName, Q
             target() += xml.text();
         }
     }
+    m_textRead = guard.text();
     if (xml.hasError()) {
-        problem = packagexml::xmlProblem(fileName, u"content.xml"_s, xml, guard, m_maxDepth);
+        problem = packagexml::xmlProblem(fileName, u"content.xml"_s, xml, guard);
         return false;
     }
     return true;
 }
 
-void BodyReader::startElement(QXmlStreamReader &xml, packagexml::DepthGuard &guard)
+void BodyReader::startElement(QXmlStreamReader &xml, packagexml::XmlGuard &guard)
 {
     static const QSet<QString> skipped{
         u"tracked-changes"_s,  u"annotation"_s,   u"table-of-content"_s, u"alphabetical-index"_s,
@@ -276,20 +283,6 @@ void BodyReader::endElement(QStringView name)
     }
 }
 
-QString readTitle(const QByteArray &bytes, int maxDepth)
-{
-    QXmlStreamReader xml(bytes);
-    packagexml::DepthGuard guard(maxDepth);
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (!guard.track(xml))
-            break;
-        if (xml.isStartElement() && xml.name() == u"title")
-            return xml.readElementText(QXmlStreamReader::SkipChildElements).simplified();
-    }
-    return {};
-}
-
 } // namespace
 
 ReadResult OdtReader::read(const QByteArray &bytes, const QString &fileName,
@@ -306,7 +299,7 @@ ReadResult OdtReader::read(const QByteArray &bytes, const QString &fileName,
     const int depth = limits.maxHtmlDepth;
     QString problem;
     OdtListStyles styles;
-    BodyReader reader(styles, depth);
+    BodyReader reader(styles, depth, limits.maxTextCharacters);
     if (archive.contains(u"styles.xml"_s)) {
         const auto xml = archive.read(u"styles.xml"_s);
         if (!xml)
@@ -325,7 +318,10 @@ ReadResult OdtReader::read(const QByteArray &bytes, const QString &fileName,
     extracted.text = packagexml::joinBlocks(reader.blocks, reader.notes);
     if (archive.contains(u"meta.xml"_s)) {
         if (const auto meta = archive.read(u"meta.xml"_s))
-            extracted.title = readTitle(*meta, depth);
+            extracted.title = packagexml::readTitle(*meta, fileName, u"meta.xml"_s, limits.maxHtmlDepth,
+                                                     limits.maxTextCharacters, problem);
+        if (!problem.isEmpty())
+            return failure(problem);
     }
     if (extracted.text.trimmed().isEmpty())
         return failure(tr("“%1” cannot be imported: the document holds no text.").arg(fileName));

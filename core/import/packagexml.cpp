@@ -160,29 +160,118 @@ QString tidyParagraph(const QString &text)
     return out.trimmed();
 }
 
-bool DepthGuard::track(QXmlStreamReader &xml)
+bool XmlGuard::refuse(QXmlStreamReader &xml, Breach breach)
 {
-    if (xml.isStartElement()) {
-        if (++m_depth > m_maxDepth && !m_exceeded) {
-            m_exceeded = true;
-            xml.raiseError(u"nesting too deep"_s);
-        }
-    } else if (xml.isEndElement()) {
-        --m_depth;
+    if (m_breach == Breach::None) {
+        m_breach = breach;
+        xml.raiseError(u"limit exceeded"_s);
     }
-    return !m_exceeded;
+    return false;
+}
+
+bool XmlGuard::track(QXmlStreamReader &xml)
+{
+    if (m_breach != Breach::None)
+        return false;
+    switch (xml.tokenType()) {
+    case QXmlStreamReader::DTD:
+        // Refused before any entity it declares is referenced: no expansion ever happens.
+        return refuse(xml, Breach::Dtd);
+    case QXmlStreamReader::StartElement:
+        if (++m_depth > m_maxDepth)
+            return refuse(xml, Breach::Depth);
+        break;
+    case QXmlStreamReader::EndElement:
+        --m_depth;
+        break;
+    case QXmlStreamReader::Characters:
+        return countText(xml, xml.text().size());
+    default:
+        break;
+    }
+    return true;
+}
+
+bool XmlGuard::countText(QXmlStreamReader &xml, qsizetype characters)
+{
+    m_text += characters;
+    if (m_text > m_maxText)
+        return refuse(xml, Breach::Text);
+    return m_breach == Breach::None;
+}
+
+QString elementText(QXmlStreamReader &xml, XmlGuard &guard)
+{
+    QString text;
+    int depth = 0;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!guard.track(xml))
+            break;
+        if (xml.isCharacters() || xml.isEntityReference()) {
+            text += xml.text();
+        } else if (xml.isStartElement()) {
+            ++depth;
+        } else if (xml.isEndElement() && depth-- == 0) {
+            break;
+        }
+    }
+    return text;
+}
+
+QString readTitle(const QByteArray &bytes, const QString &fileName, const QString &part,
+                  int maxDepth, qint64 maxText, QString &problem)
+{
+    QXmlStreamReader xml(bytes);
+    XmlGuard guard(maxDepth, maxText);
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!guard.track(xml))
+            break;
+        if (xml.isStartElement() && xml.name() == u"title") {
+            const QString title = elementText(xml, guard).simplified();
+            if (!guard.exceeded())
+                return title;
+        }
+    }
+    if (guard.exceeded())
+        problem = xmlProblem(fileName, part, xml, guard);
+    return {};
+}
+
+QString limitProblem(const QString &part, const XmlGuard &guard)
+{
+    switch (guard.breach()) {
+    case XmlGuard::Breach::None:
+        break;
+    case XmlGuard::Breach::Dtd:
+        return QCoreApplication::translate(
+                   "casebench", "its part “%1” declares a DTD, which no document needs and "
+                                "Casebench refuses (its entities could expand without end); the "
+                                "file may be crafted")
+            .arg(part);
+    case XmlGuard::Breach::Depth:
+        return QCoreApplication::translate(
+                   "casebench", "its part “%1” nests elements more than %2 deep, which no real "
+                                "document does; the file may be damaged or crafted")
+            .arg(part)
+            .arg(guard.maxDepth());
+    case XmlGuard::Breach::Text:
+        return QCoreApplication::translate(
+                   "casebench", "its text passes the limit of %2 characters for one document "
+                                "(in its part “%1”)")
+            .arg(part)
+            .arg(guard.maxText());
+    }
+    return {};
 }
 
 QString xmlProblem(const QString &fileName, const QString &part, const QXmlStreamReader &xml,
-                   const DepthGuard &guard, int maxDepth)
+                   const XmlGuard &guard)
 {
     if (guard.exceeded()) {
-        return QCoreApplication::translate(
-                   "casebench", "“%1” cannot be imported: its part “%2” nests elements more than "
-                                "%3 deep, which no real document does; the file may be damaged "
-                                "or crafted.")
-            .arg(fileName, part)
-            .arg(maxDepth);
+        return QCoreApplication::translate("casebench", "“%1” cannot be imported: %2.")
+            .arg(fileName, limitProblem(part, guard));
     }
     return QCoreApplication::translate(
                "casebench",

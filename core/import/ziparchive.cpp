@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ziparchive.h"
 
+#include "untrustedfile.h"
+
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
 #include <quazip/quazipfileinfo.h>
@@ -97,6 +99,12 @@ std::optional<QByteArray> ZipArchive::read(const QString &entry)
         fail(tr("it is not a valid %1 (it has no “%2”)").arg(m_kind, entry));
         return std::nullopt;
     }
+    if (found->uncompressed > m_limits.maxPartBytes) {
+        fail(tr("its part “%1” unpacks to %2, more than the limit of %3 for one part")
+                 .arg(entry, untrustedfile::sizeText(found->uncompressed),
+                      untrustedfile::sizeText(m_limits.maxPartBytes)));
+        return std::nullopt;
+    }
     QuaZipFile file(m_zip.get());
     if (!file.open(QIODevice::ReadOnly)) {
         fail(tr("its part “%1” cannot be unpacked (the archive is damaged or encrypted)")
@@ -107,7 +115,8 @@ std::optional<QByteArray> ZipArchive::read(const QString &entry)
     // size the directory claimed and against the limits, so a lying directory cannot help.
     const qint64 claimed = found->uncompressed;
     const qint64 ratioCap = qMax<qint64>(found->compressed, 1) * m_limits.maxCompressionRatio;
-    const qint64 allowed = qMax<qint64>(claimed, qMin<qint64>(ratioCap, 64 * 1024));
+    const qint64 allowed = qMin(qMax<qint64>(claimed, qMin<qint64>(ratioCap, 64 * 1024)),
+                                m_limits.maxPartBytes);
     QByteArray data;
     data.reserve(static_cast<qsizetype>(qMin<qint64>(claimed, 64 * 1024 * 1024)));
     char chunk[64 * 1024];

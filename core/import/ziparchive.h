@@ -12,10 +12,11 @@ class QuaZip;
 
 namespace casebench {
 
-/// A DOCX or ODT package held in memory, opened with the import limits in force: the entry
+/// A DOCX, ODT or QDPX package held in memory, opened with the import limits in force: the entry
 /// count, the total uncompressed size and each entry's compression ratio are checked from the
 /// central directory before anything is inflated, and again while an entry is inflated (a
-/// directory can lie). Errors are sentences naming the file.
+/// directory can lie); no entry is inflated past ImportLimits::maxPartBytes. Errors are
+/// sentences naming the file.
 class ZipArchive
 {
 public:

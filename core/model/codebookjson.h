@@ -21,6 +21,10 @@ struct CodebookEntry
 /// "shortcut", "phrases"}]}). "phrases" (a list of texts that suggest the factor) is optional.
 namespace codebookjson {
 
+/// The largest codebook file read from the user (a codebook of a thousand factors is well
+/// under a megabyte).
+constexpr qint64 maxFileBytes = qint64(16) * 1024 * 1024;
+
 /// Parses a codebook. Throws LibraryError(InvalidData) naming `sourceName` and the problem
 /// (not JSON, wrong format, unknown category, duplicate key, unknown parent, …).
 QList<CodebookEntry> parse(const QByteArray &json, const QString &sourceName);

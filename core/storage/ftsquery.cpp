@@ -111,9 +111,30 @@ bool Lexer::phrase(QList<Token> &tokens, QString &problem)
 
 bool Lexer::word(QList<Token> &tokens, QString &problem)
 {
+    // A field ("title:" or "text:") is letters then a colon: the scan stops there, and what
+    // follows is read as a word of its own by run(), so "title:title:…" is read in one pass.
+    // "10:30" is a word.
     const qsizetype start = m_at;
-    while (m_at < m_query.size() && !isSpecial(m_query.at(m_at)))
+    bool lettersOnly = true;
+    while (m_at < m_query.size() && !isSpecial(m_query.at(m_at))) {
+        const QChar c = m_query.at(m_at);
+        if (c == u':' && lettersOnly && m_at > start)
+            break;
+        lettersOnly = lettersOnly && c.isLetter();
         ++m_at;
+    }
+    if (m_at < m_query.size() && m_query.at(m_at) == u':') {
+        const QStringView name = QStringView(m_query).mid(start, m_at - start);
+        const QString field = name.toString().toLower();
+        const QString shown = name.toString() + u':';
+        if (field != u"title" && field != u"text") {
+            problem = tr("“%1” does not name a field (title or text)").arg(shown);
+            return false;
+        }
+        tokens.append({TokenType::Field, field + u" :"_s, shown});
+        ++m_at; // the colon
+        return true;
+    }
     QStringView word = QStringView(m_query).mid(start, m_at - start);
     if (word == u"AND" || word == u"OR" || word == u"NOT") {
         const TokenType type = word == u"AND" ? TokenType::And
@@ -121,24 +142,6 @@ bool Lexer::word(QList<Token> &tokens, QString &problem)
                                                 : TokenType::Not;
         tokens.append({type, word.toString(), word.toString()});
         return true;
-    }
-    // A field: "title:" or "text:" (what follows applies to that field), written before a
-    // word, a phrase or a group, with or without a space. "10:30" is a word.
-    if (const qsizetype colon = word.indexOf(u':'); colon > 0) {
-        const QStringView name = word.left(colon);
-        if (std::all_of(name.begin(), name.end(), [](QChar c) { return c.isLetter(); })) {
-            const QString field = name.toString().toLower();
-            const QString shown = name.toString() + u':';
-            if (field != u"title" && field != u"text") {
-                problem = tr("“%1” does not name a field (title or text)").arg(shown);
-                return false;
-            }
-            tokens.append({TokenType::Field, field + u" :"_s, shown});
-            if (colon == word.size() - 1)
-                return true;
-            m_at = start + colon + 1; // the rest is read as a word of its own
-            return word.at(colon + 1) == u'"' ? true : this->word(tokens, problem);
-        }
     }
     bool prefix = false;
     if (word.endsWith(u'*')) {
@@ -161,7 +164,12 @@ bool Lexer::word(QList<Token> &tokens, QString &problem)
     return true;
 }
 
-/// Checks the order of the tokens: operators between operands, balanced parentheses.
+/// Parentheses nested deeper than this are refused: no one searches so, and the checker (and
+/// FTS5's own parser, limited to 256 levels) would otherwise recurse once per level.
+constexpr int maxGroupDepth = 32;
+
+/// Checks the order of the tokens: operators between operands, balanced parentheses nested at
+/// most maxGroupDepth deep.
 class Checker
 {
 public:
@@ -170,14 +178,14 @@ public:
     QString check();
 
 private:
-    bool operand(QString &problem);
+    bool operand(QString &problem, int depth);
     bool expression(QString &problem, int depth);
 
     const QList<Token> &m_tokens;
     qsizetype m_at = 0;
 };
 
-bool Checker::operand(QString &problem)
+bool Checker::operand(QString &problem, int depth)
 {
     if (m_at >= m_tokens.size()) {
         problem = tr("it ends where a word is expected");
@@ -195,14 +203,18 @@ bool Checker::operand(QString &problem)
             problem = tr("“%1” must be followed by a word, a phrase or a group in parentheses").arg(t.shown);
             return false;
         }
-        return operand(problem);
+        return operand(problem, depth);
     case TokenType::Open: {
         ++m_at;
+        if (depth >= maxGroupDepth) {
+            problem = tr("its parentheses are nested more than %1 deep").arg(maxGroupDepth);
+            return false;
+        }
         if (m_at < m_tokens.size() && m_tokens.at(m_at).type == TokenType::Close) {
             problem = tr("a pair of parentheses has nothing inside");
             return false;
         }
-        if (!expression(problem, 1))
+        if (!expression(problem, depth + 1))
             return false;
         if (m_at >= m_tokens.size()) {
             problem = tr("a parenthesis is opened but not closed");
@@ -227,7 +239,7 @@ bool Checker::operand(QString &problem)
 
 bool Checker::expression(QString &problem, int depth)
 {
-    if (!operand(problem))
+    if (!operand(problem, depth))
         return false;
     while (m_at < m_tokens.size()) {
         const Token &t = m_tokens.at(m_at);
@@ -247,7 +259,7 @@ bool Checker::expression(QString &problem, int depth)
                 return false;
             }
         }
-        if (!operand(problem))
+        if (!operand(problem, depth))
             return false;
     }
     return true;

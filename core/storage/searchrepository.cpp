@@ -162,8 +162,7 @@ void readSnippet(const QString &marked, SearchHit &hit)
 
 [[noreturn]] void invalid(const QString &query, const QString &problem)
 {
-    throw LibraryError(Kind::InvalidQuery,
-                       tr("The search “%1” is not a valid query: %2.").arg(query.trimmed(), problem));
+    throw LibraryError(Kind::InvalidQuery, SearchRepository::invalidQueryMessage(query, problem));
 }
 
 /// Runs a statement whose failure is the query's fault, not an internal error: the engine's
@@ -207,6 +206,14 @@ int count(Database &db, QVariantList values, bool restricted, const QString &que
 QString SearchRepository::queryProblem(const QString &query)
 {
     return ftsquery::parse(query).problem;
+}
+
+QString SearchRepository::invalidQueryMessage(const QString &query, const QString &problem)
+{
+    QString shown = query.trimmed();
+    if (shown.size() > 200)
+        shown = shown.left(80) + u"…"_s;
+    return tr("The search “%1” is not a valid query: %2.").arg(shown, problem);
 }
 
 QString SearchRepository::searchStatement(const SearchRequest &request)

@@ -73,6 +73,10 @@ public:
     /// query is well-formed. Does not touch the database.
     [[nodiscard]] static QString queryProblem(const QString &query);
 
+    /// The sentence refusing a query: "The search “…” is not a valid query: <problem>." A query
+    /// of thousands of characters is shown by its beginning, so the sentence stays short.
+    [[nodiscard]] static QString invalidQueryMessage(const QString &query, const QString &problem);
+
     /// The SQL statement search() runs for a request without a case restriction; the FTS5
     /// query is bound to both of its placeholders (for comparing with the sqlite3 shell in
     /// benchmarks).

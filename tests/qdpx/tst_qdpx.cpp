@@ -94,7 +94,7 @@ private Q_SLOTS:
     void malformedPackagesAreRefused_data();
     void malformedPackagesAreRefused();
     void failureMidImportLeavesLibraryUnchanged();
-    void readsSourcesOutsideThePackage();
+    void refusesSourcesOutsideThePackage();
 
 private:
     test::TempFolder m_folder;
@@ -309,7 +309,7 @@ void TestQdpx::anonymisedExportHidesNames()
 void TestQdpx::importsOtherToolsProjectWithMapping()
 {
     const QByteArray package = test::zipFolder(dataDir + u"/othertool"_s);
-    const QdpxProject project = QdpxReader::readBytes(package, u"othertool.qdpx"_s, dataDir);
+    const QdpxProject project = QdpxReader::readBytes(package, u"othertool.qdpx"_s);
     QCOMPARE(project.users.size(), 2);
     QCOMPARE(project.sources.size(), 2);
     QCOMPARE(project.skippedSources, QStringList{u"Decision scan.pdf"_s});
@@ -377,7 +377,7 @@ void TestQdpx::importsOtherToolsProjectWithMapping()
 void TestQdpx::createMissingBuildsCodebook()
 {
     const QByteArray package = test::zipFolder(dataDir + u"/othertool"_s);
-    const QdpxProject project = QdpxReader::readBytes(package, u"othertool.qdpx"_s, dataDir);
+    const QdpxProject project = QdpxReader::readBytes(package, u"othertool.qdpx"_s);
     auto library = Library::create(m_folder.path(u"create.casebench"_s));
     QdpxImportOptions options;
     options.map.insert(u"Harm to patients"_s, u"harm_to_service_users"_s);
@@ -403,7 +403,7 @@ void TestQdpx::createMissingBuildsCodebook()
 void TestQdpx::importsIntoExistingCase()
 {
     const QByteArray package = test::zipFolder(dataDir + u"/othertool"_s);
-    const QdpxProject project = QdpxReader::readBytes(package, u"othertool.qdpx"_s, dataDir);
+    const QdpxProject project = QdpxReader::readBytes(package, u"othertool.qdpx"_s);
     auto library = demolibrary::create(m_folder.path(u"into.casebench"_s));
     const auto c = library->cases().findByReference(u"DEMO-HCPC-001"_s);
     QVERIFY(c);
@@ -423,7 +423,7 @@ void TestQdpx::importsIntoExistingCase()
 void TestQdpx::badMappingIsRefused()
 {
     const QByteArray package = test::zipFolder(dataDir + u"/othertool"_s);
-    const QdpxProject project = QdpxReader::readBytes(package, u"othertool.qdpx"_s, dataDir);
+    const QdpxProject project = QdpxReader::readBytes(package, u"othertool.qdpx"_s);
     auto library = Library::create(m_folder.path(u"badmap.casebench"_s));
     const Census before = census(*library);
     QdpxImportOptions options;
@@ -516,7 +516,7 @@ void TestQdpx::malformedPackagesAreRefused()
     QFETCH(QByteArray, package);
     QFETCH(QString, expected);
     try {
-        (void) QdpxReader::readBytes(package, u"broken.qdpx"_s, m_folder.path({}));
+        (void) QdpxReader::readBytes(package, u"broken.qdpx"_s);
         QFAIL("a malformed package was accepted");
     } catch (const LibraryError &e) {
         QVERIFY2(e.message().contains(u"broken.qdpx"_s), qPrintable(e.message()));
@@ -557,7 +557,7 @@ void TestQdpx::failureMidImportLeavesLibraryUnchanged()
     QVERIFY(!library->cases().findByReference(u"Broken"_s));
 }
 
-void TestQdpx::readsSourcesOutsideThePackage()
+void TestQdpx::refusesSourcesOutsideThePackage()
 {
     QFile qdeFile(dataDir + u"/othertool/project.qde"_s);
     QVERIFY(qdeFile.open(QIODevice::ReadOnly));
@@ -566,38 +566,37 @@ void TestQdpx::readsSourcesOutsideThePackage()
     QVERIFY(qde.contains(internal));
     const QString textPath = dataDir
                              + u"/othertool/sources/22222222-3333-4444-8555-666666666601.txt"_s;
+    QVERIFY(QFileInfo::exists(textPath));
     const auto packed = [](const QByteArray &xml) {
         ZipWriter zip;
         zip.add(u"project.qde"_s, xml);
         return zip.finish();
     };
-    // An absolute path, and a relative one against the folder the project is in.
-    QByteArray absolute = qde;
-    absolute.replace(internal, QFileInfo(textPath).absoluteFilePath().toUtf8());
-    QdpxProject project = QdpxReader::readBytes(packed(absolute), u"absolute.qdpx"_s,
-                                                m_folder.path({}));
-    QCOMPARE(project.sources.constFirst().selections.size(), 4);
-    QVERIFY(project.sources.constFirst().text.startsWith(u"Interview notes"_s));
-    QByteArray relative = qde;
-    relative.replace(internal, "relative://sources/22222222-3333-4444-8555-666666666601.txt");
-    project = QdpxReader::readBytes(packed(relative), u"relative.qdpx"_s,
-                                    dataDir + u"/othertool"_s);
-    QVERIFY(project.sources.constFirst().text.startsWith(u"Interview notes"_s));
-
-    // Only plain-text files are read from outside the package.
-    QByteArray other = qde;
-    other.replace(internal,
-                  QFileInfo(dataDir + u"/othertool/project.qde"_s).absoluteFilePath().toUtf8());
-    QVERIFY_THROWS_EXCEPTION(LibraryError,
-                             (void) QdpxReader::readBytes(packed(other), u"other.qdpx"_s, dataDir));
-    QByteArray missing = qde;
-    missing.replace(internal, "relative://nowhere.txt");
-    try {
-        (void) QdpxReader::readBytes(packed(missing), u"missing.qdpx"_s, m_folder.path({}));
-        QFAIL("a missing source file was accepted");
-    } catch (const LibraryError &e) {
-        QVERIFY2(e.message().contains(u"does not exist"_s), qPrintable(e.message()));
-        QVERIFY2(e.message().contains(u"TextSource"_s), qPrintable(e.message()));
+    // The text exists on this machine, but a project may read only its own members.
+    const QByteArray absolute = QFileInfo(textPath).absoluteFilePath().toUtf8();
+    const QList<QByteArray> outside{
+        absolute,
+        "file://" + absolute,
+        "relative://sources/22222222-3333-4444-8555-666666666601.txt",
+    };
+    for (const QByteArray &path : outside) {
+        QByteArray xml = qde;
+        xml.replace(internal, path);
+        if (path.startsWith("relative://")) {
+            const QByteArray base = QFileInfo(dataDir).absoluteFilePath().toUtf8() + "/othertool";
+            xml.replace("<Project ", QByteArray("<Project basePath=\"" + base + "\" "));
+        }
+        try {
+            (void) QdpxReader::readBytes(packed(xml), u"outside.qdpx"_s);
+            QFAIL(qPrintable(u"a source outside the package was read: "_s
+                             + QString::fromUtf8(path)));
+        } catch (const LibraryError &e) {
+            QCOMPARE(e.kind(), LibraryError::Kind::InvalidData);
+            QVERIFY2(e.message().startsWith(u"“outside.qdpx” cannot be imported: "_s),
+                     qPrintable(e.message()));
+            QVERIFY2(e.message().contains(QString::fromUtf8(path)), qPrintable(e.message()));
+            QVERIFY2(e.message().contains(u"internal://"_s), qPrintable(e.message()));
+        }
     }
 }
 

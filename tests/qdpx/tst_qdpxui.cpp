@@ -28,8 +28,7 @@ const QString dataDir = QStringLiteral(QDPX_DATA_DIR);
 
 QdpxProject fixture()
 {
-    return QdpxReader::readBytes(test::zipFolder(dataDir + u"/othertool"_s), u"othertool.qdpx"_s,
-                                 dataDir);
+    return QdpxReader::readBytes(test::zipFolder(dataDir + u"/othertool"_s), u"othertool.qdpx"_s);
 }
 
 QString guidOf(const QdpxProject &project, const QString &name)

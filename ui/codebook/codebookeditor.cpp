@@ -4,6 +4,7 @@
 #include "codebooktreemodel.h"
 #include "deletefactordialog.h"
 #include "enumcombo.h"
+#include "import/untrustedfile.h"
 #include "model/codebookjson.h"
 #include "model/libraryerror.h"
 #include "storage/codebookrepository.h"
@@ -437,13 +438,15 @@ bool CodebookEditor::importFile(const QString &path, LibrarySession::CodebookImp
 {
     if (!m_session)
         return false;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        showMessage(tr("The codebook %1 cannot be opened: %2.").arg(path, file.errorString()), true);
+    // A regular file of a sensible size only: never a FIFO or a device.
+    QString problem;
+    const auto bytes = untrustedfile::read(path, codebookjson::maxFileBytes, problem);
+    if (!bytes) {
+        showMessage(tr("The codebook %1 cannot be opened: %2.").arg(path, problem), true);
         return false;
     }
     try {
-        m_session->importCodebook(codebookjson::parse(file.readAll(), path), mode);
+        m_session->importCodebook(codebookjson::parse(*bytes, path), mode);
     } catch (const LibraryError &e) {
         showMessage(e.message(), true);
         return false;

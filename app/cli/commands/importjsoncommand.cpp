@@ -36,8 +36,10 @@ ExitCode runImportJson(CliContext &context, const CommandInput &input)
     const QString reference = input.options.value(asOption).trimmed();
     if (input.options.isSet(asOption) && reference.isEmpty())
         throw usageError(tr("--as needs a reference."));
-    if (!QFileInfo(path).isFile())
-        throw inputError(tr("%1 does not exist or is not a file.").arg(shownPath(path)));
+    // Whether it is a regular file within the limit is the reader's to say (a FIFO or a device
+    // is refused unread).
+    if (!QFileInfo::exists(path))
+        throw inputError(tr("%1 does not exist.").arg(shownPath(path)));
 
     ParsedCase parsed;
     try {
@@ -61,6 +63,7 @@ ExitCode runImportJson(CliContext &context, const CommandInput &input)
             {u"placed_at_position"_s, report.placedAtPosition},
             {u"placed_by_quote"_s, report.placedByQuote},
             {u"orphaned"_s, report.orphaned},
+            {u"unsearched"_s, report.unsearched},
             {u"factors_added"_s, static_cast<int>(report.createdFactors.size())},
         });
     } else {
@@ -73,6 +76,12 @@ ExitCode runImportJson(CliContext &context, const CommandInput &input)
                    .arg(report.orphaned)
                    .arg(report.createdFactors.size())
             << u'\n';
+        if (report.unsearched > 0) {
+            context.out
+                << tr("%1 of the orphaned passages were not looked for: placing quotes away from their offsets reached its limit.")
+                       .arg(report.unsearched)
+                << u'\n';
+        }
     }
     return ExitCode::Success;
 }

@@ -126,8 +126,10 @@ ExitCode runImportQdpx(CliContext &context, const CommandInput &input)
     options.createMissing = input.options.isSet(createMissingOption);
 
     const QString file = input.arguments.constFirst();
-    if (!QFileInfo(file).isFile())
-        throw inputError(tr("%1 does not exist or is not a file.").arg(shownPath(file)));
+    // Whether it is a regular file within the limit is the reader's to say (a FIFO or a device
+    // is refused unread).
+    if (!QFileInfo::exists(file))
+        throw inputError(tr("%1 does not exist.").arg(shownPath(file)));
     const auto library = context.openLibrary();
     if (input.options.isSet(caseOption)) {
         const QString reference = input.options.value(caseOption);

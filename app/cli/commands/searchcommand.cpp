@@ -68,7 +68,7 @@ ExitCode runSearch(CliContext &context, const CommandInput &input)
     const QString query = input.arguments.at(0);
     // A malformed query is the user's input, not the library's fault: checked before opening.
     if (const QString problem = SearchRepository::queryProblem(query); !problem.isEmpty())
-        throw inputError(tr("The search “%1” is not a valid query: %2.").arg(query.trimmed(), problem));
+        throw inputError(SearchRepository::invalidQueryMessage(query, problem));
     const auto library = context.openLibrary();
     const SearchResult result = LibrarySearch(*library).search(query, filters, limit);
     if (context.json) {
