@@ -238,6 +238,10 @@ ExportedCase ExportedCase::anonymised(const Anonymiser &anonymiser) const
     out.documents.clear();
     for (const ExportedDocument &d : documents)
         out.documents.append(anonymisedDocument(d, anonymiser, reviewers));
+    for (Factor &f : out.factors) {
+        f.name = anonymiser.apply(f.name);
+        f.description = anonymiser.apply(f.description);
+    }
     return out;
 }
 

@@ -150,6 +150,12 @@ QdpxProject QdpxExporter::build(Library &library, CaseId id, const QdpxExportOpt
     project.created = options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc();
     project.users.append({userGuid(reviewer), reviewer});
     project.codes = codebookCodes(factors);
+    // The codebook goes through the list too, as a bundle's labels do: a name in a factor's
+    // description is a name in the file.
+    for (QdpxProject::Code &code : project.codes) {
+        code.name = anonymiser.apply(code.name);
+        code.description = anonymiser.apply(code.description);
+    }
     counts.codes = static_cast<int>(factors.size());
 
     QdpxProject::Case caseOut = caseElement(*found, anonymiser, anonymise);
