@@ -6,3 +6,7 @@ target_sources(casebench_core PRIVATE
 target_sources(casebench_core PRIVATE
     export/anonymisationsuggester.h export/anonymisationsuggester.cpp
     export/anonymisationstopwords.cpp)
+# Issue 12: anonymised files are read back and checked before they are published. Poppler and
+# QuaZip are linked by import/formats.cmake.
+target_sources(casebench_core PRIVATE
+    export/anonymisationverifier.h export/anonymisationverifier.cpp)

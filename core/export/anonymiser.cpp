@@ -48,6 +48,25 @@ bool isTitle(QStringView word)
     return titles.contains(word.toString(), Qt::CaseInsensitive);
 }
 
+// What may hide inside a word without showing: invisible format characters (soft hyphen,
+// zero-width space and joiners, word joiner, BOM: Unicode Cf) and a hyphen breaking the word,
+// at the end of a line ("Smi-⏎th"), before a space or not ("Black-thorne" as an outline joins it).
+constexpr auto hiddenGap = u"(?:\\p{Cf}|[-\\x{2010}\\x{2011}]\\s*)*";
+
+/// Whether the text has anything hiddenGap matches, so that the ASCII probe cannot be trusted.
+bool hasHiddenBreaks(const QString &text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.category() == QChar::Other_Format)
+            return true;
+        if (isHyphen(c) && i > 0 && text.at(i - 1).isLetter() && i + 1 < text.size()
+            && (text.at(i + 1).isSpace() || text.at(i + 1).isLetter()))
+            return true;
+    }
+    return false;
+}
+
 /// The pattern matching `original` as the class comment describes.
 QString patternFor(const QString &original)
 {
@@ -56,11 +75,13 @@ QString patternFor(const QString &original)
     qsizetype wordStart = 0;
     for (qsizetype i = 0; i < name.size(); ++i) {
         const QChar c = name.at(i);
+        if (i > 0 && c.isLetterOrNumber() && name.at(i - 1).isLetterOrNumber())
+            pattern += QString::fromUtf16(hiddenGap);
         if (c.isSpace()) {
             // "Mr Smith" also matches "Mr. Smith".
             if (isTitle(QStringView(name).mid(wordStart, i - wordStart)))
                 pattern += u"\\.?"_s;
-            pattern += u"[\\s_]+"_s;
+            pattern += u"[\\s_\\p{Cf}]+"_s;
             wordStart = i + 1;
         } else if (isApostrophe(c)) {
             pattern += u"['\\x{2019}\\x{2018}\\x{02BC}]"_s;
@@ -93,13 +114,46 @@ bool takesTitle(const AnonymisationEntry &entry)
     return !isTitle(first.endsWith(u'.') ? QStringView(first).chopped(1) : QStringView(first));
 }
 
+/// A person's name of several words also written with initials: "J. Smith", "J Smith",
+/// "J.A. Smith" for "Jane Anne Smith". The initials must be capitals. Empty for other names.
+QString initialsPattern(const AnonymisationEntry &entry)
+{
+    using Kind = AnonymisationEntry::Kind;
+    if (entry.kind == Kind::Place || entry.kind == Kind::Identifier)
+        return {};
+    QStringList parts = entry.original.normalized(QString::NormalizationForm_C)
+                            .simplified()
+                            .split(u' ', Qt::SkipEmptyParts);
+    while (!parts.isEmpty() && isTitle(parts.constFirst().endsWith(u'.')
+                                           ? QStringView(parts.constFirst()).chopped(1)
+                                           : QStringView(parts.constFirst())))
+        parts.removeFirst();
+    if (parts.size() < 2 || parts.constLast().size() < 2)
+        return {};
+    const auto initial = [](QChar c) -> QString {
+        return u"(?-i:"_s + QRegularExpression::escape(QString(c.toUpper())) + u")"_s
+               + u"(?:\\.[\\s_\\p{Cf}]*|[\\s_\\p{Cf}]+)"_s;
+    };
+    QString first = initial(parts.constFirst().at(0));
+    QString all;
+    for (qsizetype i = 0; i + 1 < parts.size(); ++i) {
+        if (!parts.at(i).at(0).isLetter())
+            return {};
+        all += initial(parts.at(i).at(0));
+    }
+    const QString surname = patternFor(parts.constLast());
+    return first + surname + u'|' + all + surname;
+}
+
 QString fullPattern(const AnonymisationEntry &entry)
 {
     const QString title = takesTitle(entry)
         ? u"(?:(?:mrs|mr|ms|miss|mx|dr|prof|professor|nurse|sister)\\.?\\s+)?"_s
         : QString();
-    return QString::fromUtf16(wordEdgeBefore) + u"(?:"_s + title + patternFor(entry.original)
-           + u')' + QString::fromUtf16(wordEdgeAfter);
+    const QString initials = initialsPattern(entry);
+    return QString::fromUtf16(wordEdgeBefore) + u"(?:"_s + title + u"(?:"_s
+           + patternFor(entry.original) + (initials.isEmpty() ? QString() : u'|' + initials)
+           + u"))"_s + QString::fromUtf16(wordEdgeAfter);
 }
 
 QString probeFor(const QString &original)
@@ -181,7 +235,11 @@ Anonymiser::Anonymiser(QList<AnonymisationEntry> entries)
         pattern.optimize();
         Q_ASSERT(pattern.isValid());
         compiled.append({std::move(entry), std::move(pattern), QString()});
-        compiled.last().probe = probeFor(compiled.last().entry.original.trimmed());
+        // A name that may be written with initials is probed by its last word.
+        const QString original = compiled.last().entry.original.simplified();
+        compiled.last().probe = probeFor(initialsPattern(compiled.last().entry).isEmpty()
+                                             ? original
+                                             : original.section(u' ', -1));
     }
     std::stable_sort(compiled.begin(), compiled.end(), [](const Compiled &a, const Compiled &b) {
         return a.entry.original.simplified().size() > b.entry.original.simplified().size();
@@ -264,9 +322,10 @@ QList<Anonymiser::Claim> Anonymiser::claims(const QString &text) const
     // Claims are disjoint, so the one starting last before a match's end is the only candidate.
     QMap<qsizetype, Span> claimed;
     const QList<Compiled> &compiled = *m_compiled;
+    const bool hidden = hasHiddenBreaks(text);
     for (qsizetype e = 0; e < compiled.size(); ++e) {
         const Compiled &c = compiled.at(e);
-        if (!c.probe.isEmpty() && !text.contains(c.probe, Qt::CaseInsensitive))
+        if (!hidden && !c.probe.isEmpty() && !text.contains(c.probe, Qt::CaseInsensitive))
             continue;
         QRegularExpressionMatchIterator it = c.pattern.globalMatch(text);
         while (it.hasNext()) {

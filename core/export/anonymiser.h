@@ -45,7 +45,10 @@ struct EnumTable<AnonymisationEntry::Kind>
 /// Matching is case-insensitive and by whole words (a name inside a longer word is left alone);
 /// any run of whitespace or line breaks inside a name matches, a hyphen may be followed by a line
 /// break, straight and curly apostrophes match each other and accented letters match in composed
-/// and decomposed form. Possessives are kept ("Smith's" → "Person A's"). Longer originals win
+/// and decomposed form. Invisible characters (soft hyphens, zero-width spaces and joiners: Unicode
+/// Cf) and a hyphen breaking a word before a line break or space ("Smi-⏎th") may hide inside a
+/// name; a person's name of several words also matches with capital initials ("J. Smith",
+/// "J Smith", "Ms J. A. Smith"). Possessives are kept ("Smith's" → "Person A's"). Longer originals win
 /// over shorter ones they overlap ("Jane Smith" before "Smith"), and replacements are never
 /// searched again. A lower-case replacement opening a sentence is capitalised ("The Registrant"),
 /// and an all-capitals name gets an all-capitals replacement.

@@ -114,6 +114,19 @@ BundleBuilder::BundleBuilder(BundleContent content, BundleOptions options, Anony
     : m_content(std::move(content)), m_options(std::move(options)),
       m_anonymiser(m_options.anonymise ? std::move(anonymiser) : Anonymiser())
 {
+    if (m_options.anonymise) {
+        m_verifier.forbid(m_anonymiser.entries(), m_content.caseRecord.registrant);
+        if (m_options.has(BundleSection::Precedents)) {
+            for (const BundlePrecedent &p : m_content.chosenPrecedents(m_options))
+                m_verifier.forbid(p.anonymisation, p.registrant);
+        }
+    }
+}
+
+void BundleBuilder::requireList() const
+{
+    if (m_options.anonymise)
+        AnonymisationVerifier::requireList(m_anonymiser, m_content.caseRecord.reference);
 }
 
 std::optional<QString> BundleBuilder::html(const BundleProgress &progress) const
@@ -132,6 +145,7 @@ QString BundleBuilder::documentTitle() const
 
 BundleResult BundleBuilder::writeHtml(const QString &path, const BundleProgress &progress) const
 {
+    requireList();
     BundleResult result;
     BundleProgress scaled;
     if (progress)
@@ -141,12 +155,15 @@ BundleResult BundleBuilder::writeHtml(const QString &path, const BundleProgress 
         result.cancelled = true;
         return result;
     }
-    QSaveFile file(path);
+    VerifiedExport out(m_options.anonymise ? &m_verifier : nullptr, tr("anonymised bundle"));
+    const QString target = out.stage(path);
+    QSaveFile file(target);
     if (!file.open(QIODevice::WriteOnly))
         throwWriteError(path, file.errorString());
     const QByteArray bytes = page->toUtf8();
     if (file.write(bytes) != bytes.size() || !file.commit())
         throwWriteError(path, file.errorString());
+    out.publish();
     result.path = path;
     result.bytes = bytes.size();
     if (progress)
@@ -156,6 +173,7 @@ BundleResult BundleBuilder::writeHtml(const QString &path, const BundleProgress 
 
 BundleResult BundleBuilder::paint(QPagedPaintDevice &device, const BundleProgress &progress) const
 {
+    requireList();
     BundleResult result;
     const BundleHtml composer(m_content, m_options, m_anonymiser);
     QString page;
@@ -177,7 +195,10 @@ BundleResult BundleBuilder::paint(QPagedPaintDevice &device, const BundleProgres
 
 BundleResult BundleBuilder::writePdf(const QString &path, const BundleProgress &progress) const
 {
-    QSaveFile file(path);
+    requireList();
+    VerifiedExport out(m_options.anonymise ? &m_verifier : nullptr, tr("anonymised bundle"));
+    const QString target = out.stage(path);
+    QSaveFile file(target);
     if (!file.open(QIODevice::WriteOnly))
         throwWriteError(path, file.errorString());
     BundleResult result;
@@ -196,6 +217,7 @@ BundleResult BundleBuilder::writePdf(const QString &path, const BundleProgress &
     }
     if (!file.commit())
         throwWriteError(path, file.errorString());
+    out.publish();
     result.path = path;
     result.bytes = QFileInfo(path).size();
     return result;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "anonymisationverifier.h"
 #include "anonymiser.h"
 #include "bundlecontent.h"
 #include "bundleoptions.h"
@@ -26,7 +27,9 @@ struct BundleResult
 /// file, as an A4 PDF with page numbers, or onto any paged device such as a printer. Never touches
 /// the library, so it runs on a worker thread; the progress callback is called on that thread and
 /// can cancel. When the options ask for anonymisation, everything written — text, titles,
-/// footers and the PDF's metadata — goes through the anonymiser.
+/// footers and the PDF's metadata — goes through the anonymiser, each precedent also through its
+/// own list; a case with an empty list is refused rather than "anonymised" by nothing, and a
+/// written file is read back (AnonymisationVerifier) before it is moved into place.
 class BundleBuilder
 {
 public:
@@ -40,8 +43,13 @@ public:
     /// The document title (anonymised): the PDF's title and the HTML's <title>.
     [[nodiscard]] QString documentTitle() const;
 
+    /// What an anonymised file is checked against: this case's list and registrant and those of
+    /// the precedents it prints.
+    [[nodiscard]] const AnonymisationVerifier &verifier() const { return m_verifier; }
+
     /// Writes the HTML page to `path` (UTF-8, replacing the file only when complete). Throws
-    /// LibraryError (Io) with a sentence naming the file when it cannot be written.
+    /// LibraryError (Io) with a sentence naming the file when it cannot be written, and
+    /// (InvalidData) when an anonymised page still names someone or the list is empty.
     BundleResult writeHtml(const QString &path, const BundleProgress &progress = {}) const;
     /// Writes an A4 PDF to `path` (replacing the file only when complete), with the title and
     /// creator set and "Page N of M" in the footer. Throws LibraryError (Io).
@@ -51,9 +59,13 @@ public:
     BundleResult paint(QPagedPaintDevice &device, const BundleProgress &progress = {}) const;
 
 private:
+    /// Throws when anonymisation is asked for and the case's list is empty.
+    void requireList() const;
+
     BundleContent m_content;
     BundleOptions m_options;
     Anonymiser m_anonymiser;
+    AnonymisationVerifier m_verifier;
 };
 
 } // namespace casebench

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bundlecontent.h"
 
+#include "anonymisationlist.h"
+
 #include "analysis/casecomparison.h"
 #include "analysis/caseprofile.h"
 #include "import/outlinedetector.h"
 #include "model/libraryerror.h"
+#include "storage/anonymisationrepository.h"
 #include "storage/caserepository.h"
 #include "storage/codebookrepository.h"
 #include "storage/documentrepository.h"
@@ -66,6 +69,12 @@ BundlePrecedent precedentOf(Library &library, const CaseProfile &subject, const 
     bp.outcome = outcomeText(match.precedent.sanction, match.precedent.regulator);
     bp.lighter = subject.sanctionRank && match.precedent.sanctionRank
                  && *match.precedent.sanctionRank < *subject.sanctionRank;
+    if (const auto precedentCase = library.cases().find(match.precedent.id)) {
+        AnonymisationRepository lists(library.database());
+        bp.anonymisation = anonymisation::effectiveList(*precedentCase,
+                                                        lists.forCase(match.precedent.id));
+        bp.registrant = precedentCase->registrant;
+    }
     // The factor table only: linking passages of the texts is for the compare view.
     CaseComparison::Options options;
     options.maximumLinks = 0;

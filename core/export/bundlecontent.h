@@ -2,6 +2,7 @@
 #pragma once
 
 #include "analysis/precedentranker.h"
+#include "anonymiser.h"
 #include "bundleoptions.h"
 #include "model/case.h"
 #include "model/factor.h"
@@ -34,6 +35,11 @@ struct BundlePrecedent
     QList<Factor> onlyInCase;      ///< tagged in this case only
     QList<Factor> onlyInPrecedent; ///< tagged in the precedent only
     bool lighter = false;          ///< its outcome is lower on the ladder than this case's
+    /// The precedent's own anonymisation list (its effective list: stored entries and its
+    /// registrant's names) and registrant: an anonymised bundle anonymises each precedent with
+    /// its own list, and withholds the reference and title of one whose list is empty.
+    QList<AnonymisationEntry> anonymisation;
+    QString registrant;
 };
 
 /// Everything a bundle prints about one case, read from the library in one go on the thread that

@@ -287,7 +287,13 @@ void BundleHtml::precedents(Writer &w) const
     int index = 0;
     for (const BundlePrecedent &p : chosen) {
         const CaseProfile &c = p.match.precedent;
-        w.tag(u"h3"_s, u"%1. %2%3"_s.arg(++index).arg(c.reference, c.title.isEmpty() ? QString() : u" — "_s + c.title));
+        // Each precedent is anonymised with its own list first (its registrant and the people in
+        // its case), then with this case's; one without a list is not named at all.
+        const Anonymiser own = m_options.anonymise ? Anonymiser(p.anonymisation) : Anonymiser();
+        QString heading = u"%1%2"_s.arg(c.reference, c.title.isEmpty() ? QString() : u" — "_s + c.title);
+        if (m_options.anonymise && own.isEmpty())
+            heading = tr("A case not named here (its anonymisation list is empty)");
+        w.tag(u"h3"_s, u"%1. "_s.arg(++index) + own.apply(heading));
         QString line = tr("Outcome: %1.").arg(p.outcome);
         if (p.lighter)
             line += u' ' + tr("Lighter than this case's.");
@@ -296,7 +302,7 @@ void BundleHtml::precedents(Writer &w) const
                            .arg(p.match.textScore, 0, 'f', 2).arg(p.match.contextScore, 0, 'f', 2);
         w.tag(u"p"_s, line);
         if (!p.match.explanation.isEmpty())
-            w.tag(u"p"_s, p.match.explanation, u"meta"_s);
+            w.tag(u"p"_s, own.apply(p.match.explanation), u"meta"_s);
         w.raw(u"<table width=\"100%\">\n<tr><th width=\"33%\">"_s + w.text(tr("Shared factors"))
               + u"</th><th width=\"33%\">"_s + w.text(tr("Only this case")) + u"</th><th>"_s + w.text(tr("Only the precedent"))
               + u"</th></tr>\n<tr><td>"_s + w.text(names(p.shared)) + u"</td><td>"_s + w.text(names(p.onlyInCase))

@@ -53,23 +53,52 @@ Outline anonymisedOutline(const Outline &outline, const Anonymiser &anonymiser,
     return Outline(std::move(paragraphs), std::move(fields), std::move(redactions));
 }
 
-ExportedDocument anonymisedDocument(const ExportedDocument &original, const Anonymiser &anonymiser)
+/// Reviewers' names as neutral labels, the same person always getting the same one.
+class ReviewerLabels
+{
+public:
+    QString operator()(const QString &name)
+    {
+        const QString key = name.simplified().toCaseFolded();
+        if (key.isEmpty())
+            return {};
+        auto it = m_labels.find(key);
+        if (it == m_labels.end()) {
+            it = m_labels.insert(
+                key,
+                QCoreApplication::translate("casebench", "Reviewer %1").arg(m_labels.size() + 1));
+        }
+        return *it;
+    }
+
+private:
+    QHash<QString, QString> m_labels;
+};
+
+ExportedDocument anonymisedDocument(const ExportedDocument &original, const Anonymiser &anonymiser,
+                                    ReviewerLabels &reviewers)
 {
     ExportedDocument d = original;
     const Anonymiser::Mapped mapped = anonymiser.applyMapped(original.document.text);
     d.document.title = anonymiser.apply(d.document.title);
-    d.document.sourceFileName = anonymiser.apply(d.document.sourceFileName);
+    // A file name can name anyone in any spelling ("JSmith-final.pdf"): it is left out, and so
+    // are the reader's warnings, which quote it.
+    d.document.sourceFileName.clear();
+    d.document.modifiedBy = reviewers(d.document.modifiedBy);
     d.document.text = mapped.text;
     // The original's hash would identify the source file; this one describes what is exported.
     d.document.contentHash = Document::hashOfText(mapped.text);
     d.outline = anonymisedOutline(original.outline, anonymiser, mapped);
     for (int &start : d.pageStarts)
         start = std::clamp(mapped.map(start), 0, static_cast<int>(mapped.text.size()));
-    if (d.source)
+    if (d.source) {
         d.source->textHash = Document::hashOfText(mapped.text);
+        d.source->warnings.clear();
+    }
     for (Passage &p : d.passages) {
         p.note = anonymiser.apply(p.note);
-        p.author = anonymiser.apply(p.author);
+        p.author = reviewers(p.author);
+        p.modifiedBy = reviewers(p.modifiedBy);
         if (p.orphaned) {
             // Its offsets mean nothing in this text; the quote is all that is kept.
             p.quote = anonymiser.apply(p.quote);
@@ -200,11 +229,19 @@ ExportedCase ExportedCase::anonymised(const Anonymiser &anonymiser) const
     c.registrant = anonymiser.apply(c.registrant);
     c.allegationSummary = anonymiser.apply(c.allegationSummary);
     c.notes = anonymiser.apply(c.notes);
-    for (Sanction &s : out.sanctions)
+    ReviewerLabels reviewers;
+    c.modifiedBy = reviewers(c.modifiedBy);
+    for (Sanction &s : out.sanctions) {
         s.conditions = anonymiser.apply(s.conditions);
+        s.modifiedBy = reviewers(s.modifiedBy);
+    }
     out.documents.clear();
     for (const ExportedDocument &d : documents)
-        out.documents.append(anonymisedDocument(d, anonymiser));
+        out.documents.append(anonymisedDocument(d, anonymiser, reviewers));
+    for (Factor &f : out.factors) {
+        f.name = anonymiser.apply(f.name);
+        f.description = anonymiser.apply(f.description);
+    }
     return out;
 }
 

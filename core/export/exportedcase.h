@@ -56,6 +56,8 @@ struct ExportedCase
     /// Document texts are replaced with Anonymiser::applyMapped, and passage, outline and page
     /// offsets are mapped into the new text, so that each passage's quote is exactly the text
     /// at its offsets there (quote, prefix and suffix are taken again from the new text).
+    /// Reviewers (passage authors, modified_by stamps) become "Reviewer 1", "Reviewer 2"…;
+    /// documents' source file names and the reader's import warnings are left out.
     [[nodiscard]] ExportedCase anonymised(const Anonymiser &anonymiser) const;
 };
 

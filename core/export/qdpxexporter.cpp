@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "qdpxexporter.h"
 
+#include "anonymisationverifier.h"
 #include "model/libraryerror.h"
 #include "qdpxproject.h"
 #include "qdpxwriter.h"
@@ -13,6 +14,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -75,10 +77,12 @@ QString isoDate(const QDate &date)
     return date.isValid() ? date.toString(Qt::ISODate) : QString();
 }
 
-QdpxProject::Case caseElement(const Case &c, const Anonymiser &anonymiser)
+QdpxProject::Case caseElement(const Case &c, const Anonymiser &anonymiser, bool anonymise)
 {
     QdpxProject::Case out;
-    out.guid = refiqda::stableGuid(u"case", c.reference);
+    // A GUID derived from the real reference could be checked against a guess of it.
+    out.guid = anonymise ? QUuid::createUuid().toString(QUuid::WithoutBraces)
+                         : refiqda::stableGuid(u"case", c.reference);
     out.name = anonymiser.apply(c.reference);
     out.description = anonymiser.apply(c.title);
     QStringList grounds;
@@ -115,6 +119,22 @@ QdpxProject QdpxExporter::build(Library &library, CaseId id, const QdpxExportOpt
                 .arg(id.value));
     }
     const Anonymiser &anonymiser = options.anonymiser;
+    const bool anonymise = options.anonymise || !anonymiser.isEmpty();
+    if (anonymise)
+        AnonymisationVerifier::requireList(anonymiser, found->reference);
+    // Reviewers' names identify them: anonymised, each becomes "Reviewer 1", "Reviewer 2"…
+    QHash<QString, QString> reviewerLabels;
+    const auto userName = [&](const QString &name) {
+        if (!anonymise)
+            return name;
+        const QString key = name.simplified().toCaseFolded();
+        auto it = reviewerLabels.find(key);
+        if (it == reviewerLabels.end()) {
+            it = reviewerLabels.insert(key, QCoreApplication::translate("casebench", "Reviewer %1")
+                                                .arg(reviewerLabels.size() + 1));
+        }
+        return *it;
+    };
     const QList<Factor> factors = library.codebook().all();
     QHash<FactorId, QString> factorGuids;
     for (const Factor &f : factors)
@@ -124,14 +144,21 @@ QdpxProject QdpxExporter::build(Library &library, CaseId id, const QdpxExportOpt
     QdpxProject project;
     project.name = anonymiser.apply(found->reference);
     project.origin = u"Casebench"_s;
-    const QString reviewer = options.reviewer.isEmpty() ? u"Casebench"_s : options.reviewer;
+    const QString reviewer = options.reviewer.isEmpty() ? u"Casebench"_s
+                                                        : userName(options.reviewer);
     project.creatingUser = userGuid(reviewer);
     project.created = options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc();
     project.users.append({userGuid(reviewer), reviewer});
     project.codes = codebookCodes(factors);
+    // The codebook goes through the list too, as a bundle's labels do: a name in a factor's
+    // description is a name in the file.
+    for (QdpxProject::Code &code : project.codes) {
+        code.name = anonymiser.apply(code.name);
+        code.description = anonymiser.apply(code.description);
+    }
     counts.codes = static_cast<int>(factors.size());
 
-    QdpxProject::Case caseOut = caseElement(*found, anonymiser);
+    QdpxProject::Case caseOut = caseElement(*found, anonymiser, anonymise);
     for (const Document &d : library.documents().forCase(id)) {
         const Anonymiser::Mapped mapped = anonymiser.applyMapped(d.text);
         QdpxProject::Source source;
@@ -142,7 +169,8 @@ QdpxProject QdpxExporter::build(Library &library, CaseId id, const QdpxExportOpt
         source.created = d.imported;
         addVariable(source.variables, u"Document kind"_s, enumIdentifier(d.kind));
         addVariable(source.variables, u"Document date"_s, isoDate(d.date), u"Date"_s);
-        addVariable(source.variables, u"Source file"_s, anonymiser.apply(d.sourceFileName));
+        if (!anonymise)
+            addVariable(source.variables, u"Source file"_s, d.sourceFileName);
         const refiqda::PositionIndex positions(mapped.text);
         for (const Passage &p : library.passages().forDocument(d.id)) {
             if (p.orphaned || !factorGuids.contains(p.factor)) {
@@ -159,9 +187,10 @@ QdpxProject QdpxExporter::build(Library &library, CaseId id, const QdpxExportOpt
             s.description = anonymiser.apply(p.note);
             s.codeGuids.append(factorGuids.value(p.factor));
             if (!p.author.isEmpty()) {
-                s.creatingUser = userGuid(p.author);
+                const QString author = userName(p.author);
+                s.creatingUser = userGuid(author);
                 if (!project.user(s.creatingUser))
-                    project.users.append({s.creatingUser, p.author});
+                    project.users.append({s.creatingUser, author});
             }
             s.created = p.created;
             s.modified = p.modified;
@@ -183,7 +212,16 @@ QdpxExportResult QdpxExporter::write(Library &library, CaseId id, const QString 
 {
     QdpxExportResult result;
     const QdpxProject project = build(library, id, options, &result);
-    QdpxWriter::write(project, path);
+    const bool anonymise = options.anonymise || !options.anonymiser.isEmpty();
+    AnonymisationVerifier verifier;
+    if (anonymise) {
+        const auto found = library.cases().find(id);
+        verifier.forbid(options.anonymiser.entries(), found ? found->registrant : QString());
+    }
+    VerifiedExport out(anonymise ? &verifier : nullptr,
+                       QCoreApplication::translate("casebench", "anonymised REFI-QDA project"));
+    QdpxWriter::write(project, out.stage(path));
+    out.publish();
     return result;
 }
 

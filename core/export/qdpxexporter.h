@@ -15,6 +15,11 @@ struct QdpxProject;
 /// What a REFI-QDA export is asked to do.
 struct QdpxExportOptions
 {
+    /// Anonymise with `anonymiser`: an empty one is refused, reviewers become "Reviewer 1"…,
+    /// GUIDs are no longer derived from the reference or names, source file names are left out,
+    /// and write() reads the package back and refuses it when a name survives. Also on when
+    /// `anonymiser` is not empty.
+    bool anonymise = false;
     Anonymiser anonymiser; ///< empty: nothing is replaced
     QString reviewer;      ///< the exporting user, written as the project's creating user
     QDateTime now;         ///< the project's creation time; invalid: the current time

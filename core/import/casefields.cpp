@@ -291,10 +291,53 @@ std::optional<Suggestion<HearingType>> findHearingType(const MetadataContext &co
     return std::nullopt;
 }
 
+/// A registrant's name as a field writes it, without what follows it: "Mrs Jane Smith (PIN
+/// 12A3456E)" → "Mrs Jane Smith". Nothing for a value that is no name (digits, a sentence).
+std::optional<QString> personName(QStringView value)
+{
+    static const QRegularExpression name(
+        uR"(^((?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,4})\s*(?:$|[(,;–—]|\s-\s))"_s);
+    const QRegularExpressionMatch m = name.match(value.trimmed());
+    if (!m.hasMatch())
+        return std::nullopt;
+    const QString found = m.captured(1).simplified();
+    return found.size() >= 3 ? std::optional(found) : std::nullopt;
+}
+
+/// The registrant named by the title block: "Registrant: …", "Name of registrant: …", or the
+/// profession as the label ("Social worker: …", "Nurse: …").
+std::optional<Suggestion<QString>> findRegistrant(const MetadataContext &context)
+{
+    static const QStringList labels{u"Registrant"_s,
+                                    u"Registrant's name"_s,
+                                    u"Registrant’s name"_s,
+                                    u"Registrant name"_s,
+                                    u"Name of registrant"_s,
+                                    u"Name of the registrant"_s,
+                                    u"Social worker"_s,
+                                    u"Name of social worker"_s,
+                                    u"Nurse"_s,
+                                    u"Registrant nurse"_s,
+                                    u"Midwife"_s,
+                                    u"Nursing associate"_s,
+                                    u"Doctor"_s,
+                                    u"Dentist"_s,
+                                    u"Pharmacist"_s,
+                                    u"Practitioner"_s,
+                                    u"Name of practitioner"_s,
+                                    u"Registrant's full name"_s};
+    if (const auto f = context.field(labels)) {
+        if (const auto found = personName(f->value))
+            return Suggestion<QString>{*found, f->start, f->end};
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 void suggestCaseFields(MetadataContext &context, MetadataSuggestions &result)
 {
+    result.registrant = findRegistrant(context);
     result.regulator = findRegulator(context);
     const auto profession = findProfession(context);
     if (profession)

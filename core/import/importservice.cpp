@@ -81,6 +81,9 @@ Case caseFromSuggestions(CaseRepository &cases, const PreparedImport &prepared)
         c.regulator = m.regulator->value;
     if (m.profession)
         c.profession = m.profession->value;
+    // The registrant from the start: their names are on the case's anonymisation list at once.
+    if (m.registrant)
+        c.registrant = m.registrant->value;
     if (m.hearingType)
         c.hearingType = m.hearingType->value;
     if (m.hearingDate)

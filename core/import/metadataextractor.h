@@ -46,6 +46,9 @@ struct MetadataSuggestions
     std::optional<Suggestion<Regulator>> regulator;
     std::optional<Suggestion<QString>> profession; ///< one of professions::known() where it fits
     std::optional<Suggestion<QString>> reference; ///< the case number, else the registration number
+    /// The registrant's name from the title block ("Registrant: Jane Smith", "Social worker:
+    /// …"): a new case takes it, and with it its anonymisation list starts with their names.
+    std::optional<Suggestion<QString>> registrant;
     std::optional<Suggestion<HearingType>> hearingType;
     std::optional<Suggestion<QDate>> hearingDate;  ///< first day of the hearing
     std::optional<Suggestion<QDate>> decisionDate; ///< last day of the hearing, or the stated date

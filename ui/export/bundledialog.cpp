@@ -213,6 +213,14 @@ void BundleDialog::updatePreview()
                           .arg(m_options.anonymise ? tr("anonymised") : tr("not anonymised")));
 }
 
+QString BundleDialog::shownReference() const
+{
+    // An anonymised bundle is never named after the real reference where the list changes it.
+    if (!m_options.anonymise)
+        return m_content.caseRecord.reference;
+    return m_anonymiser.apply(m_content.caseRecord.reference) + u" anonymised"_s;
+}
+
 BundleBuilder BundleDialog::builder() const
 {
     return BundleBuilder(m_content, m_options, m_anonymiser);
@@ -221,7 +229,7 @@ BundleBuilder BundleDialog::builder() const
 void BundleDialog::savePdf()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("Save Bundle as PDF"),
-                                                      suggestedName(m_content.caseRecord.reference, m_options, u"pdf"_s),
+                                                      suggestedName(shownReference(), m_options, u"pdf"_s),
                                                       tr("PDF documents (*.pdf)"));
     if (!path.isEmpty())
         saveTo(path, Format::Pdf);
@@ -230,7 +238,7 @@ void BundleDialog::savePdf()
 void BundleDialog::saveHtml()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("Save Bundle as HTML"),
-                                                      suggestedName(m_content.caseRecord.reference, m_options, u"html"_s),
+                                                      suggestedName(shownReference(), m_options, u"html"_s),
                                                       tr("Web pages (*.html *.htm)"));
     if (!path.isEmpty())
         saveTo(path, Format::Html);

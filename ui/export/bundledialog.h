@@ -74,6 +74,8 @@ private:
     void run(const QString &path, const QString &label, std::function<BundleResult(const BundleProgress &)> job);
     void finished();
     [[nodiscard]] BundleBuilder builder() const;
+    /// The reference file names are suggested from: anonymised when the bundle is.
+    [[nodiscard]] QString shownReference() const;
 
     CaseId m_case;
     BundleContent m_content;

@@ -4,6 +4,7 @@
 
 #include "commands/importcasecommand.h"
 #include "commands/librarysession.h"
+#include "export/anonymisationverifier.h"
 #include "export/anonymiser.h"
 #include "export/casejsonexport.h"
 #include "export/casejsonimporter.h"
@@ -28,6 +29,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QVBoxLayout>
 
@@ -49,6 +51,19 @@ void writeFile(const QString &path, const QByteArray &bytes)
         throw LibraryError(LibraryError::Kind::Io,
                            DataExportController::tr("%1 could not be written: %2.")
                                .arg(shown(path), file.errorString()));
+    }
+}
+
+/// The reference an anonymised file is named after: the case's reference through its own list
+/// (never the real one where the list changes it), "anonymised" when that cannot be read.
+QString anonymisedReference(Library &library, CaseId id, const QString &reference)
+{
+    try {
+        const QString anonymised = Anonymiser::forCase(library, id).apply(reference);
+        static const QRegularExpression unsafe(u"[\\\\/:*?\"<>|\\s]+"_s);
+        return QString(anonymised).replace(unsafe, u"-"_s) + u"-anonymised"_s;
+    } catch (const LibraryError &) {
+        return DataExportController::tr("anonymised");
     }
 }
 
@@ -150,19 +165,26 @@ void DataExportController::writeCaseTable(const QList<CaseId> &cases, const QStr
 {
     Library &library = m_session()->library();
     QList<CaseSummary> rows;
+    AnonymisationVerifier verifier;
     for (CaseId id : cases) {
         auto summary = library.cases().summary(id);
         if (!summary)
             continue;
+        if (anonymise)
+            verifier.merge(AnonymisationVerifier::forCase(library, id)); // refuses an empty list
         rows.append(anonymise ? csvexport::anonymised(*summary, Anonymiser::forCase(library, id))
                               : *summary);
     }
-    writeFile(path, csvexport::casesTable(rows));
+    VerifiedExport out(anonymise ? &verifier : nullptr, tr("anonymised CSV file"));
+    writeFile(out.stage(path), csvexport::casesTable(rows));
+    out.publish();
 }
 
 void DataExportController::writeCasePassages(CaseId id, const QString &path, bool anonymise)
 {
     Library &library = m_session()->library();
+    const std::optional<AnonymisationVerifier> verifier
+        = anonymise ? std::optional(AnonymisationVerifier::forCase(library, id)) : std::nullopt;
     const Anonymiser anonymiser = anonymise ? Anonymiser::forCase(library, id) : Anonymiser();
     const ExportedCase data = ExportedCase::load(library, id).anonymised(anonymiser);
     auto summary = library.cases().summary(id);
@@ -171,16 +193,22 @@ void DataExportController::writeCasePassages(CaseId id, const QString &path, boo
     const QByteArray passages = csvexport::passagesTable(data);
     const QByteArray caseRow = csvexport::casesTable(summary ? QList<CaseSummary>{*summary}
                                                              : QList<CaseSummary>{});
-    writeFile(path, passages);
-    writeFile(caseTablePath(path), caseRow);
+    VerifiedExport out(verifier ? &*verifier : nullptr, tr("anonymised CSV file"));
+    writeFile(out.stage(path), passages);
+    writeFile(out.stage(caseTablePath(path)), caseRow);
+    out.publish();
 }
 
 void DataExportController::writeCaseJson(CaseId id, const QString &path, bool anonymise)
 {
     Library &library = m_session()->library();
+    const std::optional<AnonymisationVerifier> verifier
+        = anonymise ? std::optional(AnonymisationVerifier::forCase(library, id)) : std::nullopt;
     const Anonymiser anonymiser = anonymise ? Anonymiser::forCase(library, id) : Anonymiser();
     const ExportedCase data = ExportedCase::load(library, id).anonymised(anonymiser);
-    writeFile(path, casejsonexport::toBytes(data, anonymise));
+    VerifiedExport out(verifier ? &*verifier : nullptr, tr("anonymised JSON file"));
+    writeFile(out.stage(path), casejsonexport::toBytes(data, anonymise));
+    out.publish();
 }
 
 CaseJsonImportReport DataExportController::importCaseJson(const QString &path,
@@ -214,7 +242,11 @@ void DataExportController::exportCsv()
                               reference, true);
     if (choice.exec() != QDialog::Accepted)
         return;
-    const QString suggested = choice.passages() ? reference + u"-passages.csv"_s : u"cases.csv"_s;
+    // An anonymised file is not named after the real reference, which may itself name someone.
+    const QString stem = choice.anonymise() && choice.passages()
+                             ? anonymisedReference(session->library(), selected, reference)
+                             : reference;
+    const QString suggested = choice.passages() ? stem + u"-passages.csv"_s : u"cases.csv"_s;
     const QString path = QFileDialog::getSaveFileName(m_window, tr("Export CSV"), suggested,
                                                       tr("CSV files (*.csv)"));
     if (path.isEmpty())
@@ -258,7 +290,11 @@ void DataExportController::exportJson()
     if (choice.exec() != QDialog::Accepted)
         return;
     const QString path = QFileDialog::getSaveFileName(
-        m_window, tr("Export JSON"), reference + u".json"_s, tr("Case JSON files (*.json)"));
+        m_window, tr("Export JSON"),
+        (choice.anonymise() ? anonymisedReference(session->library(), selected, reference)
+                            : reference)
+            + u".json"_s,
+        tr("Case JSON files (*.json)"));
     if (path.isEmpty())
         return;
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);

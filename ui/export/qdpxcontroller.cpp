@@ -22,6 +22,7 @@
 #include <QGuiApplication>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QRegularExpression>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <memory>
@@ -88,6 +89,7 @@ QdpxExportResult QdpxController::writeCase(CaseId id, const QString &path, bool 
         return {};
     Library &library = session->library();
     QdpxExportOptions options;
+    options.anonymise = anonymise;
     if (anonymise)
         options.anonymiser = Anonymiser::forCase(library, id);
     options.reviewer = library.database().author();
@@ -149,8 +151,19 @@ void QdpxController::exportProject()
         QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::No);
     if (anonymise == QMessageBox::Cancel)
         return;
+    // An anonymised project is named after the anonymised reference, never the real one.
+    QString stem = reference;
+    if (anonymise == QMessageBox::Yes) {
+        try {
+            stem = Anonymiser::forCase(session->library(), id).apply(reference) + u"-anonymised"_s;
+        } catch (const LibraryError &) {
+            stem = tr("anonymised");
+        }
+        static const QRegularExpression unsafe(u"[\\\\/:*?\"<>|\\s]+"_s);
+        stem.replace(unsafe, u"-"_s);
+    }
     const QString path = QFileDialog::getSaveFileName(m_window, tr("Export REFI-QDA Project"),
-                                                      reference + u".qdpx"_s,
+                                                      stem + u".qdpx"_s,
                                                       tr("REFI-QDA projects (*.qdpx)"));
     if (path.isEmpty())
         return;

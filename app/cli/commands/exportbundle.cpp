@@ -28,12 +28,8 @@ ExitCode exportBundle(CliContext &context, Library &library, const ExportRequest
     options.anonymise = request.anonymise;
     const CaseId id = request.caseRecord.id;
     BundleContent content = BundleContent::load(library, id, options);
+    // An empty list is refused by the builder, and what it writes is read back and checked.
     Anonymiser anonymiser = request.anonymise ? Anonymiser::forCase(library, id) : Anonymiser();
-    if (request.anonymise && anonymiser.isEmpty()) {
-        context.err << tr("Note: the anonymisation list of %1 is empty; nothing is replaced.")
-                           .arg(request.caseRecord.reference)
-                    << u'\n';
-    }
     const BundleBuilder builder(std::move(content), options, std::move(anonymiser));
     const bool pdf = request.format == u"pdf"_s;
     const BundleResult result = pdf ? builder.writePdf(request.outputPath) : builder.writeHtml(request.outputPath);

@@ -3,6 +3,7 @@
 // case as the case JSON format (docs/json-format.md).
 #include "exportformats.h"
 
+#include "export/anonymisationverifier.h"
 #include "export/anonymiser.h"
 #include "export/casejsonexport.h"
 #include "export/csvexport.h"
@@ -44,6 +45,15 @@ Anonymiser anonymiserFor(Library &library, const ExportRequest &request)
     return request.anonymise ? Anonymiser::forCase(library, request.caseRecord.id) : Anonymiser();
 }
 
+/// What an anonymised export is checked against; nothing when not anonymising. Refuses a case
+/// whose anonymisation list is empty.
+std::optional<AnonymisationVerifier> verifierFor(Library &library, const ExportRequest &request)
+{
+    if (!request.anonymise)
+        return std::nullopt;
+    return AnonymisationVerifier::forCase(library, request.caseRecord.id);
+}
+
 } // namespace
 
 ExitCode exportCsv(CliContext &context, Library &library, const ExportRequest &request)
@@ -53,6 +63,7 @@ ExitCode exportCsv(CliContext &context, Library &library, const ExportRequest &r
         throw inputError(
             tr("%1 already exists (the case row is written there); choose another file or add --force.")
                 .arg(shownPath(casePath)));
+    const std::optional<AnonymisationVerifier> verifier = verifierFor(library, request);
     const Anonymiser anonymiser = anonymiserFor(library, request);
     const ExportedCase data
         = ExportedCase::load(library, request.caseRecord.id).anonymised(anonymiser);
@@ -64,8 +75,11 @@ ExitCode exportCsv(CliContext &context, Library &library, const ExportRequest &r
     // Both tables are made before either is written, and each file is replaced whole.
     const QByteArray passages = csvexport::passagesTable(data);
     const QByteArray cases = csvexport::casesTable({*summary});
-    writeFile(request.outputPath, passages);
-    writeFile(casePath, cases);
+    // Anonymised files are checked, both, before either is moved into place.
+    VerifiedExport out(verifier ? &*verifier : nullptr, tr("anonymised CSV file"));
+    writeFile(out.stage(request.outputPath), passages);
+    writeFile(out.stage(casePath), cases);
+    out.publish();
     if (context.json) {
         context.writeJson(QJsonObject{
             {u"passages_file"_s, request.outputPath},
@@ -84,10 +98,13 @@ ExitCode exportCsv(CliContext &context, Library &library, const ExportRequest &r
 
 ExitCode exportJson(CliContext &context, Library &library, const ExportRequest &request)
 {
+    const std::optional<AnonymisationVerifier> verifier = verifierFor(library, request);
     const Anonymiser anonymiser = anonymiserFor(library, request);
     const ExportedCase data
         = ExportedCase::load(library, request.caseRecord.id).anonymised(anonymiser);
-    writeFile(request.outputPath, casejsonexport::toBytes(data, request.anonymise));
+    VerifiedExport out(verifier ? &*verifier : nullptr, tr("anonymised JSON file"));
+    writeFile(out.stage(request.outputPath), casejsonexport::toBytes(data, request.anonymise));
+    out.publish();
     if (context.json) {
         context.writeJson(QJsonObject{
             {u"file"_s, request.outputPath},

@@ -17,6 +17,7 @@ namespace casebench::cli {
 ExitCode exportQdpx(CliContext &context, Library &library, const ExportRequest &request)
 {
     QdpxExportOptions options;
+    options.anonymise = request.anonymise;
     if (request.anonymise)
         options.anonymiser = Anonymiser::forCase(library, request.caseRecord.id);
     options.reviewer = library.database().author();

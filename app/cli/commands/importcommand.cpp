@@ -55,6 +55,7 @@ QJsonObject suggestedJson(const MetadataSuggestions &m)
         {u"regulator"_s, orNull(m.regulator, identifier)},
         {u"profession"_s, orNull(m.profession, text)},
         {u"reference"_s, orNull(m.reference, text)},
+        {u"registrant"_s, orNull(m.registrant, text)},
         {u"hearing_type"_s, orNull(m.hearingType, identifier)},
         {u"hearing_date"_s, dateJson(m.hearingDate)},
         {u"decision_date"_s, dateJson(m.decisionDate)},
