@@ -9,6 +9,7 @@
 #include "storage/anonymisationrepository.h"
 #include "storage/caserepository.h"
 #include "storage/library.h"
+#include "storage/privatefile.h"
 
 #include <poppler-qt6.h>
 #include <quazip/quazip.h>
@@ -531,23 +532,43 @@ VerifiedExport::~VerifiedExport()
 
 QString VerifiedExport::stage(const QString &path)
 {
-    if (!m_verifier)
-        return path;
     const QFileInfo info(path);
+    if (!m_verifier) {
+        // A new export is private to its owner (0600) from its first byte; a file the user
+        // chose to overwrite keeps the permissions it had (QSaveFile carries them over).
+        if (!info.exists()) {
+            QString problem;
+            if (!privatefile::createEmpty(path, &problem)) {
+                throw LibraryError(LibraryError::Kind::Io,
+                                   tr("The file %1 could not be created: %2.")
+                                       .arg(QDir::toNativeSeparators(path), problem));
+            }
+            m_staged.append({path, path});
+        }
+        return path;
+    }
     QString temporary;
+    QString problem;
     do {
         temporary = info.dir().filePath(
             u"."_s + info.fileName() + u".unverified-"_s
             + QString::number(QRandomGenerator::global()->generate(), 36));
     } while (QFileInfo::exists(temporary));
+    if (!privatefile::createEmpty(temporary, &problem)) {
+        throw LibraryError(LibraryError::Kind::Io,
+                           tr("The file %1 could not be created: %2.")
+                               .arg(QDir::toNativeSeparators(temporary), problem));
+    }
     m_staged.append({path, temporary});
     return temporary;
 }
 
 void VerifiedExport::publish()
 {
-    if (!m_verifier)
+    if (!m_verifier) {
+        m_staged.clear(); // written in place: nothing to move, nothing to remove
         return;
+    }
     for (const Staged &s : std::as_const(m_staged)) {
         auto finding = m_verifier->findIn(QFileInfo(s.path).completeBaseName(),
                                           tr("in the file's name"));

@@ -109,7 +109,10 @@ public:
     VerifiedExport &operator=(const VerifiedExport &) = delete;
 
     /// The path to write `path`'s content to: a new temporary file in the same folder, or
-    /// `path` itself without a verifier. Throws LibraryError (Io).
+    /// `path` itself without a verifier. Either is created empty and private to its owner
+    /// (0600) first, unless it is an existing file being overwritten (which keeps its
+    /// permissions); discard() removes what was created and not published. Throws
+    /// LibraryError (Io).
     [[nodiscard]] QString stage(const QString &path);
     /// Verifies every staged file and renames them into place. Throws LibraryError.
     void publish();

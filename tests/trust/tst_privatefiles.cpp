@@ -11,6 +11,7 @@
 #include "storage/migrationbackups.h"
 #include "storage/migrations.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -156,6 +157,48 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(backupPath));
         QVERIFY(migrationbackups::list(path).isEmpty());
         QVERIFY(Library::open(path)->check().backups.isEmpty());
+    }
+
+    void exportsOwnerOnly_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("json") << QStringList{u"--format"_s, u"json"_s} << u"case.json"_s;
+        QTest::newRow("csv") << QStringList{u"--format"_s, u"csv"_s} << u"passages.csv"_s;
+        QTest::newRow("html") << QStringList{u"--format"_s, u"html"_s} << u"bundle.html"_s;
+        QTest::newRow("qdpx") << QStringList{u"--format"_s, u"qdpx"_s} << u"project.qdpx"_s;
+        QTest::newRow("json anonymised")
+            << QStringList{u"--format"_s, u"json"_s, u"--anonymise"_s} << u"anon.json"_s;
+    }
+
+    void exportsOwnerOnly()
+    {
+        QFETCH(QStringList, options);
+        QFETCH(QString, name);
+        const Umask umask(022);
+        const QString library = m_dir.filePath(u"exports.casebench"_s);
+        if (!QFileInfo::exists(library))
+            QCOMPARE(runCli(cliProgram(), {u"--library"_s, library, u"demo"_s}).exitCode, 0);
+        const QString output = m_dir.filePath(name);
+        const CliRun run = runCli(cliProgram(), QStringList{u"--library"_s, library, u"export"_s,
+                                                            u"DEMO-GMC-001"_s, u"-o"_s, output}
+                                                    + options);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.errText()));
+        QCOMPARE(mode(output), 0600);
+        // Nothing but the export itself is left beside it.
+        const QStringList left = QDir(m_dir.path()).entryList({u"."_s + name + u"*"_s},
+                                                              QDir::Files | QDir::Hidden);
+        QVERIFY2(left.isEmpty(), qPrintable(left.join(u", "_s)));
+        // A file the user chose to overwrite keeps its permissions.
+        QVERIFY(QFile::setPermissions(output, QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                                  | QFileDevice::ReadGroup));
+        const CliRun again = runCli(cliProgram(), QStringList{u"--library"_s, library, u"export"_s,
+                                                              u"DEMO-GMC-001"_s, u"-o"_s, output,
+                                                              u"--force"_s}
+                                                      + options);
+        QVERIFY2(again.exitCode == 0, qPrintable(again.errText()));
+        if (!options.contains(u"--anonymise"_s))
+            QCOMPARE(mode(output), 0640);
     }
 
     void checkNotesFilesOthersCanRead()
