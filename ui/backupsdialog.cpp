@@ -34,7 +34,12 @@ BackupsDialog::BackupsDialog(const QString &libraryPath, QWidget *parent)
     m_list->setRootIsDecorated(false);
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->setHeaderLabels({tr("File"), tr("Schema"), tr("Taken"), tr("Size")});
+    m_list->header()->setStretchLastSection(false);
     m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (int column = 1; column < 4; ++column)
+        m_list->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    // The names differ in their ends (schema and date): keep both ends in view.
+    m_list->setTextElideMode(Qt::ElideMiddle);
     m_list->setAccessibleName(tr("Migration backups"));
     layout->addWidget(m_list, 1);
 

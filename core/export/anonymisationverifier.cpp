@@ -148,7 +148,7 @@ const QList<QRegularExpression> &identifierPatterns()
         QRegularExpression(
             uR"(\b(?:AS|BS|CH|CS|DT|HAD|OP|ODP|OT|PA|PH|PYL|RA|SL|SW|CP)\d{5,6}\b)"_s),
         QRegularExpression(
-            uR"((?:\bPIN|\b[Rr]egistration (?:[Nn]umber|[Nn]o\.?)|\b(?:GMC|GDC|GOC|GPhC|NMC) (?:[Rr]eference )?(?:[Nn]umber|[Nn]o\.?)) ?:? ?([A-Z0-9]*\d[A-Z0-9]*)\b)"_s),
+            uR"((?:\bPIN|\b[Rr]egistration (?:[Nn]umber|[Nn]o\.?)|\b(?:GMC|GDC|GOC|GPhC|NMC) (?:[Rr]eference )?(?:[Nn]umber|[Nn]o\.?)) ?:? ?([A-Z0-9]*\d[A-Z0-9]*(?:[-/][A-Z0-9]+)*)\b)"_s),
     };
     return patterns;
 }

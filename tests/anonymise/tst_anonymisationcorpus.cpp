@@ -449,6 +449,9 @@ private Q_SLOTS:
         QCOMPARE(verifier.findIn(u"row of J. Bloggs"_s, u"x"_s).has_value(), false);
         QCOMPARE(verifier.findIn(u"by T. Ferraby"_s, u"x"_s)->name, u"T. Ferraby"_s);
         QVERIFY(verifier.findIn(u"PIN 09C7654D"_s, u"x"_s).has_value());
+        // A number in groups is named whole, not by its first group.
+        QCOMPARE(verifier.findIn(u"Registration number: 01-23456"_s, u"x"_s)->name,
+                 u"01-23456"_s);
         QVERIFY(verifier.findIn(u"Ferr-\n  aby"_s, u"x"_s).has_value());
         QVERIFY(!verifier.findIn(u"Ferrabyson"_s, u"x"_s).has_value());
     }

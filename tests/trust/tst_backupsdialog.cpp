@@ -8,6 +8,7 @@
 #include "storage/migrations.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QMessageBox>
@@ -50,6 +51,8 @@ private Q_SLOTS:
         BackupsDialog dialog(path);
         dialog.show();
         QCOMPARE(dialog.backupCount(), 1);
+        // For a look at it: saved in the temporary folder.
+        dialog.grab().save(QDir::temp().filePath(u"casebench-backups-dialog.png"_s));
         auto *removeAll = dialog.findChild<QPushButton *>(u"removeAllBackups"_s);
         QVERIFY(removeAll != nullptr && removeAll->isEnabled());
 
