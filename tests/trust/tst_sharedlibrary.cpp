@@ -25,6 +25,7 @@
 #include <sys/stat.h>
 #include <thread>
 #include <unistd.h>
+#include <utility>
 
 using namespace casebench;
 using namespace casebench::test;
@@ -119,6 +120,13 @@ class TestSharedLibrary : public QObject
                      QString::fromUtf8(after))));
     }
 
+    /// The window's first write, which makes the log and shared-memory file; their identities.
+    std::pair<FileIdentity, FileIdentity> writeFromTheWindow(LibrarySession &session)
+    {
+        session.library().cases().add(sampleCase(u"APP-1"_s, u"Written by the window"_s));
+        return {identity(m_path + u"-wal"_s), identity(m_path + u"-shm"_s)};
+    }
+
     QString decisionFile(const QString &name)
     {
         const QString path = m_dir.filePath(name + u".txt"_s);
@@ -202,9 +210,7 @@ private Q_SLOTS:
     void cliWhileWorkersRun()
     {
         LibrarySession session(Library::open(m_path));
-        session.library().cases().add(sampleCase(u"APP-1"_s, u"Written by the window"_s));
-        const FileIdentity wal = identity(m_path + u"-wal"_s);
-        const FileIdentity shm = identity(m_path + u"-shm"_s);
+        const auto [wal, shm] = writeFromTheWindow(session);
 
         // A worker reopening the library by path again and again, as the precedents and search
         // docks do, while the bulk importer's own threads write beside it.
@@ -259,9 +265,7 @@ private Q_SLOTS:
     void fileTypeLookupBesideAnOpenSession()
     {
         LibrarySession session(Library::open(m_path));
-        session.library().cases().add(sampleCase(u"APP-1"_s, u"Written by the window"_s));
-        const FileIdentity wal = identity(m_path + u"-wal"_s);
-        const FileIdentity shm = identity(m_path + u"-shm"_s);
+        const auto [wal, shm] = writeFromTheWindow(session);
         const QMimeDatabase types;
         QCOMPARE(types.mimeTypeForFile(m_path).name(), u"application/x-casebench-library"_s);
         QCOMPARE(types.mimeTypeForFile(m_path + u"-wal"_s).name(),
@@ -286,9 +290,7 @@ private Q_SLOTS:
     void aRawDescriptorDropsTheLocksButNotTheLog()
     {
         LibrarySession session(Library::open(m_path));
-        session.library().cases().add(sampleCase(u"APP-1"_s, u"Written by the window"_s));
-        const FileIdentity wal = identity(m_path + u"-wal"_s);
-        const FileIdentity shm = identity(m_path + u"-shm"_s);
+        const auto [wal, shm] = writeFromTheWindow(session);
         QVERIFY(holdsPosixLock(m_path));
         {
             QFile raw(m_path);
