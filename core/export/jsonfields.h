@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <cmath>
 #include <limits>
 #include <optional>
 
@@ -49,7 +50,9 @@ inline std::optional<qint64> integer(const QJsonObject &o, const QString &where,
         return std::nullopt;
     }
     const double d = v.toDouble();
-    if (!v.isDouble() || d != static_cast<double>(static_cast<qint64>(d)))
+    // Out of qint64's range (1e300, and what JSON cannot hold) a cast would be undefined.
+    constexpr double limit = 9223372036854775808.0; // 2^63
+    if (!v.isDouble() || !(d >= -limit && d < limit) || d != std::trunc(d))
         fail(where,
              QCoreApplication::translate("casebench", "“%1” must be a whole number.").arg(key));
     return static_cast<qint64>(d);

@@ -311,6 +311,14 @@ void TestCaseJson::malformed_data()
         R"({"format": "casebench-case", "version": 1, "case": {"reference": "X"}, "documents": [{"id": 1, "text": "abc"}],
         "annotations": [{"type": "Annotation", "body": [{"purpose": "tagging", "value": "insight"}], "target": {"source": 1, "selector": [{"type": "TextPositionSelector", "start": -1, "end": 2}, {"type": "TextQuoteSelector", "exact": "b"}]}}]})")
                                      << u"“start” is out of range"_s;
+    // Found by fuzz_json: a number beyond qint64 was cast (undefined behaviour).
+    QTest::newRow("offset beyond 64 bits") << QByteArray(
+        R"({"format": "casebench-case", "version": 1, "case": {"reference": "X"}, "documents": [{"id": 1, "text": "abc"}],
+        "annotations": [{"type": "Annotation", "body": [{"purpose": "tagging", "value": "insight"}], "target": {"source": 1, "selector": [{"type": "TextPositionSelector", "start": 36444444444444444444, "end": 2}, {"type": "TextQuoteSelector", "exact": "b"}]}}]})")
+                                     << u"“start” must be a whole number"_s;
+    QTest::newRow("document id 1e300") << QByteArray(
+        R"({"format": "casebench-case", "version": 1, "case": {"reference": "X"}, "documents": [{"id": 1e300, "text": "abc"}]})")
+                                       << u"“id” must be a whole number"_s;
     QTest::newRow("outline past text") << QByteArray(
         R"({"format": "casebench-case", "version": 1, "case": {"reference": "X"}, "documents": [{"id": 1, "text": "abc", "source": {"format": "pdf"}, "outline": {"paragraphs": [{"start": 0, "end": 40}]}}]})")
                                        << u"runs past the end of the text"_s;
