@@ -359,4 +359,21 @@ int Anonymiser::Mapped::map(int originalOffset) const
     return next == offsets.cend() ? shifted : std::min(shifted, next->second);
 }
 
+QString exportFileStem(const QString &reference, const Anonymiser *anonymiser)
+{
+    static const QRegularExpression unsafe(u"[\\\\/:*?\"<>|\\s]+"_s);
+    QString stem = anonymiser ? anonymiser->apply(reference) + u"-anonymised"_s : reference;
+    return stem.replace(unsafe, u"-"_s);
+}
+
+QString anonymisedFileStem(Library &library, CaseId id, const QString &reference)
+{
+    try {
+        const Anonymiser anonymiser = Anonymiser::forCase(library, id);
+        return exportFileStem(reference, &anonymiser);
+    } catch (const LibraryError &) {
+        return QCoreApplication::translate("casebench", "anonymised");
+    }
+}
+
 } // namespace casebench

@@ -97,4 +97,12 @@ private:
     QSharedPointer<const QList<Compiled>> m_compiled;
 };
 
+/// The stem of a suggested file name for an export of the case `reference`: the reference, or
+/// when anonymising (`anonymiser` given) the reference through the case's list followed by
+/// "-anonymised", so that an anonymised file is never named after a real reference the list
+/// changes. Characters file systems refuse, and spaces, become "-".
+[[nodiscard]] QString exportFileStem(const QString &reference, const Anonymiser *anonymiser);
+/// The same with the case's own list read from `library`; "anonymised" alone when it cannot be.
+[[nodiscard]] QString anonymisedFileStem(Library &library, CaseId id, const QString &reference);
+
 } // namespace casebench

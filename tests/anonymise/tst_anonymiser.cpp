@@ -27,11 +27,12 @@ AnonymisationEntry entry(const QString &original, const QString &replacement,
 
 Anonymiser standard()
 {
-    return Anonymiser({entry(u"Smith"_s, u"Person A"_s), entry(u"Jane Smith"_s, u"the Registrant"_s),
-                       entry(u"Riverside Ward"_s, u"the Ward"_s, AnonymisationEntry::Kind::Place),
-                       entry(u"Zoë O'Brien-Łukasz"_s, u"Person B"_s),
-                       entry(u"PIN 12A3456E"_s, u"[identifier]"_s, AnonymisationEntry::Kind::Identifier),
-                       entry(u"Ann"_s, u"Person C"_s)});
+    return Anonymiser(
+        {entry(u"Smith"_s, u"Person A"_s), entry(u"Jane Smith"_s, u"the Registrant"_s),
+         entry(u"Riverside Ward"_s, u"the Ward"_s, AnonymisationEntry::Kind::Place),
+         entry(u"Zoë O'Brien-Łukasz"_s, u"Person B"_s),
+         entry(u"PIN 12A3456E"_s, u"[identifier]"_s, AnonymisationEntry::Kind::Identifier),
+         entry(u"Ann"_s, u"Person C"_s)});
 }
 
 } // namespace
@@ -46,8 +47,9 @@ private Q_SLOTS:
         const Anonymiser none;
         QVERIFY(none.isEmpty());
         QCOMPARE(none.apply(u"Jane Smith"_s), u"Jane Smith"_s);
-        const Anonymiser unconfirmed({entry(u"Jane"_s, u"X"_s, AnonymisationEntry::Kind::Other, false),
-                                      entry(u"  "_s, u"Y"_s)});
+        const Anonymiser unconfirmed(
+            {entry(u"Jane"_s, u"X"_s, AnonymisationEntry::Kind::Other, false),
+             entry(u"  "_s, u"Y"_s)});
         QVERIFY(unconfirmed.isEmpty());
         QCOMPARE(unconfirmed.apply(u"Jane"_s), u"Jane"_s);
     }
@@ -60,8 +62,8 @@ private Q_SLOTS:
                                << u"The panel heard from the Registrant today."_s;
         QTest::newRow("sentence start") << u"Jane Smith attended. Jane Smith spoke."_s
                                         << u"The Registrant attended. The Registrant spoke."_s;
-        QTest::newRow("line break") << u"evidence of Jane\nSmith was"_s
-                                    << u"evidence of the Registrant was"_s;
+        QTest::newRow("line break")
+            << u"evidence of Jane\nSmith was"_s << u"evidence of the Registrant was"_s;
         QTest::newRow("runs of spaces") << u"of Jane \t \r\n  Smith."_s << u"of the Registrant."_s;
         QTest::newRow("no-break space") << u"of Jane\u00a0Smith"_s << u"of the Registrant"_s;
         QTest::newRow("case") << u"of JANE SMITH and jane smith"_s
@@ -70,19 +72,23 @@ private Q_SLOTS:
                                                << u"The Registrant met Person A and Person A."_s;
         QTest::newRow("possessive") << u"Smith's account and Jane Smith’s notes"_s
                                     << u"Person A's account and the Registrant’s notes"_s;
-        QTest::newRow("punctuation") << u"(Smith), \"Smith\"; Smith: Smith? Smith!"_s
-                                     << u"(Person A), \"Person A\"; Person A: Person A? Person A!"_s;
-        QTest::newRow("inside other words") << u"Smithson, Blacksmith, Smiths, Anne, Annex, Hannah"_s
-                                            << u"Smithson, Blacksmith, Smiths, Anne, Annex, Hannah"_s;
+        QTest::newRow("punctuation")
+            << u"(Smith), \"Smith\"; Smith: Smith? Smith!"_s
+            << u"(Person A), \"Person A\"; Person A: Person A? Person A!"_s;
+        QTest::newRow("inside other words")
+            << u"Smithson, Blacksmith, Smiths, Anne, Annex, Hannah"_s
+            << u"Smithson, Blacksmith, Smiths, Anne, Annex, Hannah"_s;
         QTest::newRow("file name") << u"jane_smith_decision.pdf, Smith_notes.txt"_s
                                    << u"the Registrant_decision.pdf, Person A_notes.txt"_s;
         QTest::newRow("digits touching") << u"Smith2 and 2Smith"_s << u"Smith2 and 2Smith"_s;
-        QTest::newRow("non-ASCII") << u"by Zoë O'Brien-Łukasz, ZOË O’BRIEN-ŁUKASZ and zoë o'brien-łukasz"_s
-                                   << u"by Person B, PERSON B and Person B"_s;
-        QTest::newRow("decomposed accent") << u"by Zoe\u0308 O'Brien-Łukasz."_s << u"by Person B."_s;
+        QTest::newRow("non-ASCII")
+            << u"by Zoë O'Brien-Łukasz, ZOË O’BRIEN-ŁUKASZ and zoë o'brien-łukasz"_s
+            << u"by Person B, PERSON B and Person B"_s;
+        QTest::newRow("decomposed accent")
+            << u"by Zoe\u0308 O'Brien-Łukasz."_s << u"by Person B."_s;
         QTest::newRow("hyphen at line end") << u"by Zoë O'Brien-\nŁukasz."_s << u"by Person B."_s;
-        QTest::newRow("accent is not its base letter") << u"by Zoe O'Brien-Lukasz."_s
-                                                       << u"by Zoe O'Brien-Lukasz."_s;
+        QTest::newRow("accent is not its base letter")
+            << u"by Zoe O'Brien-Lukasz."_s << u"by Zoe O'Brien-Lukasz."_s;
         QTest::newRow("identifier") << u"registration PIN 12A3456E, and pin\n12a3456e."_s
                                     << u"registration [identifier], and [identifier]."_s;
         QTest::newRow("identifier inside longer") << u"PIN 12A3456EX"_s << u"PIN 12A3456EX"_s;
@@ -90,12 +96,15 @@ private Q_SLOTS:
         QTest::newRow("no re-replacement") << u"Ann and Smith"_s << u"Person C and Person A"_s;
         QTest::newRow("empty") << QString() << QString();
         QTest::newRow("at edges") << u"Smith"_s << u"Person A"_s;
-        QTest::newRow("title taken along") << u"Dr. Smith said to Nurse Jane Smith"_s
-                                           << u"Person A said to the Registrant"_s;
+        QTest::newRow("title taken along")
+            << u"Dr. Smith said to Nurse Jane Smith"_s << u"Person A said to the Registrant"_s;
         QTest::newRow("place keeps no title") << u"Mr Riverside Ward"_s << u"Mr the Ward"_s;
-        QTest::newRow("abbreviation is no sentence end") << u"Mr. Zoë O'Brien-Łukasz"_s << u"Person B"_s;
-        QTest::newRow("paragraph start") << u"1.\nJane Smith said"_s << u"1.\nThe Registrant said"_s;
-        QTest::newRow("wrapped line") << u"the conduct of\nJane Smith"_s << u"the conduct of\nthe Registrant"_s;
+        QTest::newRow("abbreviation is no sentence end")
+            << u"Mr. Zoë O'Brien-Łukasz"_s << u"Person B"_s;
+        QTest::newRow("paragraph start")
+            << u"1.\nJane Smith said"_s << u"1.\nThe Registrant said"_s;
+        QTest::newRow("wrapped line")
+            << u"the conduct of\nJane Smith"_s << u"the conduct of\nthe Registrant"_s;
     }
 
     void apply()
@@ -108,22 +117,23 @@ private Q_SLOTS:
     void replacementsAreNotSearchedAgain()
     {
         // "Person" is itself on the list: the replacement "Person A" must stay as written.
-        const Anonymiser a({entry(u"Smith"_s, u"Person A"_s), entry(u"Person"_s, u"X"_s),
-                            entry(u"A"_s, u"B"_s)});
+        const Anonymiser a(
+            {entry(u"Smith"_s, u"Person A"_s), entry(u"Person"_s, u"X"_s), entry(u"A"_s, u"B"_s)});
         QCOMPARE(a.apply(u"Smith met a Person"_s), u"Person A met B X"_s);
     }
 
     void titleEntries()
     {
         const Anonymiser a(anonymisation::registrantEntries(u"Jane Smith"_s));
-        QCOMPARE(a.apply(u"Mr Smith, Ms. Smith, Jane, Smith and Jane Smith"_s),
-                 u"The Registrant, the Registrant, the Registrant, the Registrant and the Registrant"_s);
+        QCOMPARE(
+            a.apply(u"Mr Smith, Ms. Smith, Jane, Smith and Jane Smith"_s),
+            u"The Registrant, the Registrant, the Registrant, the Registrant and the Registrant"_s);
     }
 
     void registrantEntries()
     {
-        const QList<AnonymisationEntry> entries =
-            anonymisation::registrantEntries(u"Dr  Zoë O'Brien-Łukasz"_s);
+        const QList<AnonymisationEntry> entries = anonymisation::registrantEntries(
+            u"Dr  Zoë O'Brien-Łukasz"_s);
         QStringList originals;
         for (const AnonymisationEntry &e : entries) {
             QVERIFY(e.confirmed);
@@ -132,9 +142,8 @@ private Q_SLOTS:
             originals << e.original;
         }
         QCOMPARE(originals, (QStringList{u"Dr Zoë O'Brien-Łukasz"_s, u"Zoë O'Brien-Łukasz"_s,
-                                         u"Zoë"_s, u"O'Brien-Łukasz"_s, u"O'Brien"_s,
-                                         u"Łukasz"_s, u"Mr O'Brien-Łukasz"_s,
-                                         u"Ms O'Brien-Łukasz"_s}));
+                                         u"Zoë"_s, u"O'Brien-Łukasz"_s, u"O'Brien"_s, u"Łukasz"_s,
+                                         u"Mr O'Brien-Łukasz"_s, u"Ms O'Brien-Łukasz"_s}));
         QVERIFY(anonymisation::registrantEntries(u"Registrant A"_s).isEmpty());
         QVERIFY(anonymisation::registrantEntries(u"the Registrant"_s).isEmpty());
         QVERIFY(anonymisation::registrantEntries(u" "_s).isEmpty());
@@ -147,9 +156,9 @@ private Q_SLOTS:
     {
         Case c;
         c.registrant = u"Jane Smith"_s;
-        QList<AnonymisationEntry> stored{entry(u"smith"_s, u"the Registrant"_s,
-                                               AnonymisationEntry::Kind::Registrant, false),
-                                         entry(u"Riverside Ward"_s, u"the Ward"_s)};
+        QList<AnonymisationEntry> stored{
+            entry(u"smith"_s, u"the Registrant"_s, AnonymisationEntry::Kind::Registrant, false),
+            entry(u"Riverside Ward"_s, u"the Ward"_s)};
         const QList<AnonymisationEntry> list = anonymisation::effectiveList(c, stored);
         QCOMPARE(list.size(), 5 + 2 - 1);
         QCOMPARE(list.constFirst().original, u"Jane Smith"_s);
@@ -192,6 +201,16 @@ private Q_SLOTS:
         QCOMPARE(l.map(9), int(l.text.size()) - 1);
         const Anonymiser::Mapped unchanged = Anonymiser().applyMapped(u"abc"_s);
         QCOMPARE(unchanged.map(2), 2);
+    }
+
+    void exportFileStems()
+    {
+        // The real reference never names an anonymised file where the list changes it.
+        const Anonymiser list(
+            {entry(u"12A3456E"_s, u"Case A"_s, AnonymisationEntry::Kind::Identifier)});
+        QCOMPARE(exportFileStem(u"12A3456E"_s, &list), u"Case-A-anonymised"_s);
+        QCOMPARE(exportFileStem(u"12A3456E"_s, nullptr), u"12A3456E"_s);
+        QCOMPARE(exportFileStem(u"F(24)20 a/b"_s, nullptr), u"F(24)20-a-b"_s);
     }
 
     void sharedAcrossThreads()

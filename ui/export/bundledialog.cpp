@@ -216,9 +216,8 @@ void BundleDialog::updatePreview()
 QString BundleDialog::shownReference() const
 {
     // An anonymised bundle is never named after the real reference where the list changes it.
-    if (!m_options.anonymise)
-        return m_content.caseRecord.reference;
-    return m_anonymiser.apply(m_content.caseRecord.reference) + u" anonymised"_s;
+    return exportFileStem(m_content.caseRecord.reference,
+                          m_options.anonymise ? &m_anonymiser : nullptr);
 }
 
 BundleBuilder BundleDialog::builder() const

@@ -29,7 +29,6 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QRadioButton>
-#include <QRegularExpression>
 #include <QSaveFile>
 #include <QVBoxLayout>
 
@@ -51,19 +50,6 @@ void writeFile(const QString &path, const QByteArray &bytes)
         throw LibraryError(LibraryError::Kind::Io,
                            DataExportController::tr("%1 could not be written: %2.")
                                .arg(shown(path), file.errorString()));
-    }
-}
-
-/// The reference an anonymised file is named after: the case's reference through its own list
-/// (never the real one where the list changes it), "anonymised" when that cannot be read.
-QString anonymisedReference(Library &library, CaseId id, const QString &reference)
-{
-    try {
-        const QString anonymised = Anonymiser::forCase(library, id).apply(reference);
-        static const QRegularExpression unsafe(u"[\\\\/:*?\"<>|\\s]+"_s);
-        return QString(anonymised).replace(unsafe, u"-"_s) + u"-anonymised"_s;
-    } catch (const LibraryError &) {
-        return DataExportController::tr("anonymised");
     }
 }
 
@@ -244,7 +230,7 @@ void DataExportController::exportCsv()
         return;
     // An anonymised file is not named after the real reference, which may itself name someone.
     const QString stem = choice.anonymise() && choice.passages()
-                             ? anonymisedReference(session->library(), selected, reference)
+                             ? anonymisedFileStem(session->library(), selected, reference)
                              : reference;
     const QString suggested = choice.passages() ? stem + u"-passages.csv"_s : u"cases.csv"_s;
     const QString path = QFileDialog::getSaveFileName(m_window, tr("Export CSV"), suggested,
@@ -291,7 +277,7 @@ void DataExportController::exportJson()
         return;
     const QString path = QFileDialog::getSaveFileName(
         m_window, tr("Export JSON"),
-        (choice.anonymise() ? anonymisedReference(session->library(), selected, reference)
+        (choice.anonymise() ? anonymisedFileStem(session->library(), selected, reference)
                             : reference)
             + u".json"_s,
         tr("Case JSON files (*.json)"));

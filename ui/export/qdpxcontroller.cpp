@@ -22,7 +22,6 @@
 #include <QGuiApplication>
 #include <QMessageBox>
 #include <QProgressDialog>
-#include <QRegularExpression>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <memory>
@@ -152,16 +151,9 @@ void QdpxController::exportProject()
     if (anonymise == QMessageBox::Cancel)
         return;
     // An anonymised project is named after the anonymised reference, never the real one.
-    QString stem = reference;
-    if (anonymise == QMessageBox::Yes) {
-        try {
-            stem = Anonymiser::forCase(session->library(), id).apply(reference) + u"-anonymised"_s;
-        } catch (const LibraryError &) {
-            stem = tr("anonymised");
-        }
-        static const QRegularExpression unsafe(u"[\\\\/:*?\"<>|\\s]+"_s);
-        stem.replace(unsafe, u"-"_s);
-    }
+    const QString stem = anonymise == QMessageBox::Yes
+                             ? anonymisedFileStem(session->library(), id, reference)
+                             : reference;
     const QString path = QFileDialog::getSaveFileName(m_window, tr("Export REFI-QDA Project"),
                                                       stem + u".qdpx"_s,
                                                       tr("REFI-QDA projects (*.qdpx)"));
