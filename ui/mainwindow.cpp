@@ -292,6 +292,7 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addActions({a.newCase, a.deleteCase});
     edit->addAction(m_import->reviewSuggestionsAction());
+    edit->addAction(m_import->reviewAllSuggestionsAction());
     edit->addSeparator();
     edit->addAction(a.find);
 
@@ -672,6 +673,7 @@ void MainWindow::updateActions()
     m_actions.find->setEnabled(open);
     m_actions.importDocuments->setEnabled(writable);
     m_import->reviewSuggestionsAction()->setEnabled(writable);
+    m_import->reviewAllSuggestionsAction()->setEnabled(writable);
     m_dataExport->updateActions();
     m_bundles->updateActions();
     m_anonymisation->updateActions();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "import/acceptance.h"
 #include "import/storedsuggestion.h"
 #include "model/case.h"
 #include "model/codebookjson.h"
@@ -123,6 +124,13 @@ public:
     /// Dismisses an import suggestion, or shows a dismissed one again; undoable. Throws
     /// NotFound for an unknown id.
     void setImportSuggestionStatus(SuggestionId id, SuggestionStatus status);
+    /// Applies plans made by acceptance::plan() (one per case) as ONE undoable edit named
+    /// `text`: each case's fields, then its sanction history. All or nothing: when one write
+    /// fails, what was applied is undone and the error is rethrown.
+    void acceptSuggestions(const QList<acceptance::Plan> &plans, const QString &text);
+    /// What Accept All (or Accept Confident) would do to a case now: acceptance::plan() over
+    /// its open suggestions. Reads only.
+    [[nodiscard]] acceptance::Plan planAcceptance(CaseId id, AcceptScope scope) const;
 
     // Anonymisation lists (defined in anonymisationcommands.cpp). The list as shown is
     // anonymisation::effectiveList(): the registrant's names (id 0) until an edit stores them.

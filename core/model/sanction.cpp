@@ -19,11 +19,40 @@ SanctionHistory::SanctionHistory(QList<Sanction> entries)
                      [](const Sanction &a, const Sanction &b) { return a.sequence < b.sequence; });
 }
 
-std::optional<Sanction> SanctionHistory::current() const
+std::optional<Sanction> SanctionHistory::outcomeEntry() const
 {
-    if (m_entries.isEmpty() || m_entries.constLast().outcome == ReviewOutcome::Revoked)
+    // An interim order (one made for the appeal period, or while the case waits) never stands
+    // for the case's outcome once a final order is in the history: the last final entry does.
+    for (auto it = m_entries.crbegin(); it != m_entries.crend(); ++it) {
+        if (!sanctionladder::isInterim(it->type))
+            return *it;
+    }
+    if (m_entries.isEmpty())
         return std::nullopt;
     return m_entries.constLast();
+}
+
+std::optional<Sanction> SanctionHistory::current() const
+{
+    const auto entry = outcomeEntry();
+    if (!entry || entry->outcome == ReviewOutcome::Revoked)
+        return std::nullopt;
+    return entry;
+}
+
+std::optional<Sanction> SanctionHistory::standingBefore(qsizetype index, bool interim) const
+{
+    std::optional<Sanction> standing;
+    for (qsizetype i = 0; i < index && i < m_entries.size(); ++i) {
+        const Sanction &s = m_entries.at(i);
+        if (sanctionladder::isInterim(s.type) != interim)
+            continue;
+        if (s.outcome == ReviewOutcome::Revoked)
+            standing.reset();
+        else
+            standing = s;
+    }
+    return standing;
 }
 
 std::optional<Sanction> SanctionHistory::inForceOn(const QDate &date) const

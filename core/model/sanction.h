@@ -80,9 +80,19 @@ public:
     [[nodiscard]] const QList<Sanction> &entries() const { return m_entries; }
     [[nodiscard]] bool isEmpty() const { return m_entries.isEmpty(); }
 
-    /// The order the history ends with: the last entry, unless it revoked the order
-    /// (then nothing). This is the case's outcome, whether or not the order has since lapsed.
+    /// The entry that decides the case's outcome: the last final (non-interim) entry, or the
+    /// last entry when the history holds interim orders only. An interim order made beside a
+    /// final one (to cover the appeal period) stays in the history but never displaces it.
+    [[nodiscard]] std::optional<Sanction> outcomeEntry() const;
+
+    /// The order the history ends with: outcomeEntry(), unless it revoked the order (then
+    /// nothing). This is the case's outcome, whether or not the order has since lapsed.
     [[nodiscard]] std::optional<Sanction> current() const;
+
+    /// The order of one kind (interim or final) standing before entry `index`: the last such
+    /// entry before it, unless that one revoked its order. Interim and final orders form two
+    /// chains: a review of a final order reviews the final chain only.
+    [[nodiscard]] std::optional<Sanction> standingBefore(qsizetype index, bool interim) const;
 
     /// The order in force on a date: current(), unless it started after `date` or had lapsed
     /// by then. Orders without a duration (e.g. striking-off) do not lapse.

@@ -71,6 +71,13 @@ void checkDuration(const Sanction &s, Regulator regulator, ValidationIssues &iss
         return;
     }
     if (!s.durationMonths) {
+        // An order known only from a later decision (no date of its own) may have no stated
+        // length: the review that mentions it often does not say.
+        if (!s.decidedOn.isValid() && s.outcome == ReviewOutcome::Imposed) {
+            if (rule.durationAllowed && rule.durationRequired)
+                issues.append(warning(field, tr("The length of this order is not stated.")));
+            return;
+        }
         if (rule.durationAllowed && rule.durationRequired && needsDuration)
             issues.append(error(field, tr("%1 runs for %2; give its duration in months.")
                                            .arg(orderUnder(s.type, regulator), rule.description)));
@@ -204,9 +211,14 @@ ValidationIssues validateHistory(const QList<Sanction> &history, Regulator regul
     ValidationIssues issues;
     const SanctionHistory sorted(history);
     const QList<Sanction> &entries = sorted.entries();
-    const Sanction *standing = nullptr; // the order in force before each entry
     for (qsizetype i = 0; i < entries.size(); ++i) {
         const Sanction &s = entries.at(i);
+        // Interim and final orders are two chains: a review of one leaves the other alone.
+        const bool interim = sanctionladder::isInterim(s.type);
+        std::optional<Sanction> standingOrder = sorted.standingBefore(i, interim);
+        if (!standingOrder && s.outcome == ReviewOutcome::Replaced)
+            standingOrder = sorted.standingBefore(i, !interim); // an interim order made final
+        const Sanction *standing = standingOrder ? &*standingOrder : nullptr;
         const int seq = s.sequence;
         issues.append(prefixed(validateSanction(s, regulator), seq));
         const QString at = QString::number(seq) + u'.';
@@ -242,7 +254,6 @@ ValidationIssues validateHistory(const QList<Sanction> &history, Regulator regul
                                                         .arg(orderName(s.type, regulator))));
             break;
         }
-        standing = s.outcome == ReviewOutcome::Revoked ? nullptr : &s;
     }
     return issues;
 }

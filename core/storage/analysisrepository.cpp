@@ -60,10 +60,20 @@ QList<Case> AnalysisRepository::caseOutlines()
 QHash<CaseId, Sanction> AnalysisRepository::lastSanctions()
 {
     QHash<CaseId, Sanction> last;
-    // The (case_id, sequence) index answers max(sequence) per case without sorting the table.
+    // The entry that decides each case's outcome (SanctionHistory::outcomeEntry()): its last
+    // final order, else its last interim one. The (case_id, sequence) index answers max(sequence)
+    // per case without sorting the table.
+    QStringList interim;
+    for (const auto &entry : EnumTable<SanctionType>::entries) {
+        if (sanctionladder::isInterim(entry.value))
+            interim.append(u"'"_s + enumIdentifier(entry.value) + u"'"_s);
+    }
     QSqlQuery q = m_db.exec(uR"(SELECT s.id, s.case_id, s.sequence, s.outcome, s.type, s.duration_months,
         s.decided_on, s.start_date, s.review_hearing, s.conditions FROM sanctions s
-        WHERE s.sequence = (SELECT max(sequence) FROM sanctions WHERE case_id = s.case_id))"_s);
+        WHERE s.sequence = coalesce(
+            (SELECT max(sequence) FROM sanctions WHERE case_id = s.case_id AND type NOT IN (%1)),
+            (SELECT max(sequence) FROM sanctions WHERE case_id = s.case_id)))"_s
+                                .arg(interim.join(u", "_s)));
     while (q.next()) {
         Sanction s;
         s.id = toId<SanctionId>(q.value(0));

@@ -119,6 +119,18 @@ QList<StoredSuggestion> ImportSuggestionRepository::forCase(CaseId caseId)
     return list;
 }
 
+QList<CaseId> ImportSuggestionRepository::casesWithOpenSuggestions()
+{
+    QList<CaseId> ids;
+    QSqlQuery q = m_db.exec(u"SELECT DISTINCT d.case_id FROM import_suggestions s"
+                            u" JOIN documents d ON d.id = s.document_id WHERE s.status = ?"
+                            u" ORDER BY d.case_id"_s,
+                            {fromEnum(SuggestionStatus::Pending)});
+    while (q.next())
+        ids.append(CaseId(q.value(0).toLongLong()));
+    return ids;
+}
+
 void ImportSuggestionRepository::setStatus(SuggestionId id, SuggestionStatus status)
 {
     Transaction transaction(m_db);

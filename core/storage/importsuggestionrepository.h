@@ -27,6 +27,8 @@ public:
     [[nodiscard]] QList<StoredSuggestion> forDocument(DocumentId id);
     /// The suggestions of all a case's documents, oldest document first.
     [[nodiscard]] QList<StoredSuggestion> forCase(CaseId caseId);
+    /// The cases with at least one suggestion not dismissed (accepted or not), by id.
+    [[nodiscard]] QList<CaseId> casesWithOpenSuggestions();
 
     /// Marks a suggestion pending or dismissed. Throws NotFound.
     void setStatus(SuggestionId id, SuggestionStatus status);

@@ -40,6 +40,8 @@ private Q_SLOTS:
     void exitTwoWhenAFileFails();
     void usageErrors();
     void killedMidImportLeavesWholeDocuments();
+    void importAcceptBuildsReviewHistories();
+    void suggestionsListAndAcceptLater();
 
 private:
     Run run(const QStringList &arguments) const;
@@ -68,6 +70,63 @@ void TestImportCli::cleanup()
 {
     m_folder.reset();
 }
+
+namespace {
+
+// A fictional review: a suspension replaced by a removal order.
+QString reviewText()
+{
+    return uR"(Social Work England
+
+Fitness to Practise Committee Review Hearing
+
+Name of social worker: Robin Testcase
+Registration number: SW00001
+Hearing type: Review hearing
+Date of hearing: 10 February 2026
+Final order being reviewed: Suspension order (expiring 1 March 2026)
+Hearing outcome: Suspension order replaced with a removal order
+
+Introduction
+
+1. This is the first review of a suspension order imposed for 12 months.
+
+Decision on current impairment
+
+2. The panel found that the social worker's fitness to practise remains impaired.
+
+Decision on sanction
+
+3. The panel decided to replace the current suspension order with a removal order.
+)"_s;
+}
+
+// A fictional final hearing: striking-off, with an interim suspension for the appeal period.
+QString strikeOffText()
+{
+    return uR"(Nursing and Midwifery Council
+
+Fitness to Practise Committee
+
+Substantive Hearing
+
+Name of registrant: Sam Fictional
+NMC PIN: 99A0001E
+Date of hearing: 3 March 2026
+Sanction: Striking-off order
+Interim order: Interim suspension order (18 months)
+
+Decision on sanction
+
+1. The panel decided to make a striking-off order.
+
+Interim order
+
+2. The panel was satisfied that an interim suspension order for 18 months is necessary to cover the appeal period.
+)"_s;
+}
+
+} // namespace
 
 Run TestImportCli::run(const QStringList &arguments) const
 {
@@ -159,6 +218,83 @@ void TestImportCli::usageErrors()
     QVERIFY(r.out.isEmpty());
     r = run({u"--library"_s, m_folder->path(u"none.casebench"_s), u"import"_s, file});
     QCOMPARE(r.exitCode, 3);
+}
+
+void TestImportCli::importAcceptBuildsReviewHistories()
+{
+    const QString review = test::writeText(m_folder->path(u"in/review.txt"_s), reviewText());
+    const QString final = test::writeText(m_folder->path(u"in/final.txt"_s), strikeOffText());
+    const Run r = run({u"--library"_s, m_library, u"--json"_s, u"import"_s, u"--accept"_s,
+                       m_folder->path(u"in"_s)});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonArray array = QJsonDocument::fromJson(r.out).array();
+    QCOMPARE(array.size(), 2);
+    QJsonObject byFile[2];
+    for (const QJsonValue &v : array)
+        byFile[v.toObject().value(u"file"_s).toString() == review ? 0 : 1] = v.toObject();
+
+    const QJsonObject reviewed = byFile[0].value(u"accepted"_s).toObject();
+    const QJsonArray history = reviewed.value(u"history"_s).toArray();
+    QCOMPARE(history.size(), 2);
+    QCOMPARE(history.at(0).toObject().value(u"type"_s).toString(), u"suspension"_s);
+    QVERIFY(history.at(0).toObject().value(u"decided_on"_s).isNull()); // not stated
+    QCOMPARE(history.at(1).toObject().value(u"type"_s).toString(), u"striking_off"_s);
+    QCOMPARE(history.at(1).toObject().value(u"outcome"_s).toString(), u"replaced"_s);
+    QCOMPARE(reviewed.value(u"current_sanction"_s).toObject().value(u"type"_s).toString(),
+             u"striking_off"_s);
+    QVERIFY(!reviewed.value(u"notes"_s).toArray().isEmpty());
+
+    const QJsonObject struck = byFile[1].value(u"accepted"_s).toObject();
+    QCOMPARE(struck.value(u"history"_s).toArray().size(), 2);
+    const QJsonObject current = struck.value(u"current_sanction"_s).toObject();
+    QCOMPARE(current.value(u"type"_s).toString(), u"striking_off"_s);
+    QVERIFY(!current.value(u"interim"_s).toBool());
+
+    // The case table agrees: the outcome is the striking-off, not the interim order.
+    const Run cases = run({u"--library"_s, m_library, u"--json"_s, u"cases"_s});
+    QVERIFY2(cases.exitCode == 0, cases.err.constData());
+    QVERIFY2(!cases.out.contains("interim_suspension"), cases.out.constData());
+    QVERIFY2(cases.out.contains("striking_off"), cases.out.constData());
+    const Run check = run({u"--library"_s, m_library, u"check"_s});
+    QVERIFY2(check.exitCode == 0, check.out.constData());
+}
+
+void TestImportCli::suggestionsListAndAcceptLater()
+{
+    test::writeText(m_folder->path(u"in/final.txt"_s), strikeOffText());
+    const Run imported = run({u"--library"_s, m_library, u"--json"_s, u"import"_s,
+                              m_folder->path(u"in"_s)});
+    QVERIFY2(imported.exitCode == 0, imported.err.constData());
+    const QString reference
+        = QJsonDocument::fromJson(imported.out).array().at(0).toObject().value(u"case"_s).toString();
+    QVERIFY(!reference.isEmpty());
+
+    const Run listed = run({u"--library"_s, m_library, u"--json"_s, u"suggestions"_s, reference});
+    QVERIFY2(listed.exitCode == 0, listed.err.constData());
+    const QJsonArray rows = listed.json().value(u"suggestions"_s).toArray();
+    QVERIFY(!rows.isEmpty());
+    int pending = 0;
+    for (const QJsonValue &row : rows) {
+        const QJsonObject o = row.toObject();
+        QVERIFY(!o.value(u"confidence"_s).toString().isEmpty());
+        pending += o.value(u"state"_s).toString() == u"pending"_s ? 1 : 0;
+    }
+    QVERIFY(pending > 0);
+
+    const Run text = run({u"--library"_s, m_library, u"suggestions"_s, reference});
+    QVERIFY2(text.out.contains("Sanction: Striking-off"), text.out.constData());
+
+    const Run accepted = run({u"--library"_s, m_library, u"suggestions"_s, reference, u"--accept"_s});
+    QVERIFY2(accepted.exitCode == 0, accepted.err.constData());
+    QVERIFY2(accepted.out.contains("outcome    Striking-off"), accepted.out.constData());
+    const Run again = run({u"--library"_s, m_library, u"--json"_s, u"suggestions"_s, reference});
+    for (const QJsonValue &row : again.json().value(u"suggestions"_s).toArray()) {
+        const QJsonObject o = row.toObject();
+        if (o.value(u"field"_s).toString() != u"reference"_s)
+            QCOMPARE(o.value(u"state"_s).toString(), u"accepted"_s);
+    }
+    const Run misuse = run({u"--library"_s, m_library, u"suggestions"_s, reference, u"--confident"_s});
+    QCOMPARE(misuse.exitCode, 1);
 }
 
 void TestImportCli::killedMidImportLeavesWholeDocuments()

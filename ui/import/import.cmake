@@ -6,4 +6,6 @@ target_sources(casebench_ui PRIVATE
     import/importsummarydialog.h import/importsummarydialog.cpp
     import/suggestionmodel.h import/suggestionmodel.cpp
     import/suggestionsdialog.h import/suggestionsdialog.cpp
+    import/bulkreviewmodel.h import/bulkreviewmodel.cpp
+    import/bulkreviewdialog.h import/bulkreviewdialog.cpp
     import/importcontroller.h import/importcontroller.cpp)

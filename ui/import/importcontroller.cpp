@@ -5,6 +5,7 @@
 #include "commands/librarysession.h"
 #include "import/bulkimporter.h"
 #include "importdialog.h"
+#include "bulkreviewdialog.h"
 #include "importsummarydialog.h"
 #include "storage/caserepository.h"
 #include "storage/library.h"
@@ -32,6 +33,11 @@ ImportController::ImportController(QWidget *window, SessionGetter session,
     m_reviewAction->setStatusTip(tr("Compare the selected case with what its imported decisions suggest, and accept or dismiss each suggestion"));
     connect(m_reviewAction, &QAction::triggered, this,
             [this] { reviewSuggestions(m_selectedCase()); });
+    m_reviewAllAction = new QAction(tr("Review Suggestions of &All Cases…"), window);
+    m_reviewAllAction->setObjectName(u"actionReviewAllSuggestions"_s);
+    m_reviewAllAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_reviewAllAction->setStatusTip(tr("Every case with suggestions still to review, in one table: accept all, the confident ones, or case by case"));
+    connect(m_reviewAllAction, &QAction::triggered, this, [this] { reviewMany({}); });
 }
 
 ImportController::~ImportController()
@@ -173,6 +179,8 @@ void ImportController::onFinished(bool cancelled)
     m_summary->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_summary, &ImportSummaryDialog::reviewSuggestionsRequested, this,
             &ImportController::reviewSuggestions);
+    connect(m_summary, &ImportSummaryDialog::reviewImportedRequested, this,
+            &ImportController::reviewMany);
     m_summary->open();
     Q_EMIT importFinished(outcomes, cancelled);
 }
@@ -190,6 +198,22 @@ void ImportController::reviewSuggestions(CaseId caseId)
     m_suggestions = new SuggestionsDialog(session, caseId, m_window);
     m_suggestions->setAttribute(Qt::WA_DeleteOnClose);
     m_suggestions->open();
+}
+
+void ImportController::reviewMany(const QList<CaseId> &cases)
+{
+    LibrarySession *session = m_session();
+    if (!session)
+        return;
+    delete m_bulkReview;
+    m_bulkReview = new BulkReviewDialog(session, cases, m_window);
+    m_bulkReview->setAttribute(Qt::WA_DeleteOnClose);
+    m_bulkReview->open();
+}
+
+BulkReviewDialog *ImportController::bulkReviewDialog() const
+{
+    return m_bulkReview;
 }
 
 void ImportController::showMessage(const QString &text)

@@ -23,6 +23,7 @@ namespace casebench::ui {
 class ImportDialog;
 class ImportSummaryDialog;
 class SuggestionsDialog;
+class BulkReviewDialog;
 
 /// Runs imports for a window: the import dialog, the bulk import in the background with a
 /// progress dialog and its Cancel button (the window stays responsive), the summary at the end,
@@ -45,9 +46,12 @@ public:
     void start(const QStringList &paths, const ImportTarget &target);
     /// Opens the suggestions of a case for review.
     void reviewSuggestions(CaseId caseId);
+    /// The suggestions of many cases in one table; an empty list: every case with open ones.
+    void reviewMany(const QList<CaseId> &cases);
 
     /// Edit ▸ Review Import Suggestions…: the selected case's suggestions.
     [[nodiscard]] QAction *reviewSuggestionsAction() const { return m_reviewAction; }
+    [[nodiscard]] QAction *reviewAllSuggestionsAction() const { return m_reviewAllAction; }
 
     [[nodiscard]] bool isRunning() const;
     [[nodiscard]] BulkImporter *importer() const { return m_importer; }
@@ -55,6 +59,7 @@ public:
     [[nodiscard]] QProgressDialog *progressDialog() const;
     [[nodiscard]] ImportSummaryDialog *summaryDialog() const;
     [[nodiscard]] SuggestionsDialog *suggestionsDialog() const;
+    [[nodiscard]] BulkReviewDialog *bulkReviewDialog() const;
     [[nodiscard]] ImportDialog *importDialog() const;
 
     /// Local files and folders among dropped URLs.
@@ -74,11 +79,13 @@ private:
     SelectedCaseGetter m_selectedCase;
     BulkImporter *m_importer = nullptr;
     QAction *m_reviewAction = nullptr;
+    QAction *m_reviewAllAction = nullptr;
     QString m_libraryPath; ///< of the import running or last run
     QPointer<QProgressDialog> m_progress;
     QPointer<ImportDialog> m_dialog;
     QPointer<ImportSummaryDialog> m_summary;
     QPointer<SuggestionsDialog> m_suggestions;
+    QPointer<BulkReviewDialog> m_bulkReview;
 };
 
 } // namespace casebench::ui

@@ -46,6 +46,9 @@ ImportSummaryDialog::ImportSummaryDialog(const QList<ImportOutcome> &outcomes, b
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_review = buttons->addButton(tr("&Review Suggestions…"), QDialogButtonBox::ActionRole);
     m_review->setObjectName(u"reviewSuggestionsButton"_s);
+    m_reviewAll = buttons->addButton(tr("Review &All Imported…"), QDialogButtonBox::ActionRole);
+    m_reviewAll->setObjectName(u"reviewAllImportedButton"_s);
+    m_reviewAll->setToolTip(tr("The suggestions of every imported decision in one table: accept them all, the confident ones, or case by case"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_headline);
@@ -60,12 +63,26 @@ ImportSummaryDialog::ImportSummaryDialog(const QList<ImportOutcome> &outcomes, b
         if (!rows.isEmpty())
             Q_EMIT reviewSuggestionsRequested(m_model->outcomes().at(rows.constFirst().row()).caseId);
     });
+    connect(m_reviewAll, &QPushButton::clicked, this, [this] {
+        Q_EMIT reviewImportedRequested(importedCases());
+    });
     resize(760, 400);
     updateButtons();
 }
 
+QList<CaseId> ImportSummaryDialog::importedCases() const
+{
+    QList<CaseId> ids;
+    for (const ImportOutcome &o : m_model->outcomes()) {
+        if (o.status == ImportStatus::Imported && o.caseId.isValid() && !ids.contains(o.caseId))
+            ids.append(o.caseId);
+    }
+    return ids;
+}
+
 void ImportSummaryDialog::updateButtons()
 {
+    m_reviewAll->setEnabled(!importedCases().isEmpty());
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
     m_review->setEnabled(!rows.isEmpty()
                          && m_model->outcomes().at(rows.constFirst().row()).status

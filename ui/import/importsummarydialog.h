@@ -29,6 +29,11 @@ public:
 
 Q_SIGNALS:
     void reviewSuggestionsRequested(casebench::CaseId caseId);
+    /// Review All Imported: the cases the import made or added to.
+    void reviewImportedRequested(const QList<casebench::CaseId> &cases);
+
+    /// The cases this import made or added documents to, in file order.
+    [[nodiscard]] QList<CaseId> importedCases() const;
 
 private:
     void updateButtons();
@@ -37,6 +42,7 @@ private:
     QTableView *m_view = nullptr;
     QLabel *m_headline = nullptr;
     QPushButton *m_review = nullptr;
+    QPushButton *m_reviewAll = nullptr;
 };
 
 } // namespace casebench::ui

@@ -2,6 +2,7 @@
 #include "suggestionmodel.h"
 
 #include "commands/librarysession.h"
+#include "import/acceptance.h"
 #include "import/suggestionrules.h"
 #include "storage/caserepository.h"
 #include "storage/documentrepository.h"
@@ -42,13 +43,13 @@ void SuggestionModel::setCase(CaseId id)
     beginResetModel();
     m_caseId = id;
     m_rows.clear();
+    m_reviewed.clear();
     m_texts.clear();
     if (id.isValid()) {
         Library &library = m_session->library();
-        const QList<StoredSuggestion> all = ImportSuggestionRepository(library.database()).forCase(id);
-        for (const StoredSuggestion &s : all) {
-            if (s.status == SuggestionStatus::Dismissed)
-                continue;
+        m_reviewed = acceptance::reviewRows(library, id);
+        for (const ReviewedSuggestion &row : std::as_const(m_reviewed)) {
+            const StoredSuggestion &s = row.suggestion;
             m_rows.append(s);
             if (!m_texts.contains(s.document)) {
                 const auto document = library.documents().find(s.document);
@@ -64,7 +65,7 @@ bool SuggestionModel::isHeld(int row) const
     const auto c = m_session->library().cases().find(m_caseId);
     if (!c || row < 0 || row >= m_rows.size())
         return false;
-    return suggestionrules::isHeld(m_rows.at(row), *c, m_session->library().sanctions().history(m_caseId));
+    return acceptance::isHeld(m_rows.at(row), *c, m_session->library().sanctions().history(m_caseId));
 }
 
 int SuggestionModel::pendingCount() const
@@ -75,47 +76,38 @@ int SuggestionModel::pendingCount() const
     return count;
 }
 
-void SuggestionModel::applyOne(const StoredSuggestion &s)
+QStringList SuggestionModel::apply(const QList<ReviewedSuggestion> &rows, AcceptScope scope,
+                                   bool withReference, const QString &text)
 {
     const auto c = m_session->library().cases().find(m_caseId);
     if (!c)
-        return;
-    if (const auto sanction = suggestionrules::acceptedSanction(s, *c)) {
-        m_session->addSanction(*sanction);
-        return;
+        return {};
+    const acceptance::Plan plan = acceptance::plan(
+        *c, m_session->library().sanctions().forCase(m_caseId), rows, scope, withReference);
+    m_session->acceptSuggestions({plan}, text.arg(c->reference));
+    QStringList said = plan.notes;
+    for (const auto &[id, why] : plan.skipped) {
+        for (const StoredSuggestion &s : std::as_const(m_rows)) {
+            if (s.id == id)
+                said.append(tr("%1 not accepted: %2").arg(enumLabel(s.field), why));
+        }
     }
-    m_session->updateCase(suggestionrules::accepted(s, *c), enumLabel(s.field).toLower());
+    return said;
 }
 
-void SuggestionModel::accept(int row)
+QStringList SuggestionModel::accept(int row)
 {
     if (row < 0 || row >= m_rows.size() || isHeld(row))
-        return;
-    applyOne(m_rows.at(row));
+        return {};
+    return apply({m_reviewed.at(row)}, AcceptScope::All, true,
+                 tr("Accept suggested %1 for %2").arg(enumLabel(m_rows.at(row).field).toLower(), u"%1"_s));
 }
 
-void SuggestionModel::acceptAll()
+QStringList SuggestionModel::acceptAll(AcceptScope scope)
 {
-    QList<StoredSuggestion> pending;
     // The reference is the reviewer's own handle on the case: it changes only when accepted
     // on its own.
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (!isHeld(row) && m_rows.at(row).field != SuggestionField::Reference)
-            pending.append(m_rows.at(row));
-    }
-    if (pending.isEmpty())
-        return;
-    const auto c = m_session->library().cases().find(m_caseId);
-    QUndoStack *stack = m_session->undoStack();
-    stack->beginMacro(tr("Accept suggestions for %1").arg(c ? c->reference : QString()));
-    try {
-        for (const StoredSuggestion &s : std::as_const(pending))
-            applyOne(s);
-    } catch (...) {
-        stack->endMacro();
-        throw;
-    }
-    stack->endMacro();
+    return apply(m_reviewed, scope, false, tr("Accept suggestions for %1"));
 }
 
 void SuggestionModel::dismiss(int row)
@@ -161,6 +153,10 @@ QVariant SuggestionModel::data(const QModelIndex &index, int role) const
     const StoredSuggestion &s = m_rows.at(index.row());
     if (role == HeldRole)
         return isHeld(index.row());
+    if (role == ConfidenceRole)
+        return static_cast<int>(m_reviewed.at(index.row()).confidence);
+    if (role == Qt::ToolTipRole && index.column() == ConfidenceColumn)
+        return m_reviewed.at(index.row()).reason;
     if (role == Qt::ToolTipRole && index.column() == PassageColumn)
         return m_texts.value(s.document).mid(s.start, s.end - s.start);
     if (role == Qt::FontRole && index.column() == SuggestedColumn && !isHeld(index.row())) {
@@ -180,6 +176,8 @@ QVariant SuggestionModel::data(const QModelIndex &index, int role) const
     }
     case SuggestedColumn:
         return suggestionrules::suggestedText(s);
+    case ConfidenceColumn:
+        return enumLabel(m_reviewed.at(index.row()).confidence);
     case PassageColumn:
         return passage(s);
     case StateColumn:
@@ -200,6 +198,8 @@ QVariant SuggestionModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Case now");
     case SuggestedColumn:
         return tr("Suggested");
+    case ConfidenceColumn:
+        return tr("Confidence");
     case PassageColumn:
         return tr("Supporting passage");
     case StateColumn:

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "import/acceptance.h"
 #include "import/storedsuggestion.h"
 
 #include <QAbstractTableModel>
@@ -21,9 +22,19 @@ class SuggestionModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { FieldColumn, CurrentColumn, SuggestedColumn, PassageColumn, StateColumn, ColumnCount };
+    enum Column {
+        FieldColumn,
+        CurrentColumn,
+        SuggestedColumn,
+        ConfidenceColumn,
+        PassageColumn,
+        StateColumn,
+        ColumnCount
+    };
     /// True when the case holds the suggested value, under Qt::UserRole.
     static constexpr int HeldRole = Qt::UserRole;
+    /// The row's SuggestionConfidence as an int.
+    static constexpr int ConfidenceRole = Qt::UserRole + 1;
 
     explicit SuggestionModel(LibrarySession *session, QObject *parent = nullptr);
 
@@ -35,12 +46,14 @@ public:
     /// Rows whose value the case does not hold yet.
     [[nodiscard]] int pendingCount() const;
 
-    /// Accepts one suggestion: an undoable case edit, or a new sanction entry. Throws
-    /// LibraryError when the edit cannot be made.
-    void accept(int row);
-    /// Accepts every suggestion the case does not hold yet, as one undoable edit; all but the
-    /// reference, which is accepted only on its own.
-    void acceptAll();
+    /// Accepts one suggestion by the rules of acceptance::plan() (a review also adds the order
+    /// under review): one undoable edit. Returns what the reviewer should know (notes, and why
+    /// a suggestion was not accepted). Throws LibraryError when the edit cannot be made.
+    QStringList accept(int row);
+    /// Accepts every suggestion (or every confident one) the case does not hold yet, as one
+    /// undoable edit; all but the reference, which is accepted only on its own.
+    QStringList acceptAll(AcceptScope scope = AcceptScope::All);
+    [[nodiscard]] const QList<ReviewedSuggestion> &reviewed() const { return m_reviewed; }
     /// Dismisses a suggestion: it is no longer shown for this case.
     void dismiss(int row);
 
@@ -51,13 +64,15 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
-    void applyOne(const StoredSuggestion &s);
+    QStringList apply(const QList<ReviewedSuggestion> &rows, AcceptScope scope, bool withReference,
+                      const QString &text);
     void refresh(CaseId id);
     [[nodiscard]] QString passage(const StoredSuggestion &s) const;
 
     LibrarySession *m_session;
     CaseId m_caseId;
     QList<StoredSuggestion> m_rows;
+    QList<ReviewedSuggestion> m_reviewed; ///< the same rows, with confidence
     QHash<DocumentId, QString> m_texts;
 };
 

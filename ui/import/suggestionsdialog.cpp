@@ -35,6 +35,11 @@ SuggestionsDialog::SuggestionsDialog(LibrarySession *session, CaseId caseId, QWi
     m_error->setWordWrap(true);
     m_error->setStyleSheet(u"color: palette(highlighted-text); background: #b3261e; padding: 4px;"_s);
     m_error->hide();
+    m_notes = new QLabel(this);
+    m_notes->setObjectName(u"suggestionsNotes"_s);
+    m_notes->setWordWrap(true);
+    m_notes->setTextFormat(Qt::PlainText);
+    m_notes->hide();
 
     m_view = new QTableView(this);
     m_view->setObjectName(u"suggestionsView"_s);
@@ -60,6 +65,7 @@ SuggestionsDialog::SuggestionsDialog(LibrarySession *session, CaseId caseId, QWi
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_headline);
     layout->addWidget(m_error);
+    layout->addWidget(m_notes);
     layout->addWidget(m_view, 1);
     layout->addWidget(buttons);
 
@@ -82,10 +88,12 @@ int SuggestionsDialog::selectedRow() const
     return rows.isEmpty() ? -1 : rows.constFirst().row();
 }
 
-void SuggestionsDialog::run(const std::function<void()> &edit)
+void SuggestionsDialog::run(const std::function<QStringList()> &edit)
 {
     try {
-        edit();
+        const QStringList notes = edit();
+        m_notes->setText(notes.join(u'\n'));
+        m_notes->setVisible(!notes.isEmpty());
         m_error->hide();
     } catch (const LibraryError &e) {
         m_error->setText(e.message());
@@ -97,18 +105,21 @@ void SuggestionsDialog::run(const std::function<void()> &edit)
 void SuggestionsDialog::acceptSelected()
 {
     const int row = selectedRow();
-    run([this, row] { m_model->accept(row); });
+    run([this, row] { return m_model->accept(row); });
 }
 
 void SuggestionsDialog::acceptAll()
 {
-    run([this] { m_model->acceptAll(); });
+    run([this] { return m_model->acceptAll(); });
 }
 
 void SuggestionsDialog::dismissSelected()
 {
     const int row = selectedRow();
-    run([this, row] { m_model->dismiss(row); });
+    run([this, row] {
+        m_model->dismiss(row);
+        return QStringList();
+    });
 }
 
 void SuggestionsDialog::updateButtons()

@@ -38,13 +38,14 @@ public:
 private:
     [[nodiscard]] int selectedRow() const;
     void updateButtons();
-    void run(const std::function<void()> &edit);
+    void run(const std::function<QStringList()> &edit);
 
     LibrarySession *m_session;
     SuggestionModel *m_model;
     QTableView *m_view = nullptr;
     QLabel *m_headline = nullptr;
     QLabel *m_error = nullptr;
+    QLabel *m_notes = nullptr; ///< what the last acceptance did beyond the words, or left
     QPushButton *m_accept = nullptr;
     QPushButton *m_acceptAll = nullptr;
     QPushButton *m_dismiss = nullptr;

@@ -97,6 +97,10 @@ QVariant SanctionHistoryModel::data(const QModelIndex &index, int role) const
             return sanctionladder::regulatorTerm(s.type, m_regulator);
         if (index.row() == currentRow())
             return tr("The order this history ends with: the case's outcome.");
+        if (sanctionladder::isInterim(s.type) && SanctionHistory(m_entries).current())
+            return tr("An interim order (for example to cover the appeal period): kept in the history, never the case's outcome.");
+        if (!s.decidedOn.isValid() && index.column() == Decided)
+            return tr("Known only from a later decision, which does not give its date.");
         return {};
     case SanctionIdRole:
         return s.id.value;
@@ -118,9 +122,12 @@ QVariant SanctionHistoryModel::displayData(const Sanction &s, int column) const
     case Order:
         return sanctionladder::regulatorTerm(s.type, m_regulator);
     case Duration:
+        if (!s.durationMonths && !s.decidedOn.isValid() && s.outcome == ReviewOutcome::Imposed
+            && sanctionladder::isTimeLimited(s.type, m_regulator))
+            return tr("not stated");
         return displaytext::duration(s.durationMonths);
     case Decided:
-        return displaytext::date(s.decidedOn);
+        return s.decidedOn.isValid() ? displaytext::date(s.decidedOn) : tr("not stated");
     case Start:
         return displaytext::date(s.startDate);
     case Review:

@@ -5,8 +5,16 @@
 
 #include "clicontext.h"
 
+#include "import/acceptance.h"
+
 #include <QCommandLineOption>
+#include <QJsonObject>
 #include <QList>
+#include <QStringList>
+
+namespace casebench {
+class LibrarySession;
+}
 
 namespace casebench::cli {
 
@@ -36,6 +44,22 @@ ExitCode runBackups(CliContext &context, const CommandInput &input);
 /// when any file failed (the others are still imported).
 QList<QCommandLineOption> importOptions();
 ExitCode runImport(CliContext &context, const CommandInput &input);
+
+/// suggestions REF [--accept [--confident]]: a case's open import suggestions with confidence
+/// and passage; --accept accepts them by the rules of Accept All.
+QList<QCommandLineOption> suggestionsOptions();
+ExitCode runSuggestions(CliContext &context, const CommandInput &input);
+
+/// What accepting one case's suggestions did (import --accept, suggestions --accept).
+struct AcceptanceReport
+{
+    bool ok = false;
+    QString error;     ///< why nothing was accepted
+    QJsonObject json;  ///< accepted, skipped, notes, history, current_sanction, title, registrant
+    QStringList lines; ///< the same in words
+};
+/// Accepts a case's open suggestions (acceptance::plan() through the session), as one edit.
+AcceptanceReport acceptCase(LibrarySession &session, CaseId id, AcceptScope scope);
 
 /// precedents REF: the cases most like REF, with score, its parts, shared and distinguishing
 /// factors, outcome and the sanction picture; --top, weights and case filters.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
 
+#include "commands/librarysession.h"
 #include "import/bulkimporter.h"
 #include "import/importservice.h"
 #include "storage/caserepository.h"
@@ -20,6 +21,7 @@ namespace {
 
 const QString caseOption = u"case"_s;
 const QString newCaseOption = u"new-case"_s;
+const QString acceptOption = u"accept"_s;
 
 template <typename T, typename F>
 QJsonValue orNull(const std::optional<Suggestion<T>> &s, F toValue)
@@ -105,6 +107,7 @@ QList<QCommandLineOption> importOptions()
     return {
         QCommandLineOption(caseOption, tr("Import into the existing case with this reference."), u"REF"_s),
         QCommandLineOption(newCaseOption, tr("Make a new case for each file from what it suggests (the default).")),
+        QCommandLineOption(acceptOption, tr("Accept every suggestion of each imported file, by the same rules as Accept All (reviews build their history), and report what was accepted.")),
     };
 }
 
@@ -133,6 +136,11 @@ ExitCode runImport(CliContext &context, const CommandInput &input)
     if (!importer.error().isEmpty())
         throw CliError(ExitCode::LibraryFailure, importer.error());
 
+    // Accepting goes through a session, as the window's Accept All does: one edit per case.
+    std::unique_ptr<LibrarySession> session;
+    if (input.options.isSet(acceptOption))
+        session = std::make_unique<LibrarySession>(context.openLibrary());
+
     bool anyFailed = false;
     QJsonArray array;
     for (const ImportOutcome &o : outcomes) {
@@ -142,10 +150,28 @@ ExitCode runImport(CliContext &context, const CommandInput &input)
             // script reading only stderr still learns which file failed and why.
             context.err << o.message << u'\n';
         }
-        if (context.json)
-            array.append(outcomeJson(o));
-        else
+        std::optional<AcceptanceReport> accepted;
+        if (session && o.status == ImportStatus::Imported && o.caseId.isValid()) {
+            accepted = acceptCase(*session, o.caseId, AcceptScope::All);
+            if (!accepted->ok) {
+                anyFailed = true;
+                context.err << tr("%1: the suggestions were not accepted: %2")
+                                   .arg(QFileInfo(o.path).fileName(), accepted->error)
+                            << u'\n';
+            }
+        }
+        if (context.json) {
+            QJsonObject entry = outcomeJson(o);
+            if (accepted)
+                entry.insert(u"accepted"_s, accepted->json);
+            array.append(entry);
+        } else {
             context.out << outcomeText(o) << u'\n';
+            if (accepted) {
+                for (const QString &line : std::as_const(accepted->lines))
+                    context.out << u"           "_s << line << u'\n';
+            }
+        }
     }
     if (context.json)
         context.writeJson(array);
