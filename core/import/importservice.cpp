@@ -8,6 +8,7 @@
 #include "storage/caserepository.h"
 #include "storage/database.h"
 #include "storage/documentrepository.h"
+#include "storage/fingerprintrepository.h"
 #include "storage/library.h"
 #include "storage/outlinerepository.h"
 #include "storage/importsuggestionrepository.h"
@@ -135,6 +136,7 @@ PreparedImport ImportService::prepare(const QString &path, const ImportLimits &l
     prepared.outline = OutlineDetector::detect(prepared.extracted.text,
                                                prepared.extracted.pageStarts);
     prepared.suggestions = MetadataExtractor::extract(prepared.extracted.text, prepared.outline);
+    prepared.fingerprint = fingerprint::compute(prepared.extracted.text);
     return prepared;
 }
 
@@ -182,6 +184,25 @@ ImportOutcome ImportService::storeOrThrow(const PreparedImport &prepared,
                                    outcome.caseReference);
         return outcome;
     }
+    // The same decision in another rendering (PDF and text, a re-downloaded copy, DOCX).
+    if (const auto match = FingerprintRepository(m_library.database())
+                               .findSameText(prepared.fingerprint)) {
+        const auto existing = m_library.documents().find(match->document);
+        const auto owner = existing ? m_library.cases().find(existing->caseId) : std::nullopt;
+        if (existing) {
+            // Rounded down, so that only the very same wording says 100%.
+            const int percent = static_cast<int>(match->similarity * 100.0);
+            outcome.status = ImportStatus::Duplicate;
+            outcome.document = existing->id;
+            outcome.caseId = existing->caseId;
+            outcome.caseReference = owner ? owner->reference : QString();
+            outcome.message =
+                tr("%1 has the same text as “%2” in case %3 (%4% of its wording).")
+                    .arg(fileNameOf(prepared.path), existing->title, outcome.caseReference)
+                    .arg(percent);
+            return outcome;
+        }
+    }
 
     Case owner;
     if (target.isNewCase()) {
@@ -206,7 +227,7 @@ ImportOutcome ImportService::storeOrThrow(const PreparedImport &prepared,
     document.text = prepared.extracted.text;
     if (prepared.suggestions.decisionDate)
         document.date = prepared.suggestions.decisionDate->value;
-    document = m_library.documents().add(document);
+    document = m_library.documents().add(document, prepared.fingerprint);
 
     DocumentSource source;
     source.format = prepared.extracted.format;

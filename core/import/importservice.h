@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analysis/textfingerprint.h"
 #include "documentreader.h"
 #include "metadataextractor.h"
 #include "model/enumtable.h"
@@ -48,6 +49,8 @@ struct PreparedImport
     ExtractedText extracted;
     Outline outline;
     MetadataSuggestions suggestions;
+    /// The text's fingerprint: store() only looks up the documents sharing its bands.
+    TextFingerprint fingerprint;
     QString error; ///< one sentence naming the file and the problem; empty when it was read
 
     [[nodiscard]] bool ok() const { return error.isEmpty(); }
@@ -68,8 +71,9 @@ struct ImportOutcome
     QStringList warnings;            ///< what the reader noted without refusing the file
 };
 
-/// Imports decision files into a library: read → duplicate check → outline → metadata
-/// suggestions → one transaction storing the document, its outline, pages and suggestions (and
+/// Imports decision files into a library: read → outline → metadata suggestions → text
+/// fingerprint → duplicate check (the same bytes, or the same text in another rendering: see
+/// FingerprintRepository::findSameText) → one transaction storing the document, its outline, pages and suggestions (and
 /// the new case, if any). A failure rolls everything back: no partial document is left.
 /// Suggestions never overwrite what a reviewer entered: an existing case's fields are left
 /// alone, and a new case takes only its identifying fields (reference, regulator, profession,

@@ -3,6 +3,7 @@
 
 #include "authorship.h"
 #include "database.h"
+#include "fingerprintrepository.h"
 #include "ftsquery.h"
 #include "model/libraryerror.h"
 #include "sqlvalues.h"
@@ -98,6 +99,12 @@ QString explainQueryError(const QString &detail)
 
 Document DocumentRepository::add(const Document &d)
 {
+    return add(d, FingerprintRepository::available(m_db) ? fingerprint::compute(d.text)
+                                                         : TextFingerprint());
+}
+
+Document DocumentRepository::add(const Document &d, const TextFingerprint &fingerprint)
+{
     Transaction transaction(m_db);
     ensureCaseExists(m_db, d.caseId, d.title);
     Document stored = d;
@@ -120,6 +127,7 @@ Document DocumentRepository::add(const Document &d)
     stored.id = toId<DocumentId>(q.value(0));
     q.finish();
     stored.modifiedBy = author.value_or(QString());
+    FingerprintRepository(m_db).save(stored.id, fingerprint);
     transaction.commit();
     return stored;
 }
@@ -131,6 +139,10 @@ void DocumentRepository::update(const Document &d)
         throw LibraryError(Kind::NotFound, tr("The document “%1” no longer exists.").arg(d.title));
     }
     ensureCaseExists(m_db, d.caseId, d.title);
+    const bool textChanged =
+        FingerprintRepository::available(m_db)
+        && m_db.scalar(u"SELECT text FROM documents WHERE id = ?"_s, {fromId(d.id)}).toString()
+               != d.text;
     const QString hash = d.contentHash.isEmpty() ? Document::hashOfText(d.text) : d.contentHash;
     // The triggers of the full-text index re-index the title and text.
     const std::optional<QString> author = authorColumn(m_db);
@@ -144,6 +156,8 @@ void DocumentRepository::update(const Document &d)
         content_hash = ?, text = ?, date = ?, imported = coalesce(?, imported)%1 WHERE id = ?)"_s
                   .arg(author ? u", modified_by = ?"_s : QString()),
               values);
+    if (textChanged)
+        FingerprintRepository(m_db).saveText(d.id, d.text);
     transaction.commit();
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analysis/textfingerprint.h"
 #include "model/document.h"
 
 #include <QList>
@@ -17,10 +18,15 @@ class DocumentRepository
 public:
     explicit DocumentRepository(Database &db) : m_db(db) {}
 
-    /// Inserts a document (and indexes its text); a valid id is kept. An empty contentHash is
-    /// filled with Document::hashOfText. Throws NotFound when the case does not exist.
+    /// Inserts a document (and indexes its text, and from schema 8 stores its text
+    /// fingerprint); a valid id is kept. An empty contentHash is filled with
+    /// Document::hashOfText. Throws NotFound when the case does not exist.
     Document add(const Document &d);
-    /// Writes every field and re-indexes. Throws NotFound.
+    /// add() with the fingerprint of d.text already computed (ImportService::prepare does it
+    /// off the UI thread): it must be fingerprint::compute(d.text).
+    Document add(const Document &d, const TextFingerprint &fingerprint);
+    /// Writes every field and re-indexes (the fingerprint too, when the text changed). Throws
+    /// NotFound.
     void update(const Document &d);
     /// Removes a document and its passages. Throws NotFound.
     void remove(DocumentId id);

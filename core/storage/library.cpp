@@ -4,6 +4,7 @@
 #include "caserepository.h"
 #include "codebookrepository.h"
 #include "database.h"
+#include "fingerprintrepository.h"
 #include "documentrepository.h"
 #include "migrationbackups.h"
 #include "migrations.h"
@@ -457,6 +458,8 @@ Library::CheckReport Library::check()
         });
     }
     attempt([&] { checkPassages(report.problems); });
+    // Schema 8: every fingerprinted document has all its bands.
+    attempt([&] { report.problems += FingerprintRepository(db).check(); });
     if (report.schemaVersion >= 3) {
         // Imported documents: text as hashed at import (or at replacement), outline and pages
         // as counted when they were stored.

@@ -5,6 +5,7 @@
 
 #include "codebookrepository.h"
 #include "database.h"
+#include "fingerprintrepository.h"
 #include "migrations.h"
 #include "model/codebookjson.h"
 #include "model/libraryerror.h"
@@ -203,6 +204,8 @@ void Library::checkPostgres(CheckReport &report)
         });
     }
     attempt([&] { checkPassages(report.problems); });
+    // Schema 8: every fingerprinted document has all its bands.
+    attempt([&] { report.problems += FingerprintRepository(db).check(); });
     if (report.schemaVersion >= 3)
         attempt([&] { report.problems += OutlineRepository(db).checkImported(); });
     attempt([&] {

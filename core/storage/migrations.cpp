@@ -3,6 +3,7 @@
 
 #include "anonymisationmigration.h"
 #include "collabmigration.h"
+#include "fingerprintmigration.h"
 #include "sanctionversionmigration.h"
 #include "database.h"
 #include "migrationstep.h"
@@ -251,6 +252,8 @@ const QList<Migration> &sqliteMigrations()
          sqliteCollaboration()},
         {7, QT_TRANSLATE_NOOP("casebench", "row versions on sanction history entries"),
          sqliteSanctionVersions()},
+        {8, QT_TRANSLATE_NOOP("casebench", "text fingerprints of documents for finding the same decision twice"),
+         sqliteFingerprints(), fillFingerprints},
     };
     return list;
 }
@@ -329,6 +332,8 @@ void migrate(Database &db, int targetVersion)
                 continue;
             for (const QString &statement : m.statements)
                 db.exec(statement);
+            if (m.code)
+                m.code(db);
             setVersion(db, m.version);
         } catch (const LibraryError &e) {
             throw LibraryError(

@@ -13,6 +13,7 @@
 // end of this file, with the version and description of the matching SQLite step.
 #include "anonymisationmigration.h"
 #include "collabmigration.h"
+#include "fingerprintmigration.h"
 #include "sanctionversionmigration.h"
 #include "migrationstep.h"
 
@@ -263,6 +264,8 @@ const QList<Migration> &postgresMigrations()
          postgresCollaboration()},
         {7, QT_TRANSLATE_NOOP("casebench", "row versions on sanction history entries"),
          postgresSanctionVersions()},
+        {8, QT_TRANSLATE_NOOP("casebench", "text fingerprints of documents for finding the same decision twice"),
+         postgresFingerprints(), fillFingerprints},
     };
     return list;
 }

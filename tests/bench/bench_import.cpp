@@ -4,19 +4,36 @@
 // another, in the same run; prints the medians, files per second and the ratio of the two.
 //
 //   bench_import [--files N] [--pages P] [--runs R] [--workers W] [--keep FOLDER]
+//
+// With --duplicates: the duplicate check of one new document against libraries of 10,000 and
+// 100,000 documents' synthetic fingerprints (random band hashes, as distinct texts give), plus
+// one stored decision that the new one is a re-wrapped copy of; prints the medians of the
+// fingerprint's computation and of the candidate lookup with and without a match.
+//
+//   bench_import --duplicates [--runs R]
+#include "analysis/textfingerprint.h"
+#include "duplicatedecisions.h"
 #include "import/bulkimporter.h"
 #include "importfixtures.h"
+#include "storage/caserepository.h"
+#include "storage/database.h"
+#include "storage/documentrepository.h"
+#include "storage/fingerprintrepository.h"
 #include "storage/library.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QProcess>
+#include <QRandomGenerator>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
 
 #include <algorithm>
+#include <functional>
 
 using namespace casebench;
 using namespace Qt::StringLiterals;
@@ -35,6 +52,84 @@ int option(const QStringList &args, const QString &name, int fallback)
     return at >= 0 && at + 1 < args.size() ? args.at(at + 1).toInt() : fallback;
 }
 
+double millisecondsOf(const std::function<void()> &work)
+{
+    QElapsedTimer timer;
+    timer.start();
+    work();
+    return static_cast<double>(timer.nsecsElapsed()) / 1e6;
+}
+
+/// The duplicate check against `documents` stored fingerprints.
+void benchDuplicates(QTextStream &out, const QString &folder, int documents, int runs)
+{
+    const QString path = QDir(folder).filePath(u"dup-%1.casebench"_s.arg(documents));
+    auto library = Library::create(path);
+    Database &db = library->database();
+    Case c;
+    c.reference = u"BENCH-1"_s;
+    c = library->cases().add(c);
+    QRandomGenerator random(20270113);
+    const double fillMs = millisecondsOf([&] {
+        Transaction transaction(db);
+        const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+        for (int i = 0; i < documents; ++i) {
+            db.exec(uR"(INSERT INTO documents (case_id, kind, title, text, imported)
+                VALUES (?, 'decision', ?, '', ?))"_s,
+                    {QVariant(c.id.value), u"Synthetic %1"_s.arg(i), now});
+        }
+        QSqlQuery ids = db.exec(u"SELECT id FROM documents ORDER BY id"_s);
+        QList<qint64> all;
+        while (ids.next())
+            all.append(ids.value(0).toLongLong());
+        ids.finish();
+        for (const qint64 id : std::as_const(all)) {
+            QString sql = u"INSERT INTO document_fingerprints (document_id, band, hash) VALUES "_s;
+            QVariantList values;
+            for (int band = 0; band < fingerprint::bandCount; ++band) {
+                sql += band == 0 ? u"(?, ?, ?)"_s : u", (?, ?, ?)"_s;
+                values << id << band << static_cast<qint64>(random.generate64());
+            }
+            db.exec(sql, values);
+        }
+        transaction.commit();
+    });
+    Document stored;
+    stored.caseId = c.id;
+    stored.title = u"The decision already there"_s;
+    stored.text = test::templateDecisionText(0);
+    stored = library->documents().add(stored);
+
+    const QString copy = test::templateDecisionText(0, 61);
+    const QString other = test::templateDecisionText(1, 61);
+    QList<double> computeMs;
+    QList<double> noMatchMs;
+    QList<double> matchMs;
+    FingerprintRepository repository(db);
+    for (int run = 0; run < runs; ++run) {
+        TextFingerprint copyPrint;
+        computeMs.append(millisecondsOf([&] { copyPrint = fingerprint::compute(copy); }));
+        const TextFingerprint otherPrint = fingerprint::compute(other);
+        noMatchMs.append(millisecondsOf([&] {
+            if (repository.findSameText(otherPrint))
+                out << "unexpected match\n";
+        }));
+        matchMs.append(millisecondsOf([&] {
+            const auto match = repository.findSameText(copyPrint);
+            if (!match || match->document != stored.id)
+                out << "the copy was not found\n";
+        }));
+    }
+    out << documents << " documents (" << documents * fingerprint::bandCount
+        << " fingerprint rows, written in " << fillMs / 1000.0 << " s), median of " << runs
+        << " runs:\n"
+        << "  fingerprint of the new decision (" << copy.size() << " characters): "
+        << median(computeMs) << " ms\n"
+        << "  lookup, no duplicate: " << median(noMatchMs) << " ms\n"
+        << "  lookup and word-for-word check, duplicate found: " << median(matchMs) << " ms\n";
+    out.flush();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -48,6 +143,12 @@ int main(int argc, char *argv[])
     const int pages = option(args, u"--pages"_s, 10);
     const int runs = option(args, u"--runs"_s, 3);
     const int workers = option(args, u"--workers"_s, 0);
+    if (args.contains(u"--duplicates"_s)) {
+        QTemporaryDir dir;
+        for (const int documents : {10000, 100000})
+            benchDuplicates(out, dir.path(), documents, option(args, u"--runs"_s, 25));
+        return 0;
+    }
     const QString pdftotext = QStandardPaths::findExecutable(u"pdftotext"_s);
     if (pdftotext.isEmpty()) {
         out << "pdftotext is not installed (apt-get install poppler-utils)\n";

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs casebench-cli as a user would (a separate process) and checks exit codes and output.
 #include "clirun.h"
+#include "duplicatedecisions.h"
 #include "testlibrary.h"
 
 #include "storage/caserepository.h"
@@ -77,6 +78,7 @@ private Q_SLOTS:
     void checkFindsProblems();
     void olderLibraryIsUpgraded();
     void libraryFromEnvironment();
+    void importSameDecisionTwice();
 
 private:
     Run run(const QStringList &arguments, const QProcessEnvironment &environment) const;
@@ -497,6 +499,48 @@ void TestCli::libraryFromEnvironment()
     const Run overridden = run({u"--library"_s, missing, u"cases"_s}, environment);
     QCOMPARE(overridden.exitCode, 3);
     QVERIFY(overridden.errText().contains(QDir::toNativeSeparators(missing)));
+}
+
+void TestCli::importSameDecisionTwice()
+{
+    // One fictional decision as text, then re-wrapped under another name: a duplicate, exit 0.
+    const QString path = m_folder.path(u"same.casebench"_s);
+    casebench::Library::create(path).reset();
+    const QString first = m_folder.path(u"quillfeather.txt"_s);
+    writeFile(first, casebench::test::templateDecisionText(0).toUtf8());
+    const QString again = m_folder.path(u"copy-from-the-register.txt"_s);
+    writeFile(again, casebench::test::templateDecisionText(0, 58).toUtf8());
+    const QString sibling = m_folder.path(u"ashdown-pike.txt"_s);
+    writeFile(sibling, casebench::test::templateDecisionText(1).toUtf8());
+
+    const Run imported = run({u"--library"_s, path, u"--json"_s, u"import"_s, first});
+    QVERIFY2(imported.exitCode == 0, imported.err.constData());
+    const QJsonObject one = QJsonDocument::fromJson(imported.out).array().at(0).toObject();
+    QCOMPARE(one.value(u"status"_s).toString(), u"imported"_s);
+    const QString reference = one.value(u"case"_s).toString();
+    QVERIFY(!reference.isEmpty());
+
+    const Run text = run({u"--library"_s, path, u"import"_s, again});
+    QCOMPARE(text.exitCode, 0);
+    const QString line = QString::fromUtf8(text.out).trimmed();
+    QVERIFY2(line.startsWith(u"duplicate"_s), qPrintable(line));
+    QVERIFY2(line.contains(u"copy-from-the-register.txt has the same text as"_s), qPrintable(line));
+    QVERIFY2(line.contains(u"in case %1"_s.arg(reference)), qPrintable(line));
+
+    const Run json = run({u"--library"_s, path, u"--json"_s, u"import"_s, again, sibling});
+    QCOMPARE(json.exitCode, 0);
+    const QJsonArray array = QJsonDocument::fromJson(json.out).array();
+    QCOMPARE(array.size(), 2);
+    const QJsonObject dup = array.at(0).toObject();
+    QCOMPARE(dup.value(u"status"_s).toString(), u"duplicate"_s);
+    QCOMPARE(dup.value(u"case"_s).toString(), reference);
+    QCOMPARE(dup.value(u"document"_s).toInt(), one.value(u"document"_s).toInt());
+    QVERIFY(dup.value(u"message"_s).toString().contains(u"% of its wording"_s));
+    QCOMPARE(array.at(1).toObject().value(u"status"_s).toString(), u"imported"_s);
+    QVERIFY(array.at(1).toObject().value(u"case"_s).toString() != reference);
+
+    const Run check = run({u"--library"_s, path, u"check"_s});
+    QVERIFY2(check.exitCode == 0, check.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

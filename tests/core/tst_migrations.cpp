@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/textfingerprint.h"
+#include "duplicatedecisions.h"
 #include "model/libraryerror.h"
 #include "storage/caserepository.h"
 #include "storage/codebookrepository.h"
 #include "storage/database.h"
 #include "storage/documentrepository.h"
+#include "storage/fingerprintrepository.h"
 #include "storage/library.h"
 #include "storage/migrations.h"
 #include "storage/passagerepository.h"
@@ -66,6 +69,7 @@ private Q_SLOTS:
     void currentLibraryTakesNoBackup();
     void newerLibraryIsRefusedUntouched();
     void failedMigrationLeavesItsStepUndone();
+    void version7LibraryGetsFingerprints();
 
 private:
     std::unique_ptr<test::TempFolder> m_folder;
@@ -104,6 +108,7 @@ void TestMigrations::migrateBuildsEachStep()
     migrations::migrate(*db, migrations::latestVersion());
     QCOMPARE(migrations::currentVersion(*db), migrations::latestVersion());
     QVERIFY(hasTable(*db, u"documents_fts"_s));
+    QVERIFY(hasTable(*db, u"document_fingerprints"_s));
     // Running again does nothing.
     migrations::migrate(*db, migrations::latestVersion());
     QCOMPARE(migrations::currentVersion(*db), migrations::latestVersion());
@@ -235,6 +240,58 @@ void TestMigrations::failedMigrationLeavesItsStepUndone()
     QCOMPARE(db->scalar(u"SELECT group_concat(name) FROM sqlite_master WHERE type = 'trigger'"_s)
                  .toString(),
              u"documents_fts_update"_s);
+}
+
+void TestMigrations::version7LibraryGetsFingerprints()
+{
+    const QString path = m_folder->path(u"v7.casebench"_s);
+    DocumentId decision;
+    DocumentId empty;
+    {
+        auto library = Library::createAtVersion(path, 7);
+        Case c;
+        c.reference = u"NAHT-2027-0113"_s;
+        c = library->cases().add(c);
+        Document d;
+        d.caseId = c.id;
+        d.title = u"Final hearing"_s;
+        d.text = test::templateDecisionText(0);
+        decision = library->documents().add(d).id;
+        d.id = {};
+        d.title = u"Numbers only"_s;
+        d.text = u"1. 2. 3."_s;
+        empty = library->documents().add(d).id;
+        QVERIFY(!hasTable(library->database(), u"document_fingerprints"_s));
+    }
+    auto library = Library::open(path);
+    QCOMPARE(library->schemaVersion(), 8);
+    QVERIFY(!library->migrationBackupPath().isEmpty());
+    Database &db = library->database();
+    const auto rows = [&db](DocumentId id) {
+        return db.scalar(u"SELECT count(*) FROM document_fingerprints WHERE document_id = ?"_s,
+                         {QVariant(id.value)})
+            .toInt();
+    };
+    QCOMPARE(rows(decision), fingerprint::bandCount);
+    QCOMPARE(rows(empty), 0);
+    // The rows are those of the text: the same decision re-wrapped is found through them.
+    const auto match = FingerprintRepository(db).findSameText(
+        fingerprint::compute(test::templateDecisionText(0, 66)));
+    QVERIFY(match);
+    QCOMPARE(match->document, decision);
+    QVERIFY(match->similarity > 0.95);
+    QVERIFY(!FingerprintRepository(db).findSameText(
+        fingerprint::compute(test::templateDecisionText(1))));
+    const Library::CheckReport report = library->check();
+    QVERIFY2(report.ok(), qPrintable(report.problems.join(u'\n')));
+
+    // A fingerprint missing bands is reported by check.
+    db.exec(u"DELETE FROM document_fingerprints WHERE document_id = ? AND band > 20"_s,
+            {QVariant(decision.value)});
+    const Library::CheckReport damaged = library->check();
+    QVERIFY(!damaged.ok());
+    QVERIFY2(damaged.problems.join(u'\n').contains(u"21 of its 32 bands"_s),
+             qPrintable(damaged.problems.join(u'\n')));
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)

@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fingerprintrepository.h"
+
+#include "database.h"
+#include "migrations.h"
+#include "sqlvalues.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace casebench {
+
+namespace {
+
+constexpr int fingerprintVersion = 8;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("casebench", text);
+}
+
+} // namespace
+
+bool FingerprintRepository::available(Database &db)
+{
+    return migrations::currentVersion(db) >= fingerprintVersion;
+}
+
+void FingerprintRepository::save(DocumentId document, const TextFingerprint &fingerprint)
+{
+    if (available(m_db))
+        writeRows(document, fingerprint);
+}
+
+void FingerprintRepository::writeRows(DocumentId document, const TextFingerprint &fingerprint)
+{
+    Transaction transaction(m_db);
+    m_db.exec(u"DELETE FROM document_fingerprints WHERE document_id = ?"_s,
+              {sqlvalues::fromId(document)});
+    if (!fingerprint.bands.isEmpty()) {
+        // One statement for all bands: 32 rows, 96 bound values.
+        QString sql = u"INSERT INTO document_fingerprints (document_id, band, hash) VALUES "_s;
+        QVariantList values;
+        values.reserve(fingerprint.bands.size() * 3);
+        for (qsizetype band = 0; band < fingerprint.bands.size(); ++band) {
+            sql += band == 0 ? u"(?, ?, ?)"_s : u", (?, ?, ?)"_s;
+            values << sqlvalues::fromId(document) << static_cast<int>(band)
+                   << fingerprint.bands.at(band);
+        }
+        m_db.exec(sql, values);
+    }
+    transaction.commit();
+}
+
+void FingerprintRepository::saveText(DocumentId document, const QString &text)
+{
+    if (!available(m_db))
+        return;
+    save(document, fingerprint::compute(text));
+}
+
+int FingerprintRepository::fillAll()
+{
+    // Ids first, then one text at a time: a large library is never held whole in memory.
+    QList<qint64> ids;
+    {
+        QSqlQuery q = m_db.exec(u"SELECT id FROM documents ORDER BY id"_s);
+        while (q.next())
+            ids.append(q.value(0).toLongLong());
+    }
+    int written = 0;
+    for (const qint64 id : std::as_const(ids)) {
+        const QString text = m_db.scalar(u"SELECT text FROM documents WHERE id = ?"_s, {id})
+                                 .toString();
+        writeRows(DocumentId(id), fingerprint::compute(text));
+        ++written;
+    }
+    return written;
+}
+
+std::optional<FingerprintRepository::Match>
+FingerprintRepository::findSameText(const TextFingerprint &fingerprint, int maxCompared)
+{
+    if (fingerprint.isEmpty() || !available(m_db))
+        return std::nullopt;
+    // Each (band, hash) pair is one probe of the (band, hash) index.
+    QStringList terms;
+    QVariantList values;
+    for (qsizetype band = 0; band < fingerprint.bands.size(); ++band) {
+        terms.append(u"(band = ? AND hash = ?)"_s);
+        values << static_cast<int>(band) << fingerprint.bands.at(band);
+    }
+    values << fingerprint::candidateBands << maxCompared;
+    QList<qint64> candidates;
+    {
+        QSqlQuery q = m_db.exec(
+            u"SELECT document_id FROM document_fingerprints WHERE %1 GROUP BY document_id HAVING count(*) >= ? ORDER BY count(*) DESC, document_id LIMIT ?"_s
+                .arg(terms.join(u" OR "_s)),
+            values);
+        while (q.next())
+            candidates.append(q.value(0).toLongLong());
+    }
+    std::optional<Match> best;
+    for (const qint64 id : std::as_const(candidates)) {
+        const QString text = m_db.scalar(u"SELECT text FROM documents WHERE id = ?"_s, {id})
+                                 .toString();
+        double similarity = 0;
+        if (fingerprint::sameDecision(fingerprint, fingerprint::compute(text), &similarity)
+            && (!best || similarity > best->similarity))
+            best = Match{DocumentId(id), similarity};
+    }
+    return best;
+}
+
+QStringList FingerprintRepository::check()
+{
+    QStringList problems;
+    if (!available(m_db))
+        return problems;
+    QSqlQuery q = m_db.exec(
+        uR"(SELECT document_id, count(*), count(DISTINCT band), min(band), max(band)
+            FROM document_fingerprints GROUP BY document_id
+            HAVING count(*) <> ? OR count(DISTINCT band) <> ? OR min(band) <> 0 OR max(band) <> ?
+            ORDER BY document_id)"_s,
+        {fingerprint::bandCount, fingerprint::bandCount, fingerprint::bandCount - 1});
+    while (q.next()) {
+        problems.append(
+            tr("The text fingerprint of document %1 holds %2 of its %3 bands.")
+                .arg(q.value(0).toLongLong())
+                .arg(q.value(1).toInt())
+                .arg(fingerprint::bandCount));
+    }
+    return problems;
+}
+
+} // namespace casebench
