@@ -7,6 +7,8 @@
 
 #include "commands/librarysession.h"
 #include "import/bulkimporter.h"
+#include "import/bulkreviewdialog.h"
+#include "import/bulkreviewmodel.h"
 #include "import/importcontroller.h"
 #include "import/importdialog.h"
 #include "import/importsummarydialog.h"
@@ -60,6 +62,7 @@ private Q_SLOTS:
     void importsInBackgroundAndSummarises();
     void cancelFromProgressDialog();
     void suggestionsAcceptUndoDismiss();
+    void bulkReviewAcceptsManyCasesAsOneEdit();
     void mainWindowActionAndDrop();
 
 private:
@@ -243,6 +246,67 @@ void TestImportUi::suggestionsAcceptUndoDismiss()
     QCOMPARE(again.rowCount(), rows);
     m_session->undoStack()->redo();
     QCOMPARE(model->rowCount(), rows - 1);
+}
+
+void TestImportUi::bulkReviewAcceptsManyCasesAsOneEdit()
+{
+    ImportController controller(m_window.get(), [this] { return m_session.get(); }, [] { return CaseId(); });
+    QSignalSpy finished(&controller, &ImportController::importFinished);
+    QStringList files;
+    for (int n = 1; n <= 3; ++n)
+        files.append(test::writeText(m_folder->path(u"bulk/d%1.txt"_s.arg(n)), test::decisionText(n)));
+    controller.start(files, ImportTarget::newCase());
+    QVERIFY(finished.wait(60000));
+    ImportSummaryDialog *summary = controller.summaryDialog();
+    QVERIFY(summary);
+    const QList<CaseId> ids = summary->importedCases();
+    QCOMPARE(ids.size(), 3);
+    summary->findChild<QPushButton *>(u"reviewAllImportedButton"_s)->click();
+    BulkReviewDialog *dialog = controller.bulkReviewDialog();
+    QVERIFY(dialog);
+    BulkReviewModel *model = dialog->model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model->rowCount(), 3);
+    QVERIFY(model->index(0, BulkReviewModel::SanctionColumn).data().toString().contains(u"Suspension"_s));
+    QVERIFY(!model->index(0, BulkReviewModel::SanctionColumn).data(Qt::ToolTipRole).toString().isEmpty());
+    QVERIFY(model->pendingCount() > 0);
+    QVERIFY(model->confidentPendingCount() > 0);
+    dialog->resize(1180, 600);
+    screenshot(dialog, u"bulkreview"_s);
+
+    // The confident ones only: the order (stated in a field) is taken, and one edit.
+    const int undoBefore = m_session->undoStack()->index();
+    dialog->acceptConfident();
+    QCOMPARE(m_session->undoStack()->index(), undoBefore + 1);
+    for (const CaseId id : ids)
+        QVERIFY(m_session->library().sanctions().history(id).current());
+    m_session->undoStack()->undo();
+    for (const CaseId id : ids)
+        QVERIFY(m_session->library().sanctions().history(id).isEmpty());
+
+    // Everything: one edit over three cases, one undo takes it all back.
+    dialog->acceptAll();
+    QCOMPARE(m_session->undoStack()->index(), undoBefore + 1);
+    QCOMPARE(m_session->undoStack()->undoText(), u"Accept suggestions for 3 cases"_s);
+    QCOMPARE(model->pendingCount(), 0);
+    for (const CaseId id : ids) {
+        QCOMPARE(m_session->library().cases().find(id)->impairment, ImpairmentFinding::Impaired);
+        QCOMPARE(m_session->library().sanctions().history(id).current()->durationMonths,
+                 std::optional<int>(12));
+    }
+    m_session->undoStack()->undo();
+    QVERIFY(model->pendingCount() > 0);
+    for (const CaseId id : ids) {
+        QCOMPARE(m_session->library().cases().find(id)->impairment, ImpairmentFinding::NotDetermined);
+        QVERIFY(m_session->library().sanctions().history(id).isEmpty());
+    }
+
+    // One by one: the selected case's own suggestions open.
+    dialog->view()->selectRow(1);
+    dialog->reviewSelected();
+    QVERIFY(dialog->caseDialog());
+    QCOMPARE(dialog->caseDialog()->model()->caseId(), ids.at(1));
+    dialog->caseDialog()->reject();
 }
 
 void TestImportUi::mainWindowActionAndDrop()

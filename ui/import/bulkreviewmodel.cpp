@@ -220,7 +220,7 @@ QVariant BulkReviewModel::data(const QModelIndex &index, int role) const
         if (allHeld)
             return text;
         static const QStringList marks{u"○ "_s, u"◐ "_s, u"● "_s};
-        return marks.value(lowest) + text;
+        return QString(marks.value(lowest) + text);
     }
     case Qt::ToolTipRole:
         return passages.join(u"\n\n"_s);

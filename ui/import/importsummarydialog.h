@@ -32,6 +32,7 @@ Q_SIGNALS:
     /// Review All Imported: the cases the import made or added to.
     void reviewImportedRequested(const QList<casebench::CaseId> &cases);
 
+public:
     /// The cases this import made or added documents to, in file order.
     [[nodiscard]] QList<CaseId> importedCases() const;
 
