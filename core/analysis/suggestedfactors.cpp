@@ -6,9 +6,11 @@
 #include "storage/analysisrepository.h"
 #include "storage/library.h"
 
+#include <QFuture>
 #include <QMutex>
 #include <QMutexLocker>
 #include <QSet>
+#include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
 
@@ -42,10 +44,27 @@ size_t quoteHash(const QString &quote)
 struct Entry
 {
     QString contentHash;
-    qint64 length = 0;
     size_t phrases = 0;
     QList<Found> found;   ///< distinct, ascending
 };
+
+/// The suggestions of one text, as the cache keeps them.
+QList<Found> foundIn(const PhraseSuggester &suggester, const QString &text)
+{
+    const QList<PhraseSuggestion> suggestions = suggester.suggest(text);
+    QList<Found> found;
+    found.reserve(suggestions.size());
+    for (const PhraseSuggestion &p : suggestions)
+        found.append({p.factor.value, quoteHash(p.quote)});
+    std::sort(found.begin(), found.end());
+    found.erase(std::unique(found.begin(), found.end()), found.end());
+    found.squeeze();
+    return found;
+}
+
+/// Texts are searched in batches of this many on the global thread pool, the next batch read
+/// from the library meanwhile.
+constexpr qsizetype batchSize = 32;
 
 /// The process-wide cache: per library (its path), per document.
 struct Cache
@@ -66,7 +85,7 @@ constexpr qsizetype keptLibraries = 4;
 
 bool current(const Entry &e, const DocumentStamp &s, size_t phrases)
 {
-    return e.phrases == phrases && e.length == s.length && e.contentHash == s.contentHash;
+    return e.phrases == phrases && e.contentHash == s.contentHash;
 }
 
 } // namespace
@@ -134,28 +153,56 @@ QHash<CaseId, QList<FactorId>> SuggestedFactors::byCase(Library &library, const 
     for (const DocumentStamp &s : stamps)
         stampOf.insert(s.id, &s);
 
-    // Find the phrases of the others, reading their texts one at a time, outside the lock.
+    // Find the phrases of the others outside the lock: their texts are read a batch at a time
+    // (never all in memory) and searched on the thread pool while the next batch is read.
     if (!missing.isEmpty()) {
         QHash<DocumentId, Entry> computed;
         computed.reserve(missing.size());
-        repository.documentTexts(missing, [&](DocumentId id, const QString &text) {
-            const DocumentStamp *s = stampOf.value(id);
-            if (!s)
-                return; // added since the stamps were read: the next call finds it
-            Entry e;
-            e.contentHash = s->contentHash;
-            e.length = s->length;
-            e.phrases = phrases;
-            const QList<PhraseSuggestion> suggestions = suggester.suggest(text);
-            e.found.reserve(suggestions.size());
-            for (const PhraseSuggestion &p : suggestions)
-                e.found.append({p.factor.value, quoteHash(p.quote)});
-            std::sort(e.found.begin(), e.found.end());
-            e.found.erase(std::unique(e.found.begin(), e.found.end()), e.found.end());
-            e.found.squeeze();
-            found.insert(id, e.found);
-            computed.insert(id, std::move(e));
-        });
+        QList<DocumentId> batchIds;
+        QStringList batchTexts;
+        QList<DocumentId> pendingIds;
+        QFuture<QList<Found>> pending;
+        auto collect = [&] {
+            if (pendingIds.isEmpty())
+                return;
+            const QList<QList<Found>> results = pending.results();
+            for (qsizetype i = 0; i < pendingIds.size() && i < results.size(); ++i) {
+                const DocumentStamp *s = stampOf.value(pendingIds.at(i));
+                Entry e;
+                e.contentHash = s->contentHash;
+                e.phrases = phrases;
+                e.found = results.at(i);
+                found.insert(pendingIds.at(i), e.found);
+                computed.insert(pendingIds.at(i), std::move(e));
+            }
+            pendingIds.clear();
+        };
+        auto start = [&] {
+            collect();
+            if (batchIds.isEmpty())
+                return;
+            pending = QtConcurrent::mapped(std::move(batchTexts), [&suggester](const QString &text) {
+                return foundIn(suggester, text);
+            });
+            pendingIds = std::move(batchIds);
+            batchIds = {};
+            batchTexts = {};
+        };
+        try {
+            repository.documentTexts(missing, [&](DocumentId id, const QString &text) {
+                if (!stampOf.contains(id))
+                    return; // added since the stamps were read: the next call finds it
+                batchIds.append(id);
+                batchTexts.append(text);
+                if (batchIds.size() >= batchSize)
+                    start();
+            });
+        } catch (...) {
+            pending.waitForFinished(); // it uses the suggester on this stack
+            throw;
+        }
+        start();
+        collect();
         if (stats)
             stats->computed = static_cast<int>(computed.size());
         Cache &c = cache();

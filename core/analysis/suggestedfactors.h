@@ -18,12 +18,13 @@ class Library;
 ///
 /// Finding the phrases in every document at every ranking would be far too slow for a large
 /// library, so each document's suggestions (factor and sentence hash) are found once and kept in
-/// memory for the whole process, keyed on the library, the document id, its content hash and
-/// text length, and a revision of the codebook's phrases (a hash of every factor's phrases). A
-/// later call reads only those stamps (one lean query), finds the suggestions of new and changed
-/// documents, and applies the dismissals, which it reads each time (a small table). Nothing is
-/// stored in the library. Thread-safe: the precedents dock's worker and a bundle on the UI thread
-/// share the cache.
+/// memory for the whole process, keyed on the library, the document id, its content hash (which
+/// replacing a document's text changes) and a revision of the codebook's phrases (a hash of every
+/// factor's phrases). A later call reads only those stamps (one lean query, no text), finds the
+/// suggestions of new and changed documents (a batch of texts at a time, searched on the global
+/// thread pool), and applies the dismissals, which it reads each time (a small table). Nothing
+/// is stored in the library. Thread-safe: the precedents dock's worker and a bundle on the UI
+/// thread share the cache.
 class SuggestedFactors
 {
 public:

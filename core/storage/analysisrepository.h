@@ -17,13 +17,13 @@ namespace casebench {
 
 class Database;
 
-/// What a cache needs to tell whether a document changed: its case, content hash and length.
+/// What a cache needs to tell whether a document changed: its case and content hash (of the
+/// source file, or of the text once replaced: LibrarySession::replaceDocument() sets it).
 struct DocumentStamp
 {
     DocumentId id;
     CaseId caseId;
-    QString contentHash;   ///< Document::contentHash (of the source, or of the text once replaced)
-    qint64 length = 0;     ///< characters of its text
+    QString contentHash;
 };
 
 /// The bulk reads behind precedent ranking and comparison: which factors each case has, and
