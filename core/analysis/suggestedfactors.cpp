@@ -10,6 +10,7 @@
 #include <QMutex>
 #include <QMutexLocker>
 #include <QSet>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
@@ -62,8 +63,8 @@ QList<Found> foundIn(const PhraseSuggester &suggester, const QString &text)
     return found;
 }
 
-/// Texts are searched in batches of this many on the global thread pool, the next batch read
-/// from the library meanwhile.
+/// Texts are searched in batches of this many on a thread pool, the next batch read from the
+/// library meanwhile.
 constexpr qsizetype batchSize = 32;
 
 /// The process-wide cache: per library (its path), per document.
@@ -158,6 +159,9 @@ QHash<CaseId, QList<FactorId>> SuggestedFactors::byCase(Library &library, const 
     if (!missing.isEmpty()) {
         QHash<DocumentId, Entry> computed;
         computed.reserve(missing.size());
+        // A pool of our own rather than the global one: its threads end with this call instead
+        // of idling where other work (an import, a bundle) expects to start threads of its own.
+        QThreadPool pool;
         QList<DocumentId> batchIds;
         QStringList batchTexts;
         QList<DocumentId> pendingIds;
@@ -181,7 +185,7 @@ QHash<CaseId, QList<FactorId>> SuggestedFactors::byCase(Library &library, const 
             collect();
             if (batchIds.isEmpty())
                 return;
-            pending = QtConcurrent::mapped(std::move(batchTexts), [&suggester](const QString &text) {
+            pending = QtConcurrent::mapped(&pool, std::move(batchTexts), [&suggester](const QString &text) {
                 return foundIn(suggester, text);
             });
             pendingIds = std::move(batchIds);

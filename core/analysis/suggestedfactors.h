@@ -21,9 +21,9 @@ class Library;
 /// memory for the whole process, keyed on the library, the document id, its content hash (which
 /// replacing a document's text changes) and a revision of the codebook's phrases (a hash of every
 /// factor's phrases). A later call reads only those stamps (one lean query, no text), finds the
-/// suggestions of new and changed documents (a batch of texts at a time, searched on the global
-/// thread pool), and applies the dismissals, which it reads each time (a small table). Nothing
-/// is stored in the library. Thread-safe: the precedents dock's worker and a bundle on the UI
+/// suggestions of new and changed documents (a batch of texts at a time, searched on a thread
+/// pool of the call's own), and applies the dismissals, which it reads each time (a small
+/// table). Nothing is stored in the library. Thread-safe: the precedents dock's worker and a bundle on the UI
 /// thread share the cache.
 class SuggestedFactors
 {
