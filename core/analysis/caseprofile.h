@@ -41,7 +41,12 @@ struct CaseProfile
 
     /// The factors tagged in any of the case's documents, distinct, ascending by id.
     QList<FactorId> factors;
+    /// The factors only phrase suggestions propose in the case's documents (SuggestedFactors):
+    /// none of them tagged in the case, none from a dismissed suggestion; distinct, ascending.
+    /// Weaker evidence than `factors`. Filled by PrecedentRanker; empty from loadAll() and load().
+    QList<FactorId> suggestedFactors;
 
+    /// Whether the factor is tagged in the case (suggestions do not count).
     [[nodiscard]] bool hasFactor(FactorId factor) const;
 
     /// Every case of the library, ordered by reference. A handful of queries whatever the size.

@@ -157,9 +157,11 @@ QList<PhraseSuggestion> PhraseSuggester::suggest(const QString &text, const QLis
     QList<PhraseSuggestion> out;
     if (m_entries.isEmpty() || text.isEmpty())
         return out;
-    QHash<QString, QList<qsizetype>> byFirstWord;
+    // Keyed on the first word's hash, so that looking a token up allocates nothing (a decision
+    // has tens of thousands of tokens); the word itself is compared below.
+    QHash<size_t, QList<qsizetype>> byFirstWord;
     for (qsizetype i = 0; i < m_entries.size(); ++i)
-        byFirstWord[m_entries.at(i).words.constFirst()].append(i);
+        byFirstWord[qHash(QStringView(m_entries.at(i).words.constFirst()))].append(i);
 
     const QString low = lowered(text);
     const QList<Token> tokens = tokenize(low);
@@ -170,13 +172,14 @@ QList<PhraseSuggestion> PhraseSuggester::suggest(const QString &text, const QLis
 
     for (qsizetype t = 0; t < tokens.size(); ++t) {
         const Token &first = tokens.at(t);
-        const auto it = byFirstWord.constFind(low.mid(first.start, first.end - first.start));
+        const QStringView firstWord = QStringView(low).mid(first.start, first.end - first.start);
+        const auto it = byFirstWord.constFind(qHash(firstWord));
         if (it == byFirstWord.constEnd())
             continue;
         for (const qsizetype e : it.value()) {
             const Entry &entry = m_entries.at(e);
             const qsizetype count = entry.words.size();
-            if (t + count > tokens.size())
+            if (t + count > tokens.size() || firstWord != entry.words.constFirst())
                 continue;
             bool match = true;
             for (qsizetype w = 1; w < count && match; ++w) {

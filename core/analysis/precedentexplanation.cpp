@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace casebench::precedentexplanation {
@@ -31,11 +33,16 @@ QString inlineName(const Factor &factor)
     return inlineText(factor.name);
 }
 
-QString nameList(const QList<Factor> &factors, int shown)
+QString nameList(const QList<Factor> &factors, int shown, const QList<FactorId> &suggested)
 {
     QStringList names;
-    for (qsizetype i = 0; i < factors.size() && i < shown; ++i)
-        names.append(inlineName(factors.at(i)));
+    for (qsizetype i = 0; i < factors.size() && i < shown; ++i) {
+        const Factor &f = factors.at(i);
+        if (std::binary_search(suggested.cbegin(), suggested.cend(), f.id))
+            names.append(tr("%1 (suggested)").arg(inlineName(f)));
+        else
+            names.append(inlineName(f));
+    }
     if (factors.size() > shown)
         names.append(u"…"_s);
     return names.join(u", "_s);
@@ -49,15 +56,15 @@ QString explain(const PrecedentMatch &match, bool textAvailable)
     if (shared == 0)
         parts.append(tr("shares no factors"));
     else if (shared == 1)
-        parts.append(tr("shares 1 factor (%1)").arg(nameList(match.shared, shown)));
+        parts.append(tr("shares 1 factor (%1)").arg(nameList(match.shared, shown, match.suggested)));
     else
-        parts.append(tr("shares %1 factors (%2)").arg(shared).arg(nameList(match.shared, shown)));
+        parts.append(tr("shares %1 factors (%2)").arg(shared).arg(nameList(match.shared, shown, match.suggested)));
 
     QStringList differences;
     if (!match.onlyInSubject.isEmpty())
-        differences.append(tr("this case has %1").arg(nameList(match.onlyInSubject, shown)));
+        differences.append(tr("this case has %1").arg(nameList(match.onlyInSubject, shown, match.suggested)));
     if (!match.onlyInPrecedent.isEmpty())
-        differences.append(tr("the precedent has %1").arg(nameList(match.onlyInPrecedent, shown)));
+        differences.append(tr("the precedent has %1").arg(nameList(match.onlyInPrecedent, shown, match.suggested)));
     if (!differences.isEmpty())
         parts.append(tr("differs: %1").arg(differences.join(u", "_s)));
     else if (shared > 0)

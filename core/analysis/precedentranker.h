@@ -37,6 +37,12 @@ struct PrecedentWeights
     double polarityBalance = 0.3;
     /// Context factors (category Context) count this much of a full factor.
     double contextCategoryFactor = 0.5;
+    /// How sure a factor is that only the codebook's phrases suggest (0 … 1; a tagged factor is
+    /// 1, and 0 leaves suggestions out). A factor counts with its certainty: a shared one with
+    /// the product of both sides', a distinguishing one with its side's certainty against what
+    /// the other side lacks. Below ½, so that one tagged shared factor outweighs two suggested
+    /// ones; well above 0, so that a library nobody has tagged still ranks by its factors.
+    double suggestedFactor = 0.4;
 
     friend bool operator==(const PrecedentWeights &, const PrecedentWeights &) = default;
 };
@@ -54,11 +60,18 @@ struct PrecedentMatch
     QList<Factor> shared;          ///< factors both cases have, in codebook order
     QList<Factor> onlyInSubject;   ///< factors of this case the precedent lacks
     QList<Factor> onlyInPrecedent; ///< factors of the precedent this case lacks
+    /// The factors of the three lists above that rest on a phrase suggestion rather than a tagged
+    /// passage: a shared factor when either case only has it suggested, the others when the case
+    /// that has it only has it suggested. Ascending by id.
+    QList<FactorId> suggested;
     bool sharesAllAggravating = false; ///< the precedent has every aggravating factor of this case
 
-    /// One sentence: "shares 5 factors (workload pressure, lack of supervision, …); differs: this
-    /// case has dishonesty, the precedent has remorse and apology; text similarity 0.42; outcome:
-    /// caution order, 3 years".
+    /// Whether the factor rests on a suggestion (see `suggested`).
+    [[nodiscard]] bool isSuggested(FactorId factor) const;
+
+    /// One sentence: "shares 5 factors (workload pressure, lack of supervision (suggested), …);
+    /// differs: this case has dishonesty, the precedent has remorse and apology; text similarity
+    /// 0.42; outcome: caution order, 3 years".
     QString explanation;
 };
 
@@ -79,6 +92,10 @@ struct PrecedentResult
 /// distinguishing factors pull matters; (b) text: BM25 through the full-text index over the
 /// case's most distinctive terms, as a share of the score the case's own text gets; (c) context:
 /// statutory grounds, profession and regulator.
+///
+/// A case's factors are those tagged in its documents and, as weaker evidence
+/// (PrecedentWeights::suggestedFactor), those the codebook's phrases suggest in them and the
+/// reviewer did not dismiss (SuggestedFactors, cached per document for the whole process).
 ///
 /// Reads the library on the thread that opened it. The case profiles are read once and kept;
 /// call invalidate() after the library changes (the UI does on LibrarySession's signals).
@@ -108,9 +125,27 @@ public:
     [[nodiscard]] const QList<CaseProfile> &profiles();
     [[nodiscard]] const FactorCatalogue &catalogue();
 
-    /// The factor part alone, for two factor sets (exposed for tests and the compare view).
+    /// The factor part alone, for two sets of tagged factors (exposed for tests and the compare
+    /// view).
     [[nodiscard]] static double factorSimilarity(const QList<FactorId> &subject,
                                                  const QList<FactorId> &precedent,
+                                                 const FactorCatalogue &catalogue,
+                                                 const PrecedentWeights &weights);
+    /// The factor part for two cases, their tagged and suggested factors both counted.
+    [[nodiscard]] static double factorSimilarity(const CaseProfile &subject, const CaseProfile &precedent,
+                                                 const FactorCatalogue &catalogue,
+                                                 const PrecedentWeights &weights);
+
+    /// One factor of a case and whether it is only suggested.
+    struct Evidence
+    {
+        FactorId factor;
+        bool suggested = false;
+    };
+    /// A case's tagged and suggested factors in one list, ascending by id.
+    [[nodiscard]] static QList<Evidence> evidenceOf(const CaseProfile &profile);
+    /// The factor part over two evidence lists (as evidenceOf() gives).
+    [[nodiscard]] static double factorSimilarity(const QList<Evidence> &subject, const QList<Evidence> &precedent,
                                                  const FactorCatalogue &catalogue,
                                                  const PrecedentWeights &weights);
     /// The context part alone: grounds in common, same profession, same regulator.
@@ -118,11 +153,16 @@ public:
 
 private:
     void ensureLoaded();
+    /// Fills the profiles' suggested factors (when suggestions count and they are not read yet).
+    void ensureSuggestions();
     PrecedentMatch makeMatch(const CaseProfile &subject, const CaseProfile &precedent, double text) const;
 
     Library &m_library;
     PrecedentWeights m_weights;
     QList<CaseProfile> m_profiles;
+    QList<QList<Evidence>> m_evidence;   ///< evidenceOf() of each profile, in the same order
+    QList<Factor> m_codebook;
+    bool m_suggestionsLoaded = false;
     QHash<CaseId, qsizetype> m_index;
     FactorCatalogue m_catalogue;
     QList<FactorId> m_codebookOrder;

@@ -7,6 +7,7 @@ target_sources(casebench_core PRIVATE
     analysis/textsimilarity.h analysis/textsimilarity.cpp
     analysis/precedentranker.h analysis/precedentranker.cpp
     analysis/precedentexplanation.h analysis/precedentexplanation.cpp
+    analysis/suggestedfactors.h analysis/suggestedfactors.cpp
     analysis/sanctionpicture.h analysis/sanctionpicture.cpp
     analysis/casecomparison.h analysis/casecomparison.cpp
     analysis/librarysearch.h analysis/librarysearch.cpp

@@ -66,9 +66,9 @@ QList<Factor> explaining(const PrecedentMatch &m, int towards, QStringList &said
             subjectSide.append(f);
     }
     if (!precedentSide.isEmpty())
-        said.append(tr("the precedent has %1").arg(precedentexplanation::nameList(precedentSide, 4)));
+        said.append(tr("the precedent has %1").arg(precedentexplanation::nameList(precedentSide, 4, m.suggested)));
     if (!subjectSide.isEmpty())
-        said.append(tr("this case has %1").arg(precedentexplanation::nameList(subjectSide, 4)));
+        said.append(tr("this case has %1").arg(precedentexplanation::nameList(subjectSide, 4, m.suggested)));
     factors << precedentSide << subjectSide;
     return factors;
 }

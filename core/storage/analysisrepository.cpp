@@ -119,6 +119,51 @@ QList<FactorId> AnalysisRepository::factorsOfCase(CaseId caseId)
     return factors;
 }
 
+QList<DocumentStamp> AnalysisRepository::documentStamps()
+{
+    QList<DocumentStamp> stamps;
+    // No length(text): it reads every text's pages (about a second for 10,000 decisions),
+    // twenty times the rest of the query.
+    QSqlQuery q = m_db.exec(u"SELECT id, case_id, content_hash FROM documents ORDER BY id"_s);
+    while (q.next()) {
+        DocumentStamp s;
+        s.id = toId<DocumentId>(q.value(0));
+        s.caseId = toId<CaseId>(q.value(1));
+        s.contentHash = q.value(2).toString();
+        stamps.append(s);
+    }
+    return stamps;
+}
+
+void AnalysisRepository::documentTexts(const QList<DocumentId> &ids,
+                                       const std::function<void(DocumentId, const QString &)> &each)
+{
+    if (ids.isEmpty())
+        return;
+    QJsonArray array;
+    for (const DocumentId id : ids)
+        array.append(id.value);
+    QSqlQuery q = m_db.exec(u"SELECT id, text FROM documents WHERE id IN (%1)"_s.arg(m_db.dialect().integersFromJson()),
+                            {QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact))});
+    while (q.next())
+        each(toId<DocumentId>(q.value(0)), q.value(1).toString());
+}
+
+QList<SuggestionDismissal> AnalysisRepository::dismissedSuggestions()
+{
+    QList<SuggestionDismissal> list;
+    QSqlQuery q = m_db.exec(u"SELECT id, document_id, factor_id, quote FROM suggestion_dismissals ORDER BY document_id, id"_s);
+    while (q.next()) {
+        SuggestionDismissal d;
+        d.id = q.value(0).toLongLong();
+        d.document = toId<DocumentId>(q.value(1));
+        d.factor = toId<FactorId>(q.value(2));
+        d.quote = q.value(3).toString();
+        list.append(d);
+    }
+    return list;
+}
+
 int AnalysisRepository::documentCount()
 {
     return m_db.scalar(u"SELECT count(*) FROM documents"_s).toInt();

@@ -4,15 +4,27 @@
 #include "model/case.h"
 #include "model/ids.h"
 #include "model/sanction.h"
+#include "model/suggestiondismissal.h"
 
 #include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace casebench {
 
 class Database;
+
+/// What a cache needs to tell whether a document changed: its case and content hash (of the
+/// source file, or of the text once replaced: LibrarySession::replaceDocument() sets it).
+struct DocumentStamp
+{
+    DocumentId id;
+    CaseId caseId;
+    QString contentHash;
+};
 
 /// The bulk reads behind precedent ranking and comparison: which factors each case has, and
 /// term statistics from the full-text index (FTS5 on SQLite, the tsvector column and its GIN
@@ -32,6 +44,16 @@ public:
     [[nodiscard]] QHash<CaseId, QList<FactorId>> factorsByCase();
     /// One case's tagged factors (distinct, ascending).
     [[nodiscard]] QList<FactorId> factorsOfCase(CaseId caseId);
+
+    /// Every document's stamp (no text is read), ordered by id.
+    [[nodiscard]] QList<DocumentStamp> documentStamps();
+    /// Calls `each` with the id and text of every listed document, one row at a time (one query,
+    /// so that the texts are never all in memory at once). Ids that do not exist are skipped.
+    void documentTexts(const QList<DocumentId> &ids,
+                       const std::function<void(DocumentId, const QString &)> &each);
+    /// Every dismissed phrase suggestion of the library (id, document, factor, quote; the
+    /// offsets are left 0), ordered by document.
+    [[nodiscard]] QList<SuggestionDismissal> dismissedSuggestions();
 
     /// The number of indexed documents.
     [[nodiscard]] int documentCount();

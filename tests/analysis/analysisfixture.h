@@ -35,6 +35,8 @@ struct CaseSpec
     std::optional<int> months = 24;
     QString text = {};                   ///< extra text of the decision, besides the passages
     CaseRole role = CaseRole::Precedent;
+    /// Tag nothing and add no factor sentences: the decision as imported, its text alone.
+    bool untagged = false;
 };
 
 /// A library in a temporary folder, with the default codebook.
@@ -44,6 +46,10 @@ public:
     AnalysisFixture() { m_library = Library::create(m_folder.path(QStringLiteral("analysis.casebench"))); }
 
     Library &library() { return *m_library; }
+    /// The library file.
+    [[nodiscard]] QString path() const { return m_folder.path(QStringLiteral("analysis.casebench")); }
+    /// Closes the library (the file stays until the fixture goes), e.g. for casebench-cli.
+    void close() { m_library.reset(); }
 
     FactorId factor(const QString &key)
     {
@@ -54,7 +60,8 @@ public:
     }
 
     /// Adds a case: its record, one imposed order, one decision document whose text is the
-    /// spec's text followed by one sentence per factor, each tagged with that factor.
+    /// spec's text followed by one sentence per factor, each tagged with that factor (an
+    /// untagged spec: the spec's text alone, nothing tagged).
     CaseId add(const CaseSpec &spec)
     {
         Case c;
@@ -76,9 +83,9 @@ public:
             s.decidedOn = spec.decided;
             m_library->sanctions().add(s);
         }
-        QString text = spec.text + QStringLiteral("\n");
+        QString text = spec.untagged ? spec.text : spec.text + QStringLiteral("\n");
         QList<std::pair<FactorId, std::pair<int, int>>> spans;
-        for (const QString &key : spec.factors) {
+        for (const QString &key : spec.untagged ? QStringList() : spec.factors) {
             const QString sentence = QStringLiteral("The panel noted the factor %1 in this matter.").arg(key);
             spans.append({factor(key), {static_cast<int>(text.size()), static_cast<int>(text.size() + sentence.size())}});
             text += sentence + QStringLiteral("\n");

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysisfixture.h"
+#include "untaggedcorpus.h"
 
+#include "analysis/phrasesuggester.h"
 #include "analysis/precedentranker.h"
 #include "model/libraryerror.h"
+#include "storage/suggestionrepository.h"
 
 #include <QTest>
 
@@ -58,6 +61,10 @@ private Q_SLOTS:
     void topLimitsAndCandidates();
     void unknownCaseIsNotFound();
     void invalidateRereads();
+    void suggestionsAloneRankSameFactorPrecedentsFirst();
+    void taggedOutweighsSuggested();
+    void evidenceArithmetic();
+    void dismissedSuggestionNeverCounts();
 };
 
 void TestPrecedentRanker::caseSharingEveryFactorRanksFirst()
@@ -332,6 +339,181 @@ void TestPrecedentRanker::invalidateRereads()
     QCOMPARE(ranker.rank(subject).matches.size(), 0); // still the profiles read before
     ranker.invalidate();
     QCOMPARE(ranker.rank(subject).matches.size(), 1);
+}
+
+namespace {
+
+QStringList firstReferences(const PrecedentResult &result, qsizetype n)
+{
+    QStringList list = references(result).mid(0, n);
+    list.sort();
+    return list;
+}
+
+/// A precedent whose only link to dishonesty is a phrase in its text (nothing tagged).
+CaseSpec suggestsDishonesty(const QString &reference)
+{
+    CaseSpec spec;
+    spec.reference = reference;
+    spec.text = u"The Panel was satisfied that the Registrant acted dishonestly."_s;
+    spec.untagged = true;
+    return spec;
+}
+
+} // namespace
+
+void TestPrecedentRanker::suggestionsAloneRankSameFactorPrecedentsFirst()
+{
+    AnalysisFixture fx;
+    const UntaggedCorpus c = addUntaggedCorpus(fx);
+    PrecedentRanker ranker(fx.library());
+    // Counting tagged factors only, nothing tells the decisions apart by their factors.
+    PrecedentWeights taggedOnly = factorsOnly();
+    taggedOnly.suggestedFactor = 0;
+    ranker.setWeights(taggedOnly);
+    const PrecedentResult before = ranker.rank(c.dishonestyQuery);
+    QCOMPARE(before.candidates, 8);
+    for (const PrecedentMatch &m : before.matches) {
+        QCOMPARE(m.factorScore, 0.0);
+        QVERIFY(m.shared.isEmpty() && m.suggested.isEmpty());
+    }
+    QVERIFY(firstReferences(before, 3) != c.dishonesty);
+
+    // With the suggestions, the three dishonesty decisions come first, by factors alone…
+    ranker.setWeights(factorsOnly());
+    const PrecedentResult r = ranker.rank(c.dishonestyQuery);
+    QCOMPARE(r.subject.factors, QList<FactorId>());
+    QCOMPARE(r.subject.suggestedFactors,
+             (QList<FactorId>{fx.factor(u"fact_proved"_s), fx.factor(u"dishonesty"_s), fx.factor(u"falsified_records"_s)}));
+    QCOMPARE(firstReferences(r, 3), c.dishonesty);
+    QVERIFY(r.matches.at(2).factorScore > r.matches.at(3).factorScore);
+    const PrecedentMatch &top = r.matches.first();
+    QCOMPARE(keys(top.shared), (QStringList{u"dishonesty"_s, u"fact_proved"_s, u"falsified_records"_s}));
+    QCOMPARE(top.suggested.size(), 3);
+    QVERIFY(top.isSuggested(fx.factor(u"dishonesty"_s)));
+    QVERIFY2(top.explanation.contains(u"dishonesty (suggested)"_s), qPrintable(top.explanation));
+    QVERIFY2(top.explanation.startsWith(u"shares 3 factors ("_s), qPrintable(top.explanation));
+    // … and the record-keeping ones for the record-keeping case, the one with the same three
+    // factors first.
+    const PrecedentResult records = ranker.rank(c.recordsQuery);
+    QCOMPARE(firstReferences(records, 3), c.records);
+    QCOMPARE(records.matches.first().precedent.reference, c.records.first());
+
+    // With the default weights (text and context too) the order holds.
+    ranker.setWeights({});
+    QCOMPARE(firstReferences(ranker.rank(c.dishonestyQuery), 3), c.dishonesty);
+    QCOMPARE(firstReferences(ranker.rank(c.recordsQuery), 3), c.records);
+}
+
+void TestPrecedentRanker::taggedOutweighsSuggested()
+{
+    AnalysisFixture fx;
+    const CaseId tagged = fx.add({u"S-TAGGED"_s, {u"dishonesty"_s}});
+    const CaseId suggested = fx.add(suggestsDishonesty(u"S-SUGGESTED"_s));
+    fx.add({u"P-TAGGED"_s, {u"dishonesty"_s}});
+    fx.add(suggestsDishonesty(u"P-SUGGESTED"_s));
+    fx.add({u"P-NONE"_s, {u"harm"_s}});
+    PrecedentRanker ranker(fx.library());
+    ranker.setWeights(factorsOnly());
+
+    // Whether this case's factor is tagged or only suggested, a precedent with it tagged ranks
+    // above one where it is only suggested, which ranks above one without it.
+    for (const CaseId subject : {tagged, suggested}) {
+        const PrecedentResult r = ranker.rank(subject);
+        QStringList order = references(r);
+        order.removeIf([](const QString &ref) { return ref.startsWith(u"S-"_s); });
+        QCOMPARE(order, (QStringList{u"P-TAGGED"_s, u"P-SUGGESTED"_s, u"P-NONE"_s}));
+        double tagScore = -1;
+        double suggestScore = -1;
+        for (const PrecedentMatch &m : r.matches) {
+            if (m.precedent.reference == u"P-TAGGED"_s)
+                tagScore = m.factorScore;
+            if (m.precedent.reference == u"P-SUGGESTED"_s)
+                suggestScore = m.factorScore;
+        }
+        QVERIFY(suggestScore > 0);
+        QVERIFY(tagScore > suggestScore);
+    }
+    // A tagged case's factor is tagged evidence even where its phrase is found too (the
+    // fixture's sentence names "dishonesty"), so nothing is marked suggested between two tagged
+    // cases; a suggestion on one side marks the shared factor.
+    const PrecedentResult r = ranker.rank(tagged);
+    QCOMPARE(r.subject.suggestedFactors, QList<FactorId>());
+    for (const PrecedentMatch &m : r.matches) {
+        if (m.precedent.reference == u"P-TAGGED"_s) {
+            QVERIFY(m.suggested.isEmpty());
+            QVERIFY2(m.explanation.startsWith(u"shares 1 factor (dishonesty);"_s), qPrintable(m.explanation));
+        } else if (m.precedent.reference == u"P-SUGGESTED"_s) {
+            QCOMPARE(m.suggested, QList<FactorId>{fx.factor(u"dishonesty"_s)});
+            QVERIFY2(m.explanation.startsWith(u"shares 1 factor (dishonesty (suggested));"_s), qPrintable(m.explanation));
+        }
+    }
+}
+
+void TestPrecedentRanker::evidenceArithmetic()
+{
+    AnalysisFixture fx;
+    (void)fx.add({u"S"_s, {}});
+    PrecedentRanker ranker(fx.library());
+    const FactorCatalogue &catalogue = ranker.catalogue();
+    const FactorId dishonesty = fx.factor(u"dishonesty"_s);
+    const FactorId records = fx.factor(u"record_keeping"_s);
+    const FactorId remorse = fx.factor(u"remorse"_s);
+    PrecedentWeights w = factorsOnly();
+    w.aggravatingCoverage = 0;
+    w.polarityBalance = 0;
+    using E = PrecedentRanker::Evidence;
+    auto sim = [&](const QList<E> &a, const QList<E> &b) { return PrecedentRanker::factorSimilarity(a, b, catalogue, w); };
+    // Tagged on both sides: the plain overlap, as before suggestions counted.
+    QCOMPARE(sim({{dishonesty, false}}, {{dishonesty, false}}), 1.0);
+    QCOMPARE(sim({{dishonesty, false}, {records, false}}, {{dishonesty, false}}),
+             PrecedentRanker::factorSimilarity(QList<FactorId>{dishonesty, records}, QList<FactorId>{dishonesty}, catalogue, w));
+    // A tagged factor of the case only suggested in the precedent counts its certainty (0.4).
+    QVERIFY(qFuzzyCompare(sim({{dishonesty, false}}, {{dishonesty, true}}), 0.4));
+    // Both only suggested: 0.16 shared against 0.24 + 0.5 × 0.24 unmatched.
+    QVERIFY(qFuzzyCompare(sim({{dishonesty, true}}, {{dishonesty, true}}), 0.16 / (0.16 + 0.24 + 0.12)));
+    // One tagged shared factor outweighs two suggested ones.
+    QVERIFY(sim({{dishonesty, false}, {records, false}, {remorse, false}}, {{dishonesty, false}})
+            > sim({{dishonesty, false}, {records, false}, {remorse, false}}, {{records, true}, {remorse, true}}));
+    // A suggested factor weighted 0 is no factor at all.
+    w.suggestedFactor = 0;
+    QCOMPARE(sim({{dishonesty, false}}, {{dishonesty, true}}), 0.0);
+    QCOMPARE(sim({{dishonesty, false}, {records, true}}, {{dishonesty, false}}), 1.0);
+    // At 1 a suggestion is as good as a tag.
+    w.suggestedFactor = 1;
+    QCOMPARE(sim({{dishonesty, true}}, {{dishonesty, false}}), 1.0);
+}
+
+void TestPrecedentRanker::dismissedSuggestionNeverCounts()
+{
+    AnalysisFixture fx;
+    const CaseId subject = fx.add({u"S"_s, {u"dishonesty"_s}});
+    const CaseId precedent = fx.add(suggestsDishonesty(u"P"_s));
+    PrecedentRanker ranker(fx.library());
+    ranker.setWeights(factorsOnly());
+    QVERIFY(ranker.score(subject, precedent).factorScore > 0);
+
+    // The reviewer dismisses the suggestion in P's decision.
+    const Document document = fx.library().documents().forCase(precedent, true).constFirst();
+    const QList<PhraseSuggestion> found = PhraseSuggester(fx.library().codebook().all()).suggest(document.text);
+    QCOMPARE(found.size(), 1);
+    SuggestionDismissal dismissal;
+    dismissal.document = document.id;
+    dismissal.factor = found.first().factor;
+    dismissal.start = found.first().start;
+    dismissal.end = found.first().end;
+    dismissal.quote = found.first().quote;
+    dismissal = SuggestionRepository(fx.library().database()).add(dismissal);
+    ranker.invalidate();
+    const PrecedentMatch m = ranker.score(subject, precedent);
+    QCOMPARE(m.factorScore, 0.0);
+    QVERIFY(m.shared.isEmpty() && m.suggested.isEmpty());
+    QVERIFY2(!m.explanation.contains(u"(suggested)"_s), qPrintable(m.explanation));
+
+    // Shown again (undo), it counts again.
+    SuggestionRepository(fx.library().database()).remove(dismissal.id);
+    ranker.invalidate();
+    QVERIFY(ranker.score(subject, precedent).factorScore > 0);
 }
 
 QTEST_GUILESS_MAIN(TestPrecedentRanker)

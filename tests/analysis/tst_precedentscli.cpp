@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs casebench-cli's precedents, compare, search and generate-corpus commands as a user would.
+#include "analysisfixture.h"
 #include "clirun.h"
 #include "testlibrary.h"
+#include "untaggedcorpus.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -29,6 +31,7 @@ private Q_SLOTS:
     void precedentsJson();
     void precedentsText();
     void precedentsFiltersAndErrors();
+    void precedentsFromSuggestions();
     void compareJsonAndText();
     void compareErrors();
     void searchJsonAndText();
@@ -123,6 +126,13 @@ void TestPrecedentsCli::precedentsJson()
         const QJsonObject parts = p.value(u"parts"_s).toObject();
         QVERIFY(parts.contains(u"factors"_s) && parts.contains(u"text"_s) && parts.contains(u"context"_s));
         QVERIFY(p.value(u"shared"_s).isArray());
+        for (const QJsonValue &shared : p.value(u"shared"_s).toArray()) {
+            const QJsonObject f = shared.toObject();
+            QVERIFY(!f.value(u"key"_s).toString().isEmpty());
+            const QString evidence = f.value(u"evidence"_s).toString();
+            QVERIFY2(evidence == u"tagged"_s || evidence == u"suggested"_s, qPrintable(evidence));
+        }
+        QVERIFY(p.value(u"suggested"_s).isArray());
         QVERIFY(p.value(u"only_in_case"_s).isArray());
         QVERIFY(p.value(u"only_in_precedent"_s).isArray());
         QVERIFY(p.value(u"explanation"_s).toString().contains(u"outcome: "_s));
@@ -169,6 +179,64 @@ void TestPrecedentsCli::precedentsFiltersAndErrors()
     QVERIFY2(backwards.errIsOneSentence(), backwards.err.constData());
     const Run noRef = run({u"--library"_s, m_library, u"precedents"_s});
     QCOMPARE(noRef.exitCode, 1);
+}
+
+void TestPrecedentsCli::precedentsFromSuggestions()
+{
+    using namespace casebench::test;
+    AnalysisFixture fx;
+    const UntaggedCorpus c = addUntaggedCorpus(fx);
+    fx.close();
+    const QString path = fx.path();
+
+    const Run r = run({u"--library"_s, path, u"--json"_s, u"precedents"_s, u"Q-DISHONESTY"_s, u"--top"_s, u"3"_s});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject o = r.json();
+    QCOMPARE(o.value(u"weights"_s).toObject().value(u"suggested"_s).toDouble(), 0.4);
+    const QJsonArray precedents = o.value(u"precedents"_s).toArray();
+    QStringList top;
+    for (const QJsonValue &v : precedents) {
+        const QJsonObject p = v.toObject();
+        top.append(p.value(u"reference"_s).toString());
+        QStringList shared;
+        for (const QJsonValue &f : p.value(u"shared"_s).toArray()) {
+            shared.append(f.toObject().value(u"key"_s).toString());
+            QCOMPARE(f.toObject().value(u"evidence"_s).toString(), u"suggested"_s);
+        }
+        QVERIFY2(shared.contains(u"dishonesty"_s), qPrintable(shared.join(u' ')));
+        QVERIFY(p.value(u"suggested"_s).toArray().contains(u"dishonesty"_s));
+        QVERIFY2(p.value(u"explanation"_s).toString().contains(u"dishonesty (suggested)"_s),
+                 qPrintable(p.value(u"explanation"_s).toString()));
+    }
+    top.sort();
+    QCOMPARE(top, c.dishonesty);
+    // The three are on the ladder: two striking-off orders and a suspension.
+    const QJsonObject picture = o.value(u"sanction_picture"_s).toObject();
+    QCOMPARE(picture.value(u"off_ladder"_s).toInt(), 0);
+    int plotted = 0;
+    for (const QJsonValue &rung : picture.value(u"rungs"_s).toArray())
+        plotted += rung.toObject().value(u"count"_s).toInt();
+    QCOMPARE(plotted, 3);
+
+    const Run text = run({u"--library"_s, path, u"precedents"_s, u"Q-RECORDS"_s, u"--top"_s, u"3"_s});
+    QVERIFY2(text.exitCode == 0, text.err.constData());
+    const QString out = QString::fromUtf8(text.out);
+    for (const QString &reference : c.records)
+        QVERIFY2(out.contains(reference), qPrintable(out));
+    QVERIFY2(out.contains(u"(suggested)"_s), qPrintable(out));
+    QVERIFY2(out.contains(u"Factors marked “suggested” rest on the codebook's phrases"_s), qPrintable(out));
+
+    // Tagged factors only: nothing is marked, and the factor part is 0 for every precedent.
+    const Run tagged = run({u"--library"_s, path, u"--json"_s, u"precedents"_s, u"Q-DISHONESTY"_s,
+                            u"--weight-suggested"_s, u"0"_s});
+    QVERIFY2(tagged.exitCode == 0, tagged.err.constData());
+    for (const QJsonValue &v : tagged.json().value(u"precedents"_s).toArray()) {
+        QCOMPARE(v.toObject().value(u"parts"_s).toObject().value(u"factors"_s).toDouble(), 0.0);
+        QVERIFY(v.toObject().value(u"shared"_s).toArray().isEmpty());
+    }
+    const Run bad = run({u"--library"_s, path, u"precedents"_s, u"Q-DISHONESTY"_s, u"--weight-suggested"_s, u"2"_s});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY2(bad.errIsOneSentence(), bad.err.constData());
 }
 
 void TestPrecedentsCli::compareJsonAndText()

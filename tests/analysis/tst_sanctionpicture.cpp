@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysisfixture.h"
+#include "untaggedcorpus.h"
 
 #include "analysis/sanctionpicture.h"
 
@@ -19,6 +20,7 @@ private Q_SLOTS:
     void positionOfAProposal();
     void emptyPicture();
     void twoOutcomesMakeNoPattern();
+    void untaggedLibraryIsPlottable();
 };
 
 namespace {
@@ -123,6 +125,44 @@ void TestSanctionPicture::twoOutcomesMakeNoPattern()
     QCOMPARE(p.offLadderCount(), 1);
     QVERIFY(p.typicalRank());
     QVERIFY(p.outliers().isEmpty());
+}
+
+void TestSanctionPicture::untaggedLibraryIsPlottable()
+{
+    // Imported decisions nobody has tagged: the top precedents are found by the suggestions of
+    // the codebook's phrases, and their outcomes are what the picture shows.
+    AnalysisFixture fx;
+    const UntaggedCorpus c = addUntaggedCorpus(fx);
+    PrecedentRanker ranker(fx.library());
+    const SanctionPicture dishonesty = SanctionPicture::fromResult(ranker.rank(c.dishonestyQuery, {}, 3));
+    QCOMPARE(dishonesty.points().size(), 3);
+    QCOMPARE(dishonesty.offLadderCount(), 0);
+    const auto countAt = [](const SanctionPicture &p, SanctionType t) {
+        for (const SanctionPicture::Rung &r : p.rungs()) {
+            if (r.type == t)
+                return r.count;
+        }
+        return -1;
+    };
+    QCOMPARE(countAt(dishonesty, SanctionType::StrikingOff), 2);
+    QCOMPARE(countAt(dishonesty, SanctionType::Suspension), 1);
+    QCOMPARE(dishonesty.typicalRank(), sanctionladder::rank(SanctionType::StrikingOff));
+    QCOMPARE(dishonesty.position(SanctionType::CautionOrder), SanctionPicture::Position::BelowAll);
+
+    const SanctionPicture records = SanctionPicture::fromResult(ranker.rank(c.recordsQuery, {}, 3));
+    QCOMPARE(records.points().size(), 3);
+    QCOMPARE(countAt(records, SanctionType::CautionOrder), 2);
+    QCOMPARE(countAt(records, SanctionType::ConditionsOfPractice), 1);
+    QCOMPARE(records.typicalRank(), sanctionladder::rank(SanctionType::CautionOrder));
+    QCOMPARE(records.position(SanctionType::StrikingOff), SanctionPicture::Position::AboveAll);
+
+    // Counting tagged factors only, no factor tells these decisions apart.
+    PrecedentWeights taggedOnly;
+    taggedOnly.suggestedFactor = 0;
+    ranker.setWeights(taggedOnly);
+    const PrecedentResult before = ranker.rank(c.dishonestyQuery, {}, 3);
+    for (const PrecedentMatch &m : before.matches)
+        QCOMPARE(m.factorScore, 0.0);
 }
 
 QTEST_GUILESS_MAIN(TestSanctionPicture)

@@ -2,6 +2,9 @@
 // Precedents at scale, on a generated library (CorpusGenerator):
 //  - precedent ranking, top 20 with explanations: the median over different cases, with the
 //    profiles already read (the open library's state) and from cold (profiles read each time);
+//  - the suggested factors of every case (phrase suggestions over every document): the first
+//    time (an empty cache, as after starting the program) and again (cached); ranking with
+//    suggestions left out (weight 0), as ranking was before they counted;
 //  - full-text search through SearchRepository against the sqlite3 shell running the same FTS5
 //    statement on the same file in the same run (the shell's own ".timer" figure);
 //  - the case table's load (CaseRepository::summaries) and sort.
@@ -10,6 +13,8 @@
 // The library is generated at PATH (default: a temporary file) unless it exists already.
 #include "analysis/corpusgenerator.h"
 #include "analysis/precedentranker.h"
+#include "analysis/suggestedfactors.h"
+#include "storage/codebookrepository.h"
 #include "storage/caserepository.h"
 #include "storage/ftsquery.h"
 #include "storage/analysisrepository.h"
@@ -83,9 +88,30 @@ QList<double> shellTimes(const QString &path, const QString &statement, int runs
 void benchRanking(Library &library, int runs)
 {
     const int cases = library.cases().count();
-    PrecedentRanker warm(library);
     QElapsedTimer timer;
+    // Suggested factors: the first time every document is searched; then only stamps are read.
+    const QList<Factor> codebook = library.codebook().all();
+    SuggestedFactors::clearCache();
+    SuggestedFactors::Stats stats;
     timer.start();
+    const auto suggested = SuggestedFactors::byCase(library, codebook, &stats);
+    const double firstSuggestions = msSince(timer);
+    qsizetype suggestedCount = 0;
+    for (const QList<FactorId> &list : suggested)
+        suggestedCount += list.size();
+    QList<double> cachedSuggestions;
+    for (int i = 0; i < std::max(3, runs / 2); ++i) {
+        timer.restart();
+        (void)SuggestedFactors::byCase(library, codebook);
+        cachedSuggestions.append(msSince(timer));
+    }
+    print(u"suggested factors of every case (%1 documents searched, %2 case-factor pairs)"_s.arg(stats.computed)
+              .arg(suggestedCount));
+    print(u"  first time (empty cache): %1 ms;  cached: median %2 ms"_s.arg(firstSuggestions, 0, 'f', 1)
+              .arg(median(cachedSuggestions), 0, 'f', 1));
+
+    PrecedentRanker warm(library);
+    timer.restart();
     (void)warm.profiles();
     const double load = msSince(timer);
     QList<double> warmTimes;
@@ -113,6 +139,21 @@ void benchRanking(Library &library, int runs)
         textParts.append(warmTimes.constLast() - msSince(timer));
         warm.setWeights({});
     }
+    // Suggestions left out: ranking as it was before they counted.
+    QList<double> taggedOnlyTimes;
+    {
+        PrecedentWeights taggedOnly;
+        taggedOnly.suggestedFactor = 0;
+        PrecedentRanker ranker(library);
+        ranker.setWeights(taggedOnly);
+        (void)ranker.profiles();
+        for (int i = 0; i < runs; ++i) {
+            const CaseId subject = ranker.profiles().at((qsizetype(i) * 7919 + 13) % cases).id;
+            timer.restart();
+            (void)ranker.rank(subject, {}, 20);
+            taggedOnlyTimes.append(msSince(timer));
+        }
+    }
     AnalysisRepository repository(library.database());
     timer.restart();
     (void)repository.caseOutlines();
@@ -132,6 +173,7 @@ void benchRanking(Library &library, int runs)
               .arg(*std::max_element(warmTimes.cbegin(), warmTimes.cend()), 0, 'f', 1));
     print(u"    of which text part:     median %1 ms"_s.arg(median(textParts), 0, 'f', 1));
     print(u"  rank, cold (reads profiles too): median %1 ms"_s.arg(median(coldTimes), 0, 'f', 1));
+    print(u"  rank, profiles held, suggestions left out: median %1 ms"_s.arg(median(taggedOnlyTimes), 0, 'f', 1));
 }
 
 void benchSearch(Library &library, const QString &path, int runs)

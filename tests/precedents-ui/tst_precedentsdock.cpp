@@ -8,7 +8,10 @@
 #include "uitestsupport.h"
 
 #include "analysis/caseprofile.h"
+#include "analysis/phrasesuggester.h"
 #include "storage/caserepository.h"
+#include "storage/codebookrepository.h"
+#include "storage/documentrepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -37,6 +40,7 @@ private Q_SLOTS:
     void filtersNarrowTheList();
     void changingAWeightReRanksAndIsRemembered();
     void editsReRank();
+    void suggestedFactorsAreMarkedAndDismissalsReRank();
     void marksAProposedSanction();
     void compareButtonAsksForTheSelectedPrecedent();
     void emptyWithoutACase();
@@ -197,6 +201,49 @@ void TestPrecedentsDock::editsReRank()
              u"A renamed precedent"_s);
     // The selection stays on the precedent it was on.
     QCOMPARE(m_dock->currentPrecedent(), best.precedent.id);
+}
+
+void TestPrecedentsDock::suggestedFactorsAreMarkedAndDismissalsReRank()
+{
+    // A precedent sharing a factor only by suggestion of the codebook's phrases.
+    PrecedentListModel *model = m_dock->model();
+    int row = -1;
+    FactorId factor;
+    for (int r = 0; r < model->rowCount() && row < 0; ++r) {
+        const PrecedentMatch &m = model->matchAt(r);
+        for (const Factor &f : m.shared) {
+            if (m.isSuggested(f.id) && !m.precedent.suggestedFactors.isEmpty()
+                && std::binary_search(m.precedent.suggestedFactors.cbegin(), m.precedent.suggestedFactors.cend(), f.id)) {
+                row = r;
+                factor = f.id;
+                break;
+            }
+        }
+    }
+    QVERIFY2(row >= 0, "no precedent of the demo case shares a factor by suggestion alone");
+    const PrecedentMatch match = model->matchAt(row);
+    const QString name = m_session->library().codebook().find(factor)->name;
+    m_dock->view()->setCurrentIndex(model->index(row, 0));
+    const QString detail = m_dock->detailView()->toPlainText();
+    QVERIFY2(detail.contains(name + u" (suggested)"_s), qPrintable(detail));
+    QVERIFY2(detail.contains(u"Factors marked “suggested”"_s), qPrintable(detail));
+
+    // The reviewer dismisses every suggestion of that factor in the precedent's documents.
+    const PhraseSuggester suggester(m_session->library().codebook().all());
+    for (const Document &d : m_session->library().documents().forCase(match.precedent.id, true)) {
+        for (const PhraseSuggestion &s : suggester.suggest(d.text)) {
+            if (s.factor == factor)
+                m_session->dismissSuggestion(d.id, s);
+        }
+    }
+    QVERIFY(m_dock->refreshPending());
+    QTRY_VERIFY(!m_dock->refreshPending());
+    const int after = model->rowOf(match.precedent.id);
+    if (after >= 0) {
+        const PrecedentMatch &m = model->matchAt(after);
+        QVERIFY(!std::binary_search(m.precedent.suggestedFactors.cbegin(), m.precedent.suggestedFactors.cend(), factor));
+        QVERIFY(std::none_of(m.shared.cbegin(), m.shared.cend(), [&](const Factor &f) { return f.id == factor; }));
+    }
 }
 
 void TestPrecedentsDock::marksAProposedSanction()

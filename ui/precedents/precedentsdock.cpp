@@ -83,11 +83,14 @@ PrecedentsDock::RankOutcome rank(LibraryWorker::State &state, const RankRequest 
     return outcome;
 }
 
-QString factorNames(const QList<Factor> &factors)
+/// The factors' names; one that rests on a phrase suggestion is marked "(suggested)".
+QString factorNames(const QList<Factor> &factors, const PrecedentMatch &match)
 {
     QStringList names;
-    for (const Factor &f : factors)
-        names.append(f.name.toHtmlEscaped());
+    for (const Factor &f : factors) {
+        names.append(match.isSuggested(f.id) ? PrecedentsDock::tr("%1 (suggested)").arg(f.name.toHtmlEscaped())
+                                             : f.name.toHtmlEscaped());
+    }
     return names.isEmpty() ? PrecedentsDock::tr("none") : names.join(u", "_s);
 }
 
@@ -252,6 +255,8 @@ void PrecedentsDock::connectSession()
         connect(s, signal, this, &PrecedentsDock::libraryChanged);
     connect(s, &LibrarySession::codebookChanged, this, &PrecedentsDock::libraryChanged);
     connect(s, &LibrarySession::documentReplaced, this, &PrecedentsDock::libraryChanged);
+    // A dismissed suggestion no longer counts as a factor (nor one shown again).
+    connect(s, &LibrarySession::suggestionsChanged, this, &PrecedentsDock::libraryChanged);
     connect(s, &LibrarySession::caseAboutToBeRemoved, this, [this](CaseId id) {
         if (id == m_case)
             setCase({});
@@ -409,9 +414,11 @@ void PrecedentsDock::updateDetail()
                        locale.toString(m.contextScore, 'f', 2))
             + u"</p>"_s;
     html += u"<p><i>%1</i></p>"_s.arg(m.explanation.toHtmlEscaped());
-    html += u"<p>"_s + tr("<b>Shared:</b> %1").arg(factorNames(m.shared)) + u"<br>"_s
-            + tr("<b>Only this case:</b> %1").arg(factorNames(m.onlyInSubject)) + u"<br>"_s
-            + tr("<b>Only the precedent:</b> %1").arg(factorNames(m.onlyInPrecedent)) + u"</p>"_s;
+    html += u"<p>"_s + tr("<b>Shared:</b> %1").arg(factorNames(m.shared, m)) + u"<br>"_s
+            + tr("<b>Only this case:</b> %1").arg(factorNames(m.onlyInSubject, m)) + u"<br>"_s
+            + tr("<b>Only the precedent:</b> %1").arg(factorNames(m.onlyInPrecedent, m)) + u"</p>"_s;
+    if (!m.suggested.isEmpty())
+        html += u"<p>"_s + tr("Factors marked “suggested” rest on the codebook's phrases found in a decision, not on a tagged passage, and count less.") + u"</p>"_s;
     if (m.sharesAllAggravating)
         html += u"<p>"_s + tr("It has every aggravating factor of this case.") + u"</p>"_s;
     const QList<SanctionPicture::Point> &points = m_picture.points();

@@ -13,6 +13,8 @@
 #include <QJsonObject>
 #include <QTextStream>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace casebench::cli {
@@ -23,6 +25,7 @@ const QString topOption = u"top"_s;
 const QString factorsWeightOption = u"weight-factors"_s;
 const QString textWeightOption = u"weight-text"_s;
 const QString contextWeightOption = u"weight-context"_s;
+const QString suggestedWeightOption = u"weight-suggested"_s;
 
 double weightOption(const QCommandLineParser &options, const QString &name, double fallback)
 {
@@ -40,6 +43,18 @@ QJsonArray factorKeys(const QList<Factor> &factors)
     QJsonArray array;
     for (const Factor &f : factors)
         array.append(f.key);
+    return array;
+}
+
+/// Each shared factor with what it rests on: "tagged" in both cases, or "suggested" by the
+/// codebook's phrases in at least one of them.
+QJsonArray sharedJson(const PrecedentMatch &m)
+{
+    QJsonArray array;
+    for (const Factor &f : m.shared) {
+        array.append(QJsonObject{{u"key"_s, f.key},
+                                 {u"evidence"_s, m.isSuggested(f.id) ? u"suggested"_s : u"tagged"_s}});
+    }
     return array;
 }
 
@@ -71,9 +86,17 @@ QJsonObject matchJson(const PrecedentMatch &m, int rank)
     o.insert(u"parts"_s, QJsonObject{{u"factors"_s, rounded(m.factorScore)},
                                      {u"text"_s, rounded(m.textScore)},
                                      {u"context"_s, rounded(m.contextScore)}});
-    o.insert(u"shared"_s, factorKeys(m.shared));
+    o.insert(u"shared"_s, sharedJson(m));
     o.insert(u"only_in_case"_s, factorKeys(m.onlyInSubject));
     o.insert(u"only_in_precedent"_s, factorKeys(m.onlyInPrecedent));
+    QJsonArray suggested;
+    for (const QList<Factor> *list : {&m.shared, &m.onlyInSubject, &m.onlyInPrecedent}) {
+        for (const Factor &f : *list) {
+            if (m.isSuggested(f.id))
+                suggested.append(f.key);
+        }
+    }
+    o.insert(u"suggested"_s, suggested);
     o.insert(u"shares_all_aggravating"_s, m.sharesAllAggravating);
     o.insert(u"outcome"_s, outcomeJson(m.precedent));
     o.insert(u"explanation"_s, m.explanation);
@@ -131,6 +154,10 @@ QList<QCommandLineOption> precedentsOptions()
         QCommandLineOption(factorsWeightOption, tr("Weight of shared and distinguishing factors (default 0.6)."), u"W"_s),
         QCommandLineOption(textWeightOption, tr("Weight of text similarity (default 0.25)."), u"W"_s),
         QCommandLineOption(contextWeightOption, tr("Weight of ground, profession and regulator (default 0.15)."), u"W"_s),
+        QCommandLineOption(suggestedWeightOption,
+                           tr("How much a factor only suggested by the codebook's phrases counts against a tagged "
+                              "one, 0 to 1 (default 0.4; 0 counts tagged factors only)."),
+                           u"W"_s),
     };
     return options + caseFilterOptions();
 }
@@ -143,6 +170,10 @@ ExitCode runPrecedents(CliContext &context, const CommandInput &input)
     weights.factors = weightOption(input.options, factorsWeightOption, weights.factors);
     weights.text = weightOption(input.options, textWeightOption, weights.text);
     weights.context = weightOption(input.options, contextWeightOption, weights.context);
+    weights.suggestedFactor = weightOption(input.options, suggestedWeightOption, weights.suggestedFactor);
+    if (weights.suggestedFactor > 1)
+        throw inputError(tr("--%1 takes a number from 0 to 1, not “%2”.")
+                             .arg(suggestedWeightOption, input.options.value(suggestedWeightOption)));
     if (weights.factors + weights.text + weights.context <= 0)
         throw inputError(tr("At least one of the weights must be above 0."));
 
@@ -163,7 +194,10 @@ ExitCode runPrecedents(CliContext &context, const CommandInput &input)
         QJsonObject o{
             {u"case"_s, result.subject.reference},
             {u"outcome"_s, outcomeJson(result.subject)},
-            {u"weights"_s, QJsonObject{{u"factors"_s, weights.factors}, {u"text"_s, weights.text}, {u"context"_s, weights.context}}},
+            {u"weights"_s, QJsonObject{{u"factors"_s, weights.factors},
+                                        {u"text"_s, weights.text},
+                                        {u"context"_s, weights.context},
+                                        {u"suggested"_s, weights.suggestedFactor}}},
             {u"filters"_s, caseFiltersJson(filters)},
             {u"candidates"_s, result.candidates},
             {u"text_available"_s, !result.textUnavailable},
@@ -193,6 +227,14 @@ ExitCode runPrecedents(CliContext &context, const CommandInput &input)
             << u'\n';
         out << wrapped(m.explanation, 74, u"    "_s).prepend(u"    "_s) << u'\n';
     }
+    const bool anySuggested = std::any_of(result.matches.cbegin(), result.matches.cend(),
+                                          [](const PrecedentMatch &m) { return !m.suggested.isEmpty(); });
+    if (anySuggested)
+        out << u'\n' << wrapped(tr("Factors marked “suggested” rest on the codebook's phrases found in a decision, "
+                                   "not on a tagged passage; they count %1 of a tagged factor.")
+                                    .arg(weights.suggestedFactor, 0, 'g', 2),
+                                74, QString())
+            << u'\n';
     if (!result.matches.isEmpty())
         out << u'\n' << pictureText(picture);
     return ExitCode::Success;
