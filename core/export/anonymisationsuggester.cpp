@@ -8,6 +8,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace casebench {
@@ -199,9 +201,9 @@ private:
     static bool isConnector(const QString &word)
     {
         static const QSet<QString> connectors{
-            u"and"_s, u"of"_s,  u"for"_s, u"the"_s, u"on"_s, u"v"_s,  u"vs"_s,
-            u"ex"_s,  u"parte"_s, u"application"_s, u"de"_s, u"van"_s, u"von"_s,
-            u"der"_s, u"du"_s,  u"da"_s,  u"la"_s,  u"le"_s};
+            u"and"_s, u"of"_s,  u"for"_s,   u"the"_s,         u"on"_s, u"v"_s,
+            u"vs"_s,  u"ex"_s,  u"parte"_s, u"application"_s, u"de"_s, u"van"_s,
+            u"von"_s, u"der"_s, u"du"_s,    u"da"_s,          u"la"_s, u"le"_s};
         return connectors.contains(word);
     }
 
@@ -251,10 +253,8 @@ private:
             uR"((?:\(No\.?\s*\d+\)\s*)?[\[(](?:1[89]|20)\d{2}[\])]\s*(?:\d+\s+)?(?:EWHC|EWCA|UKSC|UKHL|UKPC|UKUT|UKEAT|EWCOP|EWFC|CSIH|CSOH|NICA|NIQB|A\.?\s?C\.?|W\.?\s?L\.?\s?R\.?|Q\.?\s?B\.?|All\s+E\.?\s?R|Med\s+L\.?\s?R|Lloyd|BMLR|IRLR|ICR|PNLR|Fam|Ch|SC)\b)"_s);
         for (auto it = report.globalMatch(m_text); it.hasNext();) {
             const qsizetype at = it.next().capturedStart(0);
-            qsizetype last = -1;
-            for (qsizetype i = 0; i < m_words.size() && m_words.at(i).end <= at; ++i)
-                last = i;
-            if (last < 0)
+            const qsizetype last = wordAt(at) - 1; // the last word before the citation
+            if (last < 0 || m_words.at(last).end > at)
                 continue;
             bool close = true;
             for (qsizetype c = m_words.at(last).end; c < at; ++c)
@@ -266,14 +266,15 @@ private:
 
     void readJudges()
     {
-        static const QSet<QString> before{u"Justice"_s, u"Lord"_s, u"Lady"_s, u"Sir"_s,
-                                          u"Dame"_s, u"Baroness"_s, u"Judge"_s};
+        static const QSet<QString> before{u"Justice"_s, u"Lord"_s,     u"Lady"_s, u"Sir"_s,
+                                          u"Dame"_s,    u"Baroness"_s, u"Judge"_s};
         static const QSet<QString> after{u"LJ"_s, u"MR"_s, u"LJJ"_s, u"JSC"_s, u"PSC"_s};
         for (qsizetype i = 0; i + 1 < m_words.size(); ++i) {
             if (!before.contains(m_words.at(i).text))
                 continue;
             for (qsizetype j = i + 1; j < m_words.size() && j <= i + 3; ++j) {
-                if (!isCapitalised(m_words.at(j).text) || !joined(m_text, m_words.at(j - 1), m_words.at(j)))
+                if (!isCapitalised(m_words.at(j).text)
+                    || !joined(m_text, m_words.at(j - 1), m_words.at(j)))
                     break;
                 m_names.insert(stripPossessive(m_words.at(j).text).toLower());
             }
@@ -282,7 +283,8 @@ private:
             if (!after.contains(stripPossessive(m_words.at(i).text)))
                 continue;
             for (qsizetype j = i - 1; j >= 0 && j >= i - 3; --j) {
-                if (!isCapitalised(m_words.at(j).text) || !joined(m_text, m_words.at(j), m_words.at(j + 1)))
+                if (!isCapitalised(m_words.at(j).text)
+                    || !joined(m_text, m_words.at(j), m_words.at(j + 1)))
                     break;
                 m_names.insert(m_words.at(j).text.toLower());
             }
@@ -340,13 +342,13 @@ private:
         }
     }
 
+    /// The first word starting at or after `position`.
     qsizetype wordAt(qsizetype position) const
     {
-        for (qsizetype i = 0; i < m_words.size(); ++i) {
-            if (m_words.at(i).start >= position)
-                return i;
-        }
-        return m_words.size();
+        const auto first = std::partition_point(
+            m_words.cbegin(), m_words.cend(),
+            [position](const Word &w) { return w.start < position; });
+        return first - m_words.cbegin();
     }
 
     const QString &m_text;

@@ -361,8 +361,8 @@ std::optional<int> durationField(const MetadataContext &context)
 {
     static const QStringList labels{u"Duration"_s, u"Length of order"_s, u"Period"_s, u"Length"_s};
     if (const auto f = context.field(labels)) {
-        const auto durations =
-            phrases::findDurations(context.view(f->start, context.runsOnTo(f->end)));
+        const auto durations = phrases::findDurations(
+            context.view(f->start, context.runsOnTo(f->end)));
         if (!durations.isEmpty())
             return durations.first().months;
     }

@@ -16,33 +16,35 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString orderSentence =
-    u"The panel therefore decided to extend the suspension order for a further 18 months."_s;
+const QString orderSentence
+    = u"The panel therefore decided to extend the suspension order for a further 18 months."_s;
 
 /// A fictional review decision; `order` is its order paragraph (without its number), `outcome`
 /// paragraphs of the title block stating the outcome.
 QStringList reviewParagraphs(const QString &order, const QStringList &outcome = {})
 {
     return QStringList{
-        u"Nursing and Midwifery Council"_s,
-        u"Fitness to Practise Committee"_s,
-        u"Substantive Order Review Hearing"_s,
-    } + outcome + QStringList{
-        u"Name of Registrant: Philippa Ardingly-Threlkeld"_s,
-        u"NMC PIN: 01A2345B"_s,
-        u"Date of hearing: 3 June 2026"_s,
-        u"Decision and reasons on review of the substantive order"_s,
-        u"1. The panel reviewed the suspension order imposed on 4 June 2025. Ms Ardingly-Threlkeld "
-        u"did not attend and was not represented."_s,
-        u"2. The panel found that Ms Ardingly-Threlkeld's fitness to practise remains impaired. "
-        u"She has shown limited insight and has not yet completed the training she was asked to "
-        u"complete."_s,
-        u"3. The panel considered whether to allow the order to lapse, to replace it with a "
-        u"conditions of practice order or to strike her off, and found that none of those would "
-        u"protect the public."_s,
-        u"4. "_s + order,
-        u"5. This will be reviewed before the order expires."_s,
-    };
+               u"Nursing and Midwifery Council"_s,
+               u"Fitness to Practise Committee"_s,
+               u"Substantive Order Review Hearing"_s,
+           }
+           + outcome
+           + QStringList{
+               u"Name of Registrant: Philippa Ardingly-Threlkeld"_s,
+               u"NMC PIN: 01A2345B"_s,
+               u"Date of hearing: 3 June 2026"_s,
+               u"Decision and reasons on review of the substantive order"_s,
+               u"1. The panel reviewed the suspension order imposed on 4 June 2025. Ms Ardingly-Threlkeld "
+               u"did not attend and was not represented."_s,
+               u"2. The panel found that Ms Ardingly-Threlkeld's fitness to practise remains impaired. "
+               u"She has shown limited insight and has not yet completed the training she was asked to "
+               u"complete."_s,
+               u"3. The panel considered whether to allow the order to lapse, to replace it with a "
+               u"conditions of practice order or to strike her off, and found that none of those would "
+               u"protect the public."_s,
+               u"4. "_s + order,
+               u"5. This will be reviewed before the order expires."_s,
+           };
 }
 
 /// The order paragraph when only the title block gives the period.
@@ -156,8 +158,8 @@ bool writeNarrowPdf(const QString &path, const QStringList &paragraphs, qreal wi
 
 MetadataSuggestions suggestionsOf(const ExtractedText &extracted)
 {
-    return MetadataExtractor::extract(extracted.text,
-                                      OutlineDetector::detect(extracted.text, extracted.pageStarts));
+    return MetadataExtractor::extract(
+        extracted.text, OutlineDetector::detect(extracted.text, extracted.pageStarts));
 }
 
 } // namespace
@@ -289,8 +291,7 @@ void TestWrappedOutcome::outcomeField_data()
         QTest::addRow("%s, text", name) << outcome << false;
         QTest::addRow("%s, docx", name) << outcome << true;
     };
-    both("inline, line break",
-         {u"Outcome: Suspension order extended for a further\n18 months"_s});
+    both("inline, line break", {u"Outcome: Suspension order extended for a further\n18 months"_s});
     both("inline, paragraph break",
          {u"Outcome: Suspension order extended for a further¶18 months"_s});
     both("label, line breaks", {u"Outcome:\nSuspension order extended for\na further 18 months"_s});
