@@ -1,10 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The words the anonymisation suggester never takes for a name: common words that open
 // sentences, the vocabulary of fitness-to-practise decisions (stages, roles, orders, rules),
-// regulator names, months and days. Compared case-insensitively.
+// regulator names, months and days; and the words it takes for no person when nothing says
+// otherwise: medicines and the case law and legal tests regulators cite. Compared
+// case-insensitively.
 #include "anonymisationsuggester.h"
 
 #include <QSet>
+#include <QStringList>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -90,6 +95,20 @@ QSet<QString> buildStopWords()
         u"british", u"english", u"welsh", u"scottish", u"united", u"kingdom", u"council",
         u"authority", u"regulator", u"regulatory", u"agency", u"department", u"government",
         u"secretary", u"state", u"crown", u"police",
+        // Judges and the courts' words ("Mrs Justice Cox", "Lord Justice", "Sir X MR")
+        u"justice", u"justices", u"baroness", u"honour", u"lj", u"ljj", u"qc", u"kc",
+        // Common nouns of the trade, written with a capital in rules, guidance and job titles
+        u"pharmacist", u"pharmacists", u"technician", u"technicians", u"dentist", u"dentists",
+        u"hygienist", u"hygienists", u"optometrist", u"optometrists", u"optician", u"opticians",
+        u"osteopath", u"osteopaths", u"chiropractor", u"chiropractors", u"therapists",
+        u"paramedics", u"physiotherapists", u"carer", u"carers", u"adjudicator", u"adjudicators",
+        u"locum", u"superintendent", u"tribunals", u"committees",
+        u"panels", u"councils", u"courts", u"disqualification", u"triage", u"agreement",
+        u"form", u"forms", u"scheme", u"updated", u"level", u"mental", u"infant", u"management",
+        u"resource", u"resources", u"allocation",
+        // Software and platforms decisions name ("Microsoft Teams", "Datix report")
+        u"microsoft", u"teams", u"zoom", u"youtube", u"datix", u"whatsapp", u"facebook",
+        u"instagram", u"snapchat", u"tiktok", u"google", u"excel", u"outlook",
     };
     QSet<QString> set;
     for (const char16_t *w : words)
@@ -97,7 +116,94 @@ QSet<QString> buildStopWords()
     return set;
 }
 
+QSet<QString> toSet(std::initializer_list<const char16_t *> words)
+{
+    QSet<QString> set;
+    for (const char16_t *w : words)
+        set.insert(QString::fromUtf16(w));
+    return set;
+}
+
+QString bare(const QString &word)
+{
+    QString w = word.toLower();
+    if (w.endsWith(u"'s"_s) || w.endsWith(u"’s"_s))
+        w.chop(2);
+    return w;
+}
+
 } // namespace
+
+bool AnonymisationSuggester::isMedicine(const QString &word)
+{
+    // Medicines, brands and controlled drugs that UK decisions name (prescribing, administering,
+    // theft, self-administration).
+    static const QSet<QString> medicines = toSet({
+        u"paracetamol", u"ibuprofen", u"naproxen", u"diclofenac", u"aspirin", u"codeine",
+        u"co-codamol", u"co-dydramol", u"dihydrocodeine", u"tramadol", u"morphine", u"oramorph",
+        u"sevredol", u"zomorph", u"oxycodone", u"oxynorm", u"oxycontin", u"fentanyl",
+        u"buprenorphine", u"subutex", u"suboxone", u"methadone", u"diamorphine", u"pethidine",
+        u"heroin", u"cocaine", u"cannabis", u"ketamine", u"mdma", u"ecstasy", u"amphetamine",
+        u"methamphetamine", u"diazepam", u"valium", u"lorazepam", u"temazepam", u"midazolam",
+        u"clonazepam", u"nitrazepam", u"alprazolam", u"xanax", u"chlordiazepoxide", u"librium",
+        u"zopiclone", u"zolpidem", u"pregabalin", u"lyrica", u"gabapentin", u"sertraline",
+        u"fluoxetine", u"prozac", u"citalopram", u"escitalopram", u"mirtazapine",
+        u"amitriptyline", u"venlafaxine", u"quetiapine", u"olanzapine", u"risperidone",
+        u"haloperidol", u"aripiprazole", u"clozapine", u"lithium", u"insulin", u"metformin",
+        u"gliclazide", u"warfarin", u"heparin", u"enoxaparin", u"clexane", u"dalteparin",
+        u"fragmin", u"tinzaparin", u"apixaban", u"rivaroxaban", u"edoxaban", u"clopidogrel",
+        u"digoxin", u"amoxicillin", u"penicillin", u"flucloxacillin", u"co-amoxiclav",
+        u"gentamicin", u"vancomycin", u"doxycycline", u"clarithromycin", u"erythromycin",
+        u"trimethoprim", u"nitrofurantoin", u"ciprofloxacin", u"metronidazole", u"omeprazole",
+        u"lansoprazole", u"salbutamol", u"ventolin", u"prednisolone", u"hydrocortisone",
+        u"dexamethasone", u"adrenaline", u"epinephrine", u"epipen", u"naloxone", u"atropine",
+        u"propranolol", u"bisoprolol", u"atenolol", u"ramipril", u"lisinopril", u"amlodipine",
+        u"simvastatin", u"atorvastatin", u"levothyroxine", u"furosemide", u"sudafed",
+        u"pseudoephedrine", u"promethazine", u"phenergan", u"cyclizine", u"ondansetron",
+        u"metoclopramide", u"buscopan", u"lidocaine", u"propofol", u"entonox", u"oxytocin",
+        u"syntocinon", u"sildenafil", u"viagra", u"botox", u"methotrexate", u"tamoxifen",
+        u"carbamazepine", u"phenytoin", u"levetiracetam", u"lamotrigine", u"valproate",
+        u"donepezil", u"melatonin", u"methylphenidate", u"ritalin", u"nurofen", u"calpol",
+        u"solpadeine", u"zapain", u"piriton", u"chlorphenamine", u"sumatriptan", u"glucagon",
+        u"spice",
+    });
+    return medicines.contains(bare(word));
+}
+
+bool AnonymisationSuggester::looksLikeMedicine(const QString &word)
+{
+    // Endings of generic drug names (benzodiazepines, beta blockers, ACE inhibitors, sartans,
+    // statins, penicillins, proton pump inhibitors, opioids, …). Some surnames end so too: the
+    // suggester asks this only of a lone word never written after a title or with a first name.
+    static const QStringList endings{
+        u"azepam"_s, u"azolam"_s, u"pam"_s,     u"olol"_s,   u"pril"_s,    u"sartan"_s,
+        u"statin"_s, u"cillin"_s, u"mycin"_s,   u"micin"_s,  u"prazole"_s, u"oxetine"_s,
+        u"done"_s,   u"morph"_s,  u"codeine"_s, u"amine"_s,  u"parin"_s,   u"oxacin"_s,
+        u"triptan"_s, u"profen"_s, u"fenac"_s,  u"semide"_s, u"thiazide"_s, u"caine"_s,
+        u"tidine"_s, u"etine"_s,  u"apine"_s,   u"idone"_s,  u"zolam"_s,   u"cycline"_s,
+        u"phylline"_s, u"xaban"_s, u"gliptin"_s, u"floxacin"_s,
+    };
+    const QString w = bare(word);
+    if (w.size() < 6)
+        return false;
+    return std::any_of(endings.cbegin(), endings.cend(),
+                       [&w](const QString &e) { return w.endsWith(e) && w.size() > e.size() + 2; });
+}
+
+bool AnonymisationSuggester::isCitedAuthority(const QString &name)
+{
+    // The parties of the judgments and the authors of the reports that fitness-to-practise
+    // decisions cite on misconduct, impairment, dishonesty, proceeding in absence and sanction,
+    // and the tests named after them ("the Grant questions", "the Ghosh test").
+    static const QSet<QString> authorities = toSet({
+        u"roylance", u"cohen", u"grant", u"zygmunt", u"yeong", u"meadow", u"cheatle",
+        u"kamberova", u"adeogba", u"visvardis", u"thorneycroft", u"ghosh", u"ivey", u"genting",
+        u"bolton", u"bijl", u"nandi", u"sawati", u"lusinga", u"jagjivan", u"raschid",
+        u"fatnani", u"giele", u"calhaem", u"ogudele", u"sayer", u"hindmarsh", u"shipman",
+        u"wednesbury", u"ullah", u"salsbury", u"dame janet smith", u"janet smith",
+    });
+    return authorities.contains(bare(name.simplified()));
+}
 
 bool AnonymisationSuggester::isStopWord(const QString &word)
 {

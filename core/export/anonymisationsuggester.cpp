@@ -8,6 +8,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace casebench {
@@ -145,9 +147,222 @@ QString stripPossessive(const QString &word)
     return word;
 }
 
+bool isSingleLetterOrAcronym(const QString &word)
+{
+    return !word.isEmpty() && word.at(0).isUpper();
+}
+
+/// The capitalised names of case law, judges and legal tests a text cites: the parties around
+/// "v" ("Cohen v GMC", "CHRE v NMC and Grant", "R (on the application of X) v Y"), the names
+/// before a law report or neutral citation ("Roylance and General Medical Council (No. 2) [2000]
+/// 1 AC 311", "[2008] EWHC 581 (Admin)"), "In re X", judges ("Mrs Justice Cox", "Sir X Y MR"),
+/// and — unless the text writes the name after a title or with a first name elsewhere — "X's
+/// case", "the X test", "the case of X". Lower case.
+class CitationReader
+{
+public:
+    CitationReader(const QString &text, const QList<Word> &words) : m_text(text), m_words(words)
+    {
+        for (qsizetype i = 0; i + 1 < words.size(); ++i) {
+            if (isTitle(words.at(i).text) && joined(text, words.at(i), words.at(i + 1)))
+                m_titled.insert(stripPossessive(words.at(i + 1).text).toLower());
+        }
+    }
+
+    QSet<QString> read()
+    {
+        readParties();
+        readReports();
+        readJudges();
+        readNamedTests();
+        return m_names;
+    }
+
+private:
+    // The characters allowed between two words of one citation: spaces (one line break), "&",
+    // brackets; a full stop only after "v" or "No".
+    bool citationGap(qsizetype left, qsizetype right) const
+    {
+        const Word &a = m_words.at(left);
+        const Word &b = m_words.at(right);
+        const bool abbreviation = a.text == u"v"_s || a.text == u"No"_s || a.text == u"vs"_s;
+        int breaks = 0;
+        for (qsizetype i = a.end; i < b.start; ++i) {
+            const QChar c = m_text.at(i);
+            breaks += c == u'\n' ? 1 : 0;
+            if (c.isSpace() || c == u'&' || c == u'(' || c == u')' || c.isDigit()
+                || (c == u'.' && abbreviation))
+                continue;
+            return false;
+        }
+        return breaks <= 1 && b.start - a.end <= 12;
+    }
+
+    static bool isConnector(const QString &word)
+    {
+        static const QSet<QString> connectors{
+            u"and"_s, u"of"_s,  u"for"_s,   u"the"_s,         u"on"_s, u"v"_s,
+            u"vs"_s,  u"ex"_s,  u"parte"_s, u"application"_s, u"de"_s, u"van"_s,
+            u"von"_s, u"der"_s, u"du"_s,    u"da"_s,          u"la"_s, u"le"_s};
+        return connectors.contains(word);
+    }
+
+    // From word `from`, the capitalised words of a party's name going `step` (±1), over
+    // connectors between them; at most ten names.
+    void takeParty(qsizetype from, int step)
+    {
+        QList<qsizetype> pending;
+        int taken = 0;
+        for (qsizetype i = from; i >= 0 && i < m_words.size() && taken < 10; i += step) {
+            if (i != from && !citationGap(step > 0 ? i - 1 : i, step > 0 ? i : i + 1))
+                break;
+            const QString &w = m_words.at(i).text;
+            if (isSingleLetterOrAcronym(w)) {
+                m_names.insert(stripPossessive(w).toLower());
+                ++taken;
+            } else if (!isConnector(w)) {
+                break;
+            }
+        }
+    }
+
+    void readParties()
+    {
+        for (qsizetype i = 1; i + 1 < m_words.size(); ++i) {
+            const QString &w = m_words.at(i).text;
+            if (w != u"v"_s && w != u"vs"_s)
+                continue;
+            if (!isSingleLetterOrAcronym(m_words.at(i - 1).text)
+                || !isSingleLetterOrAcronym(m_words.at(i + 1).text) || !citationGap(i - 1, i)
+                || !citationGap(i, i + 1))
+                continue;
+            takeParty(i - 1, -1);
+            takeParty(i + 1, 1);
+        }
+        // "In re X", "Re X"
+        static const QRegularExpression inRe(uR"((?:\bIn\s+re|\bRe)\s+(?=\p{Lu}))"_s,
+                                             QRegularExpression::UseUnicodePropertiesOption);
+        for (auto it = inRe.globalMatch(m_text); it.hasNext();)
+            takeParty(wordAt(it.next().capturedEnd(0)), 1);
+    }
+
+    void readReports()
+    {
+        // A law report or neutral citation; the names just before it are its parties.
+        static const QRegularExpression report(
+            uR"((?:\(No\.?\s*\d+\)\s*)?[\[(](?:1[89]|20)\d{2}[\])]\s*(?:\d+\s+)?(?:EWHC|EWCA|UKSC|UKHL|UKPC|UKUT|UKEAT|EWCOP|EWFC|CSIH|CSOH|NICA|NIQB|A\.?\s?C\.?|W\.?\s?L\.?\s?R\.?|Q\.?\s?B\.?|All\s+E\.?\s?R|Med\s+L\.?\s?R|Lloyd|BMLR|IRLR|ICR|PNLR|Fam|Ch|SC)\b)"_s);
+        for (auto it = report.globalMatch(m_text); it.hasNext();) {
+            const qsizetype at = it.next().capturedStart(0);
+            const qsizetype last = wordAt(at) - 1; // the last word before the citation
+            if (last < 0 || m_words.at(last).end > at)
+                continue;
+            bool close = true;
+            for (qsizetype c = m_words.at(last).end; c < at; ++c)
+                close = close && (m_text.at(c).isSpace() || m_text.at(c) == u',');
+            if (close && isSingleLetterOrAcronym(m_words.at(last).text))
+                takeParty(last, -1);
+        }
+    }
+
+    void readJudges()
+    {
+        static const QSet<QString> before{u"Justice"_s, u"Lord"_s,     u"Lady"_s, u"Sir"_s,
+                                          u"Dame"_s,    u"Baroness"_s, u"Judge"_s};
+        static const QSet<QString> after{u"LJ"_s, u"MR"_s, u"LJJ"_s, u"JSC"_s, u"PSC"_s};
+        for (qsizetype i = 0; i + 1 < m_words.size(); ++i) {
+            if (!before.contains(m_words.at(i).text))
+                continue;
+            for (qsizetype j = i + 1; j < m_words.size() && j <= i + 3; ++j) {
+                if (!isCapitalised(m_words.at(j).text)
+                    || !joined(m_text, m_words.at(j - 1), m_words.at(j)))
+                    break;
+                m_names.insert(stripPossessive(m_words.at(j).text).toLower());
+            }
+        }
+        for (qsizetype i = 1; i < m_words.size(); ++i) {
+            if (!after.contains(stripPossessive(m_words.at(i).text)))
+                continue;
+            for (qsizetype j = i - 1; j >= 0 && j >= i - 3; --j) {
+                if (!isCapitalised(m_words.at(j).text)
+                    || !joined(m_text, m_words.at(j), m_words.at(j + 1)))
+                    break;
+                m_names.insert(m_words.at(j).text.toLower());
+            }
+        }
+    }
+
+    void readNamedTests()
+    {
+        // Weaker signs: a name the text also writes after a title ("Miss Sinclair's case") or
+        // with a first name is a person's.
+        static const QList<QRegularExpression> patterns{
+            QRegularExpression(
+                uR"(\b(\p{Lu}[\p{L}\-]+)(?:['’]s)?\s+(?:test|tests|questions|principles?|criteria|approach|case|judgment)\b)"_s,
+                QRegularExpression::UseUnicodePropertiesOption),
+            QRegularExpression(
+                uR"(\b(?:cases?|judgments?|decisions?)\s+(?:of|in)\s+(\p{Lu}[\p{L}\-]+)(?:(?:,\s*|\s+and\s+|\s*&\s*)(\p{Lu}[\p{L}\-]+))?)"_s,
+                QRegularExpression::UseUnicodePropertiesOption),
+        };
+        QSet<QString> inFullNames;
+        QList<Word> run;
+        auto flush = [&] {
+            QList<Word> segment;
+            auto take = [&] {
+                if (segment.size() >= 2) {
+                    for (const Word &w : std::as_const(segment))
+                        inFullNames.insert(stripPossessive(w.text).toLower());
+                }
+                segment.clear();
+            };
+            for (const Word &w : std::as_const(run)) {
+                if (isTitle(w.text) || AnonymisationSuggester::isStopWord(w.text))
+                    take();
+                else
+                    segment.append(w);
+            }
+            take();
+            run.clear();
+        };
+        for (const Word &w : m_words) {
+            if (!isCapitalised(w.text) || (!run.isEmpty() && !joined(m_text, run.constLast(), w)))
+                flush();
+            if (isCapitalised(w.text))
+                run.append(w);
+        }
+        flush();
+        for (const QRegularExpression &re : patterns) {
+            for (auto it = re.globalMatch(m_text); it.hasNext();) {
+                const QRegularExpressionMatch m = it.next();
+                for (int group = 1; group <= re.captureCount(); ++group) {
+                    const QString name = m.captured(group).toLower();
+                    if (!name.isEmpty() && !m_titled.contains(name) && !inFullNames.contains(name))
+                        m_names.insert(name);
+                }
+            }
+        }
+    }
+
+    /// The first word starting at or after `position`.
+    qsizetype wordAt(qsizetype position) const
+    {
+        const auto first = std::partition_point(
+            m_words.cbegin(), m_words.cend(),
+            [position](const Word &w) { return w.start < position; });
+        return first - m_words.cbegin();
+    }
+
+    const QString &m_text;
+    const QList<Word> &m_words;
+    QSet<QString> m_titled;
+    QSet<QString> m_names;
+};
+
 class Collector
 {
 public:
+    /// The names the text being read cites as case law (lower case): no person there.
+    void setCited(QSet<QString> cited) { m_cited = std::move(cited); }
+
     void addRun(const QString &text, const QList<Word> &run)
     {
         // A place: non-stop words ending in a place word ("St Mary's Hospital").
@@ -238,6 +453,11 @@ private:
         const QString original = parts.join(u' ');
         if (anonymisation::isAlreadyAnonymous(original))
             return;
+        if (kind == Kind::Other
+            && std::all_of(parts.cbegin(), parts.cend(), [this](const QString &part) {
+                   return m_cited.contains(stripPossessive(part).toLower());
+               }))
+            return;
         Candidate &c = m_candidates[original.toLower()];
         if (c.seen == 0) {
             c.original = original;
@@ -251,6 +471,7 @@ private:
     }
 
     QHash<QString, Candidate> m_candidates;
+    QSet<QString> m_cited;
     qsizetype m_next = 0;
 };
 
@@ -302,6 +523,7 @@ AnonymisationSuggester::suggest(const QStringList &texts,
             if (w.text.at(0).isLower())
                 lowerCaseWords.insert(stripPossessive(w.text));
         }
+        collector.setCited(CitationReader(text, words).read());
         QList<Word> run;
         for (const Word &w : words) {
             if (!isCapitalised(w.text)) {
@@ -355,6 +577,50 @@ AnonymisationSuggester::suggest(const QStringList &texts,
     };
     QList<Candidate> candidates = collector.candidates();
     candidates.removeIf(ordinary);
+    // No people: medicines, the case law regulators cite, capitalised plurals of common nouns
+    // ("Pharmacists"). A title ("Ms Grant") or a first name ("Anna Lorazepam") makes a person.
+    QSet<QString> inFullNames;
+    for (const Candidate &c : std::as_const(candidates)) {
+        if (c.kind == Kind::Other && c.original.contains(u' ')) {
+            for (const QString &part : c.original.split(u' '))
+                inFullNames.insert(part.toLower());
+        }
+    }
+    auto singular = [](const QString &word) {
+        QStringList forms;
+        const QString w = word.toLower();
+        if (w.endsWith(u"ies"_s))
+            forms << w.chopped(3) + u'y';
+        if (w.endsWith(u"ves"_s))
+            forms << w.chopped(3) + u'f' << w.chopped(3) + u"fe"_s;
+        if (w.endsWith(u"es"_s))
+            forms << w.chopped(2);
+        if (w.endsWith(u's') && !w.endsWith(u"ss"_s))
+            forms << w.chopped(1);
+        return forms;
+    };
+    auto noPerson = [&](const Candidate &c) {
+        if (c.kind != Kind::Other || c.titled)
+            return false;
+        if (AnonymisationSuggester::isCitedAuthority(c.original))
+            return true;
+        const QStringList words = c.original.split(u' ');
+        if (std::all_of(words.cbegin(), words.cend(), [](const QString &w) {
+                return AnonymisationSuggester::isMedicine(w)
+                       || AnonymisationSuggester::isCitedAuthority(w);
+            }))
+            return true;
+        if (words.size() != 1 || inFullNames.contains(c.original.toLower()))
+            return false;
+        if (AnonymisationSuggester::looksLikeMedicine(c.original))
+            return true;
+        const QStringList forms = singular(c.original);
+        return std::any_of(forms.cbegin(), forms.cend(), [&lowerCaseWords](const QString &f) {
+            return f.size() > 2
+                   && (lowerCaseWords.contains(f) || AnonymisationSuggester::isStopWord(f));
+        });
+    };
+    candidates.removeIf(noPerson);
     // Full names first, so that their parts can take their letters.
     QHash<QString, QString> partReplacement;
     for (const Candidate &c : candidates) {

@@ -37,6 +37,18 @@ public:
 
     /// True for a word never suggested on its own (stop list, legal terms, months…).
     [[nodiscard]] static bool isStopWord(const QString &word);
+
+    /// True for a medicine or controlled drug on the built-in list ("Naproxen", "Oramorph").
+    [[nodiscard]] static bool isMedicine(const QString &word);
+
+    /// True for a word with the ending of a generic drug name ("-azepam", "-olol", "-statin"…).
+    /// Some surnames end so too: only a lone word never written after a title or with a first
+    /// name is taken for a medicine by it.
+    [[nodiscard]] static bool looksLikeMedicine(const QString &word);
+
+    /// True for a name (one word, or "Janet Smith") that decisions routinely cite as case law or
+    /// a legal test ("Roylance", "Cohen", "Grant", "Ghosh").
+    [[nodiscard]] static bool isCitedAuthority(const QString &name);
 };
 
 } // namespace casebench

@@ -78,7 +78,13 @@ void MetadataContext::splitSentences()
     }
     for (qsizetype i = 0; i < paragraphs.size(); ++i) {
         const OutlineParagraph &p = paragraphs.at(i);
-        const int end = std::min(p.end, static_cast<int>(m_flat.size()));
+        // A sentence broken over paragraphs is one sentence: the paragraphs that continue it
+        // join this one.
+        qsizetype last = i;
+        for (qsizetype next = continuation(last); next >= 0 && next - i <= 3;
+             next = continuation(last))
+            last = next;
+        const int end = std::min(paragraphs.at(last).end, static_cast<int>(m_flat.size()));
         const QStringView span = QStringView(m_flat).sliced(p.start, end - p.start);
         qsizetype from = 0;
         QRegularExpressionMatchIterator it = boundary.globalMatch(span);
@@ -93,7 +99,51 @@ void MetadataContext::splitSentences()
             from = m.capturedEnd(0);
         }
         add(span.size());
+        i = last;
     }
+}
+
+qsizetype MetadataContext::continuation(qsizetype index) const
+{
+    const QList<OutlineParagraph> &paragraphs = m_outline.paragraphs();
+    if (index < 0 || index + 1 >= paragraphs.size())
+        return -1;
+    const OutlineParagraph &p = paragraphs.at(index);
+    const OutlineParagraph &next = paragraphs.at(index + 1);
+    if (p.kind == ParagraphKind::Heading || next.kind != ParagraphKind::Text || next.redacted)
+        return -1;
+    // It stops on a lower-case word or a comma: no title line ("Review Hearing"), no sentence.
+    const QString text = p.text.trimmed();
+    if (text.isEmpty() || !(text.back().isLower() || text.back() == u','))
+        return -1;
+    const qsizetype lastWord = text.lastIndexOf(u' ') + 1;
+    if (!text.at(lastWord).isLower() && text.back() != u',')
+        return -1;
+    // It goes on in lower case or with a number ("18 months."), never with a capital.
+    const QString rest = next.text.trimmed();
+    if (rest.isEmpty() || !(rest.front().isLower() || rest.front().isDigit()))
+        return -1;
+    return index + 1;
+}
+
+int MetadataContext::runsOnTo(int end) const
+{
+    const QList<OutlineParagraph> &paragraphs = m_outline.paragraphs();
+    for (qsizetype i = 0; i < paragraphs.size(); ++i) {
+        const OutlineParagraph &p = paragraphs.at(i);
+        if (end <= p.start || end > p.end)
+            continue;
+        // Only the end of a paragraph runs on.
+        const int stop = std::min(p.end, static_cast<int>(m_flat.size()));
+        if (!QStringView(m_flat).sliced(end, stop - end).trimmed().isEmpty())
+            return end;
+        qsizetype last = i;
+        for (qsizetype next = continuation(last); next >= 0 && next - i <= 3;
+             next = continuation(last))
+            last = next;
+        return last == i ? end : std::min(paragraphs.at(last).end, static_cast<int>(m_flat.size()));
+    }
+    return end;
 }
 
 QList<std::pair<int, int>> MetadataContext::frontSpans(bool withFieldValues) const

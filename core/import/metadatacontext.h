@@ -39,6 +39,13 @@ public:
     /// labels only unless `withFieldValues` (a "Part of the register" date is no hearing date).
     [[nodiscard]] QList<std::pair<int, int>> frontSpans(bool withFieldValues) const;
 
+    /// Where a statement that stops at `end`, the end of a paragraph or field, really ends: a
+    /// paragraph that stops in mid-sentence (on a lower-case word or a comma) runs on into the
+    /// next when that one has no number or label and starts in lower case or with a number, as
+    /// when a Word paragraph mark or a PDF page break falls inside a sentence ("extend the order
+    /// for" / "a further 18 months."). `end` itself otherwise.
+    [[nodiscard]] int runsOnTo(int end) const;
+
     /// The first field with one of `labels` (case-insensitive).
     [[nodiscard]] std::optional<OutlineField> field(const QStringList &labels) const
     {
@@ -50,6 +57,8 @@ public:
 
 private:
     void splitSentences();
+    /// The paragraph after `index` that continues its sentence, or -1.
+    [[nodiscard]] qsizetype continuation(qsizetype index) const;
 
     const Outline &m_outline;
     QString m_flat;

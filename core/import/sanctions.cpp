@@ -263,7 +263,8 @@ std::optional<Reading> readFields(const MetadataContext &context, const QStringL
     for (const OutlineField &f : context.outline().fields()) {
         if (!labels.contains(f.label, Qt::CaseInsensitive))
             continue;
-        if (auto r = readSpan(context, f.start, f.end, want))
+        // A value broken by a paragraph mark goes on in the next paragraph.
+        if (auto r = readSpan(context, f.start, context.runsOnTo(f.end), want))
             return r;
     }
     return std::nullopt;
@@ -360,7 +361,8 @@ std::optional<int> durationField(const MetadataContext &context)
 {
     static const QStringList labels{u"Duration"_s, u"Length of order"_s, u"Period"_s, u"Length"_s};
     if (const auto f = context.field(labels)) {
-        const auto durations = phrases::findDurations(context.view(f->start, f->end));
+        const auto durations = phrases::findDurations(
+            context.view(f->start, context.runsOnTo(f->end)));
         if (!durations.isEmpty())
             return durations.first().months;
     }

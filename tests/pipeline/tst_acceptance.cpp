@@ -4,6 +4,7 @@
 #include "commands/librarysession.h"
 #include "import/acceptance.h"
 #include "import/importservice.h"
+#include "model/libraryerror.h"
 #include "model/validation.h"
 #include "pipelinefixtures.h"
 #include "storage/caserepository.h"
@@ -351,7 +352,7 @@ void TestAcceptance::failedAcceptanceLeavesNothingApplied()
     gone.updated.id = CaseId(999999); // a case removed meanwhile
     gone.updated.reference = u"gone"_s;
     const int before = session.undoStack()->count();
-    QVERIFY_THROWS_EXCEPTION(LibraryError, session.acceptSuggestions({good, gone}, u"Accept"_s));
+    QVERIFY_THROWS_EXCEPTION(casebench::LibraryError, session.acceptSuggestions({good, gone}, u"Accept"_s));
     QVERIFY(session.library().sanctions().history(first).isEmpty());
     QVERIFY(session.undoStack()->count() <= before + 1);
     QCOMPARE(session.undoStack()->index(), before);
