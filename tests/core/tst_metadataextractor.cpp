@@ -166,7 +166,8 @@ void TestMetadataExtractor::hcptsFinalDecision()
     QCOMPARE(spanOf(text, m.regulator->start, m.regulator->end),
              u"Health and Care Professions Tribunal Service"_s);
     QCOMPARE(m.profession->value, u"Physiotherapist"_s);
-    QCOMPARE(m.reference->value, u"PH012345"_s);
+    QVERIFY(!m.reference); // a registration number names the person, not the case
+    QCOMPARE(m.registrationNumber->value, u"PH012345"_s);
     QCOMPARE(m.hearingType->value, HearingType::Final);
     QCOMPARE(m.facts->value, FactsFinding::PartlyProved);
     QCOMPARE(m.grounds.size(), 1);
@@ -188,7 +189,8 @@ void TestMetadataExtractor::nmcFinalDecision()
     const MetadataSuggestions m = MetadataExtractor::extract(text);
     QCOMPARE(m.regulator->value, Regulator::Nmc);
     QCOMPARE(m.profession->value, u"Nurse"_s);
-    QCOMPARE(m.reference->value, u"01A2345B"_s);
+    QVERIFY(!m.reference); // a registration number names the person, not the case
+    QCOMPARE(m.registrationNumber->value, u"01A2345B"_s);
     QCOMPARE(m.hearingType->value, HearingType::Final);
     QCOMPARE(m.hearingDate->value, QDate(2026, 3, 9));
     QCOMPARE(m.decisionDate->value, QDate(2026, 3, 11));
@@ -246,7 +248,8 @@ void TestMetadataExtractor::sweReviewExtendingASuspension()
     const MetadataSuggestions m = MetadataExtractor::extract(text);
     QCOMPARE(m.regulator->value, Regulator::SocialWorkEngland);
     QCOMPARE(m.profession->value, u"Social worker"_s);
-    QCOMPARE(m.reference->value, u"SW99999"_s);
+    QVERIFY(!m.reference); // a registration number names the person, not the case
+    QCOMPARE(m.registrationNumber->value, u"SW99999"_s);
     QCOMPARE(m.hearingType->value, HearingType::Review);
     QCOMPARE(m.hearingDate->value, QDate(2026, 5, 12));
     QCOMPARE(m.impairment->value, ImpairmentFinding::Impaired);
