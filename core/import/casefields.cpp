@@ -432,6 +432,15 @@ std::optional<QString> personName(QStringView value)
     return found;
 }
 
+/// A panel member's or adviser's role beside their name: "(Chair)", "(Lay member)", "Legal
+/// Assessor". Such a name is never the registrant's.
+const QRegularExpression &panelRole()
+{
+    static const QRegularExpression role(
+        u"\\((?:[^)]*\\b(?:Chair|member|Member|Lay|lay)\\b[^)]*)\\)|\\b(?:Legal (?:Assessor|Adviser|Advisor)|Case Presenter|Hearings? (?:Officer|Coordinator)|Committee Secretary)\\b"_s);
+    return role;
+}
+
 /// A name of two words or more (a single word is a surname at best, or no name at all).
 std::optional<QString> fullName(QStringView value)
 {
@@ -475,6 +484,8 @@ std::optional<Suggestion<QString>> findRegistrant(const MetadataContext &context
             break;
         const QString label = f.label.simplified();
         if (labels.contains(label, Qt::CaseInsensitive)) {
+            if (panelRole().match(f.value).hasMatch())
+                continue;
             if (const auto found = personName(f.value))
                 return Suggestion<QString>{*found, f.start, f.end};
             continue;
@@ -519,6 +530,8 @@ std::optional<Suggestion<QString>> findRegistrant(const MetadataContext &context
     const auto suggestFrom = [&](const Line &l, int offset,
                                  int length) -> std::optional<Suggestion<QString>> {
         const QStringView candidate = QStringView(text).sliced(l.start + offset, length);
+        if (panelRole().match(candidate).hasMatch())
+            return std::nullopt;
         if (const auto found = fullName(candidate))
             return Suggestion<QString>{*found, l.start + offset, l.start + offset + length};
         return std::nullopt;
@@ -532,10 +545,20 @@ std::optional<Suggestion<QString>> findRegistrant(const MetadataContext &context
         u"^\\s*(?:Social Work England|the [A-Z][A-Za-z ]+Council|[A-Z][A-Za-z ]+Council|NMC|HCPC|GDC|GOC|GPhC|GOsC|GMC)\\s+v\\.?\\s+(.+?)\\s*$"_s);
     static const QRegularExpression andLine(u"^\\s*(?:AND|and|-v-|v)\\s*$"_s);
     static const QRegularExpression dashName(
-        u"^\\s*.*\\b(?:Committee|Hearing|Meeting|Panel)\\s+[-–—:]\\s+(.+?)\\s*$"_s);
+        u"^\\s*.*\\b(?:Committee|Hearing|Meeting)\\s+[-–—]\\s+(.+?)\\s*$"_s);
+    // A labelled name on a line the outline did not take for a field ("Name: Mr Jo Bloggs
+    // PIN: 12A3456E" among lines of text).
+    static const QRegularExpression labelled(
+        u"^\\s*(?:Name|Full name|Registrant(?:'s|’s)? name|Name of (?:the )?registrant)\\s*:\\s*(\\S.*?)\\s*$"_s,
+        QRegularExpression::CaseInsensitiveOption);
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const Line &l = lines.at(i);
         const QStringView line = lineText(l);
+        if (const QRegularExpressionMatch m = labelled.match(line); m.hasMatch()) {
+            if (auto s = suggestFrom(l, static_cast<int>(m.capturedStart(1)),
+                                     static_cast<int>(m.capturedLength(1))))
+                return s;
+        }
         if (const QRegularExpressionMatch m = matterOf.match(line); m.hasMatch()) {
             if (m.capturedLength(1) > 0) {
                 if (auto s = suggestFrom(l, static_cast<int>(m.capturedStart(1)),
