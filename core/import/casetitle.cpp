@@ -61,8 +61,7 @@ constexpr Gist gists[] = {
      QT_TRANSLATE_NOOP("casebench", "failure to cooperate")},
     {u"\\brecord[- ]keeping\\b|\\b(?:did not|failed to|fail(?:ure)? to) (?:record|document|keep (?:adequate |accurate )?(?:records|notes))\\b|\\b(?:inadequate|incomplete|inaccurate) (?:records|notes|case notes)\\b|\\bclinical records\\b",
      QT_TRANSLATE_NOOP("casebench", "record keeping")},
-    {u"\\bsafeguarding\\b",
-     QT_TRANSLATE_NOOP("casebench", "safeguarding")},
+    {u"\\bsafeguarding\\b", QT_TRANSLATE_NOOP("casebench", "safeguarding")},
     {u"\\b(?:breach\\w*|disclos\\w+) (?:of )?(?:patient |service user |client )?confidential(?:ity| information)\\b|\\bconfidential (?:information|records|data)\\b|\\bdata protection\\b|\\bsocial media\\b",
      QT_TRANSLATE_NOOP("casebench", "confidentiality")},
     {u"\\bbull(?:y|ied|ying)\\b|\\bharass\\w*|\\bracis[tm]\\w*|\\bdiscriminat\\w+|\\bintimidat\\w+",
@@ -86,17 +85,20 @@ struct Refinement
 };
 
 constexpr Refinement refinements[] = {
-    {"theft", u"\\bmedication|\\bmedicines?\\b|\\bdrugs?\\b|\\bcontrolled drugs?\\b|\\bmorphine\\b|\\boramorph\\b|\\bdiazepam\\b",
+    {"theft",
+     u"\\bmedication|\\bmedicines?\\b|\\bdrugs?\\b|\\bcontrolled drugs?\\b|\\bmorphine\\b|\\boramorph\\b|\\bdiazepam\\b",
      QT_TRANSLATE_NOOP("casebench", "theft of medication")},
     {"theft", u"\\bmoney\\b|\\bcash\\b|\\bfunds\\b|\\bbank card\\b",
      QT_TRANSLATE_NOOP("casebench", "theft of money")},
-    {"dishonesty", u"\\bqualifications?\\b|\\bdegree\\b|\\bcertificates?\\b|\\bcurriculum vitae\\b|\\bCV\\b",
+    {"dishonesty",
+     u"\\bqualifications?\\b|\\bdegree\\b|\\bcertificates?\\b|\\bcurriculum vitae\\b|\\bCV\\b",
      QT_TRANSLATE_NOOP("casebench", "dishonesty about qualifications")},
     {"dishonesty", u"\\bsickness\\b|\\bsick (?:leave|note)\\b|\\bfit note\\b",
      QT_TRANSLATE_NOOP("casebench", "dishonesty about sickness absence")},
     {"dishonesty", u"\\brecords?\\b|\\bnotes?\\b|\\bobservations?\\b",
      QT_TRANSLATE_NOOP("casebench", "dishonest record keeping")},
-    {"conviction", u"\\bdrink[- ]driving\\b|\\bexcess alcohol\\b|\\bover the (?:prescribed )?limit\\b",
+    {"conviction",
+     u"\\bdrink[- ]driving\\b|\\bexcess alcohol\\b|\\bover the (?:prescribed )?limit\\b",
      QT_TRANSLATE_NOOP("casebench", "drink-driving conviction")},
     {"conviction", u"\\bassault\\w*|\\babusive behaviour\\b|\\bviolen\\w+",
      QT_TRANSLATE_NOOP("casebench", "conviction for violence")},
@@ -154,8 +156,8 @@ std::optional<GistFound> findGist(const MetadataContext &context)
     QList<int> firstSentence(count, -1);
     const QList<Sentence> &sentences = context.sentences();
     // "Type of case: Caution and misconduct" says it in so many words.
-    static const QStringList typeLabels{u"Type of case"_s, u"Nature of case"_s,
-                                        u"Allegation"_s, u"Type of allegation"_s};
+    static const QStringList typeLabels{u"Type of case"_s, u"Nature of case"_s, u"Allegation"_s,
+                                        u"Type of allegation"_s};
     QList<std::pair<int, int>> spans; // (start, end) with a weight
     QList<int> weights;
     if (const auto f = context.field(typeLabels)) {
@@ -259,7 +261,7 @@ QString orderName(SanctionType type, Regulator regulator)
         }
     case SanctionType::VoluntaryRemoval:
         return regulator == Regulator::SocialWorkEngland ? tr("agreed removal")
-                                                          : tr("voluntary removal");
+                                                         : tr("voluntary removal");
     case SanctionType::InterimConditions:
         return tr("interim conditions");
     case SanctionType::InterimSuspension:
@@ -326,7 +328,8 @@ void suggestTitle(const MetadataContext &context, MetadataSuggestions &result)
     const auto gist = findGist(context);
     QString what = gist ? gist->gist
                         : (result.hearingType ? hearingName(result.hearingType->value) : QString());
-    const QString outcome = result.sanction ? outcomePhrase(*result.sanction, regulator) : QString();
+    const QString outcome = result.sanction ? outcomePhrase(*result.sanction, regulator)
+                                            : QString();
     if (who.isEmpty() && what.isEmpty())
         return;
     if (!gist && outcome.isEmpty())

@@ -147,6 +147,8 @@ void TestMetadataExtractor::dates_data()
                                 << QDate(2026, 7, 2);
     QTest::newRow("across new year")
         << u"30 December – 2 January 2026"_s << QDate(2025, 12, 30) << QDate(2026, 1, 2);
+    QTest::newRow("weekdays") << u"Monday, 16 March 2026 – Thursday, 19 March 2026"_s
+                              << QDate(2026, 3, 16) << QDate(2026, 3, 19);
     QTest::newRow("numeric") << u"14/04/2026"_s << QDate(2026, 4, 14) << QDate(2026, 4, 14);
     QTest::newRow("iso") << u"2026-04-14"_s << QDate(2026, 4, 14) << QDate(2026, 4, 14);
     QTest::newRow("invalid") << u"31 February 2026"_s << QDate() << QDate();
