@@ -49,6 +49,21 @@ QString registrantReplacement()
     return QCoreApplication::translate("casebench", "the Registrant");
 }
 
+QString registrationNumberReplacement()
+{
+    return QCoreApplication::translate("casebench", "[registration number]");
+}
+
+AnonymisationEntry registrationNumberEntry(const QString &number)
+{
+    AnonymisationEntry e;
+    e.original = number.simplified();
+    e.replacement = registrationNumberReplacement();
+    e.kind = AnonymisationEntry::Kind::Identifier;
+    e.confirmed = true;
+    return e;
+}
+
 bool sameOriginal(const QString &a, const QString &b)
 {
     return a.simplified().compare(b.simplified(), Qt::CaseInsensitive) == 0;

@@ -22,6 +22,13 @@ QString registrantReplacement();
 /// empty name or one that is already anonymous ("Registrant A", "the Registrant").
 QList<AnonymisationEntry> registrantEntries(const QString &registrant);
 
+/// The replacement given to the registrant's registration number or PIN.
+QString registrationNumberReplacement();
+
+/// The registrant's registration number or PIN as a confirmed entry (id 0, kind Identifier,
+/// "[registration number]"): what an import puts on a case's list.
+AnonymisationEntry registrationNumberEntry(const QString &number);
+
 /// The list as applied and shown: the stored entries, preceded by the registrant's entries that
 /// the stored list does not mention (compared case-insensitively, whitespace simplified). A
 /// stored entry therefore overrides a derived one: unconfirming it stops the replacement.

@@ -160,26 +160,109 @@ std::optional<std::pair<const ProfessionName *, Suggestion<QString>>> findProfes
         if (auto found = professionIn(m.capturedView(1), static_cast<int>(m.capturedStart(1))))
             return found;
     }
+    // "Mrs Smith, a dentist, …", "Mr Jones is an optometrist", "worked as a pharmacist".
+    static const QRegularExpression described = ci(
+        u"(?:,|\\bis|\\bwas|\\bworked as|\\bemployed as|\\bpractises as|\\bpractising as) an? ((?:[A-Za-z]+ ){0,2}[A-Za-z]+)(?=[,.;)]| (?:who|and|at|in|with|since|from|registered)\\b)"_s);
+    QRegularExpressionMatchIterator describedIt = described.globalMatch(context.flat().left(20000));
+    while (describedIt.hasNext()) {
+        const QRegularExpressionMatch m = describedIt.next();
+        if (auto found = professionIn(m.capturedView(1), static_cast<int>(m.capturedStart(1))))
+            return found;
+    }
     return std::nullopt;
 }
 
-std::optional<Suggestion<QString>> findReference(const MetadataContext &context)
+/// The registration number's shape: "SW12345", "12A3456E", "01-23456", "RA12345", "2075118".
+const QString &registrationToken()
+{
+    static const QString token = u"(?<![\\w-])((?:[A-Z]{1,3}-?)?\\d[\\dA-Z]*(?:-\\d+)*)(?![\\w-])"_s;
+    return token;
+}
+
+/// The registrant's registration number, NMC PIN or GMC/GDC number: a labelled field, a PIN on
+/// the name's line, a number in brackets after the name or the profession, an SWE number.
+std::optional<Suggestion<QString>> findRegistrationNumber(const MetadataContext &context)
+{
+    static const QStringList labels{u"Registration number"_s,
+                                    u"Registration no"_s,
+                                    u"Registration no."_s,
+                                    u"Registration"_s,
+                                    u"Registration (PIN)"_s,
+                                    u"Registrant number"_s,
+                                    u"Registrant's registration number"_s,
+                                    u"Reg. no"_s,
+                                    u"Reg no"_s,
+                                    u"NMC PIN"_s,
+                                    u"NMC Pin number"_s,
+                                    u"PIN"_s,
+                                    u"PIN number"_s,
+                                    u"GMC reference number"_s,
+                                    u"GMC number"_s,
+                                    u"GMC reference"_s,
+                                    u"GDC number"_s,
+                                    u"GDC registration number"_s,
+                                    u"GPhC registration number"_s,
+                                    u"GOC registration number"_s};
+    static const QRegularExpression token(registrationToken());
+    for (const OutlineField &f : context.outline().fields()) {
+        if (!labels.contains(f.label.simplified(), Qt::CaseInsensitive))
+            continue;
+        const QRegularExpressionMatch m = token.match(context.view(f.start, f.end));
+        if (m.hasMatch() && m.capturedLength(1) >= 3)
+            return Suggestion<QString>{m.captured(1), f.start + static_cast<int>(m.capturedStart(1)),
+                                       f.start + static_cast<int>(m.capturedEnd(1))};
+    }
+    const QStringView front = QStringView(context.flat()).left(5000);
+    static const QList<QRegularExpression> patterns{
+        // "Name: Mrs Jane Smith   PIN: 12A3456E", "Registration number 01-23456".
+        ci(u"\\b(?:NMC )?PIN(?: number)?\\s*[:\\-–]?\\s*(\\d{2}[A-Z]\\d{4}[A-Z])\\b"_s, false),
+        ci(u"\\bRegistration (?:number|no\\.?)\\s*[:\\-–]?\\s*"_s + registrationToken(), false),
+        // "Jane Smith (01-23456)", "a registered Paramedic (PA12345)".
+        QRegularExpression(u"\\(\\s*((?:[A-Z]{2}\\d{4,7})|(?:\\d{2}-\\d{4,6})|(?:\\d{2}[A-Z]\\d{4}[A-Z]))\\s*\\)"_s),
+        // An NMC PIN or a Social Work England number on its own.
+        QRegularExpression(u"\\b(\\d{2}[A-Z]\\d{4}[A-Z])\\b"_s),
+        QRegularExpression(u"\\b(SW\\d{3,6})\\b"_s),
+    };
+    for (const QRegularExpression &re : patterns) {
+        const QRegularExpressionMatch m = re.match(front);
+        if (m.hasMatch())
+            return Suggestion<QString>{m.captured(1), static_cast<int>(m.capturedStart(1)),
+                                       static_cast<int>(m.capturedEnd(1))};
+    }
+    return std::nullopt;
+}
+
+/// True when `value` holds `number` as a whole token ("1781/3278" holds "3278").
+bool holdsNumber(const QString &value, const QString &number)
+{
+    if (number.isEmpty())
+        return false;
+    const QRegularExpression re(u"(?<![\\w-])"_s + QRegularExpression::escape(number)
+                                + u"(?![\\w-])"_s);
+    return re.match(value).hasMatch();
+}
+
+/// The case's number: a case reference field, or the GOC's number alone on a line. Never a
+/// value that holds the registration number (that names the person, not the case).
+std::optional<Suggestion<QString>> findReference(const MetadataContext &context,
+                                                 const QString &registrationNumber)
 {
     static const QStringList caseLabels{
-        u"Case number"_s,       u"Case reference"_s, u"Case ref"_s,  u"Case no"_s,
-        u"Case No."_s,          u"Case"_s,           u"Reference"_s, u"Our reference"_s,
-        u"Hearing reference"_s, u"Case ID"_s};
-    static const QStringList registrationLabels{
-        u"Registration number"_s, u"Registration No"_s,      u"NMC PIN"_s,         u"PIN"_s,
-        u"Registration"_s,        u"GMC reference number"_s, u"Registration no."_s};
-    const auto fromField =
-        [&context](const QStringList &labels) -> std::optional<Suggestion<QString>> {
-        if (const auto f = context.field(labels); f && !f->value.isEmpty() && f->value.size() <= 40)
-            return Suggestion<QString>{f->value, f->start, f->end};
-        return std::nullopt;
-    };
-    if (auto s = fromField(caseLabels))
-        return s;
+        u"Case number"_s,       u"Case reference"_s, u"Case ref"_s,  u"Case ref."_s,
+        u"Case no"_s,           u"Case No."_s,       u"Case"_s,      u"Reference"_s,
+        u"Our reference"_s,     u"Reference number"_s, u"Hearing reference"_s, u"Case ID"_s,
+        u"Case reference number"_s};
+    static const QRegularExpression digit(u"\\d"_s);
+    for (const OutlineField &f : context.outline().fields()) {
+        if (!caseLabels.contains(f.label.simplified(), Qt::CaseInsensitive))
+            continue;
+        const QString value = f.value.simplified();
+        if (value.isEmpty() || value.size() > 40 || !digit.match(value).hasMatch())
+            continue;
+        if (holdsNumber(value, registrationNumber))
+            continue;
+        return Suggestion<QString>{value, f.start, f.end};
+    }
     // The GOC heads its determinations with its case number alone on a line: "F(24)20".
     static const QRegularExpression gocCase(
         u"(?:^|\\s)([A-Z]{1,3}\\(\\d{2}\\)\\d{1,4})(?=\\s|$)"_s);
@@ -189,14 +272,6 @@ std::optional<Suggestion<QString>> findReference(const MetadataContext &context)
             return Suggestion<QString>{m.captured(1), start + static_cast<int>(m.capturedStart(1)),
                                        start + static_cast<int>(m.capturedEnd(1))};
     }
-    if (auto s = fromField(registrationLabels))
-        return s;
-    static const QRegularExpression inBrackets = ci(
-        u"\\bregistered [A-Za-z ]{3,40}\\(([A-Z]{2}\\d{3,7})\\)"_s, false);
-    const QRegularExpressionMatch m = inBrackets.match(context.flat().left(5000));
-    if (m.hasMatch())
-        return Suggestion<QString>{m.captured(1), static_cast<int>(m.capturedStart(1)),
-                                   static_cast<int>(m.capturedEnd(1))};
     return std::nullopt;
 }
 
@@ -255,6 +330,9 @@ std::optional<Suggestion<HearingType>> findHearingType(const MetadataContext &co
             u"|\\bapplication for an interim order\\b|\\binterim order being reviewed\\b"_s),
          HearingType::InterimOrder},
         {ci(u"\\brestoration\\b"_s), HearingType::Restoration},
+        // An agreed or voluntary removal disposes of the case finally, without a hearing.
+        {ci(u"\\b(?:agreed|voluntary) removal (?:meeting|hearing|application)\\b"_s),
+         HearingType::Final},
         {ci(u"\\breview (?:hearing|meeting)\\b|\\border review\\b|\\bsubstantive review\\b|\\border being reviewed\\b"
             u"|\\breview of (?:a |an |the )?(?:final |substantive )?(?:suspension|conditions|conditional|caution|warning|substantive|final)\\b"_s),
          HearingType::Review},
@@ -291,21 +369,91 @@ std::optional<Suggestion<HearingType>> findHearingType(const MetadataContext &co
     return std::nullopt;
 }
 
-/// A registrant's name as a field writes it, without what follows it: "Mrs Jane Smith (PIN
-/// 12A3456E)" → "Mrs Jane Smith". Nothing for a value that is no name (digits, a sentence).
-std::optional<QString> personName(QStringView value)
+/// "SMITH" → "Smith", "O'NEILL-JONES" → "O'Neill-Jones"; a word with a small letter is kept.
+QString titleCaseWord(const QString &word)
 {
-    static const QRegularExpression name(
-        uR"(^((?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,4})\s*(?:$|[(,;–—]|\s-\s))"_s);
-    const QRegularExpressionMatch m = name.match(value.trimmed());
-    if (!m.hasMatch())
-        return std::nullopt;
-    const QString found = m.captured(1).simplified();
-    return found.size() >= 3 ? std::optional(found) : std::nullopt;
+    if (word != word.toUpper())
+        return word;
+    QString out = word.toLower();
+    bool wordStart = true;
+    for (QChar &c : out) {
+        if (wordStart && c.isLetter()) {
+            c = c.toUpper();
+            wordStart = false;
+        } else if (c == u'-' || c == u'\'' || c == u'’') {
+            wordStart = true;
+        }
+    }
+    return out;
 }
 
-/// The registrant named by the title block: "Registrant: …", "Name of registrant: …", or the
-/// profession as the label ("Social worker: …", "Nurse: …").
+QString titleCaseWords(const QString &words)
+{
+    QStringList parts = words.simplified().split(u' ', Qt::SkipEmptyParts);
+    for (QString &part : parts)
+        part = titleCaseWord(part);
+    return parts.join(u' ');
+}
+
+/// Words that are never part of a registrant's name ("Registrant: Present", "Name: Not
+/// represented", "Social worker: Remote hearing").
+bool holdsNonNameWord(const QString &name)
+{
+    static const QRegularExpression word(
+        uR"(\b(?:present|absent|not|represented|unrepresented|attended|attending|none|n/a|yes|no|registrant|council|committee|panel|hearing|meeting|order|interim|suspension|conditions|removal|striking|fitness|practise|practice|register|registered|registration|social|work|england|dental|general|tribunal|service|private|public|remote|virtual|chair|lay|member|legal|adviser|advisor|assessor|secretary|case|counsel|solicitor|number|pin|date|misconduct|impaired|the|and|of|for|by|on|in|professional|conduct|health|determination|decision|review|substantive|final|outcome|sanction|nursing|midwifery|pharmaceutical|optical|osteopathic|professions|care)\b)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    return word.match(name).hasMatch();
+}
+
+/// A registrant's name as a decision writes it, without what follows it: "Mrs Jane Smith (PIN
+/// 12A3456E)" → "Mrs Jane Smith", "SMITH, Jane Ann" → "Jane Ann Smith", "JANE SMITH" → "Jane
+/// Smith". Nothing for a value that is no name (digits, a sentence, "Present").
+std::optional<QString> personName(QStringView value)
+{
+    QString text = value.toString().simplified();
+    // What follows the name on its line: "PIN: …", "Registration number …", "(01-23456)".
+    static const QRegularExpression tail(
+        uR"(\s*(?:\b(?:NMC\s+)?PIN\b|\bRegistration\b|:\s*\d|\(\s*\d|\(\s*[A-Z]{2}\d).*$)"_s);
+    text.remove(tail);
+    static const QRegularExpression surnameFirst(
+        uR"(^(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){0,2})\s*,\s*((?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,4})\s*$)"_s);
+    if (const QRegularExpressionMatch m = surnameFirst.match(text); m.hasMatch())
+        text = titleCaseWords(m.captured(2)) + u' ' + titleCaseWords(m.captured(1));
+    static const QRegularExpression name(
+        uR"(^((?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,4})\s*(?:$|[(,;–—]|\s-\s))"_s);
+    const QRegularExpressionMatch m = name.match(text);
+    if (!m.hasMatch())
+        return std::nullopt;
+    QString found = m.captured(1).simplified();
+    if (found.size() < 3 || holdsNonNameWord(found))
+        return std::nullopt;
+    if (found == found.toUpper())
+        found = titleCaseWords(found);
+    return found;
+}
+
+/// A panel member's or adviser's role beside their name: "(Chair)", "(Lay member)", "Legal
+/// Assessor". Such a name is never the registrant's.
+const QRegularExpression &panelRole()
+{
+    static const QRegularExpression role(
+        u"\\((?:[^)]*\\b(?:Chair|member|Member|Lay|lay)\\b[^)]*)\\)|\\b(?:Legal (?:Assessor|Adviser|Advisor)|Case Presenter|Hearings? (?:Officer|Coordinator)|Committee Secretary)\\b"_s);
+    return role;
+}
+
+/// A name of two words or more (a single word is a surname at best, or no name at all).
+std::optional<QString> fullName(QStringView value)
+{
+    auto found = personName(value);
+    if (found && !found->contains(u' '))
+        return std::nullopt;
+    return found;
+}
+
+/// The registrant named by the title block: "Registrant: …", "Name of registrant: …", the
+/// profession as the label ("Social worker: …", "Nurse: …"), "Name: SMITH, Jane", a name labelled
+/// with its PIN ("Jane Smith: 12A3456E"); then the heading ("In the matter of …", "… v Social Work
+/// England", the name after "AND"); then the order ("suspend the registration of Jane Smith").
 std::optional<Suggestion<QString>> findRegistrant(const MetadataContext &context)
 {
     static const QStringList labels{u"Registrant"_s,
@@ -325,10 +473,130 @@ std::optional<Suggestion<QString>> findRegistrant(const MetadataContext &context
                                     u"Pharmacist"_s,
                                     u"Practitioner"_s,
                                     u"Name of practitioner"_s,
-                                    u"Registrant's full name"_s};
-    if (const auto f = context.field(labels)) {
-        if (const auto found = personName(f->value))
-            return Suggestion<QString>{*found, f->start, f->end};
+                                    u"Registrant's full name"_s,
+                                    u"Name"_s,
+                                    u"Full name"_s,
+                                    u"In the matter of"_s,
+                                    u"In the case of"_s};
+    static const QRegularExpression pinShape(u"^\\s*\\d{2}[A-Z]\\d{4}[A-Z]\\s*$"_s);
+    for (const OutlineField &f : context.outline().fields()) {
+        if (f.start > 6000)
+            break;
+        const QString label = f.label.simplified();
+        if (labels.contains(label, Qt::CaseInsensitive)) {
+            if (panelRole().match(f.value).hasMatch())
+                continue;
+            if (const auto found = personName(f.value))
+                return Suggestion<QString>{*found, f.start, f.end};
+            continue;
+        }
+        // "Jane Smith: 12A3456E": the name is the label.
+        if (pinShape.match(f.value).hasMatch()) {
+            if (const auto found = fullName(label)) {
+                const qsizetype at = context.flat().lastIndexOf(label, f.start);
+                if (at >= 0)
+                    return Suggestion<QString>{*found, static_cast<int>(at),
+                                               static_cast<int>(at + label.size())};
+            }
+        }
+    }
+
+    // The heading, line by line.
+    const QString &text = context.text();
+    const int limit = static_cast<int>(std::min<qsizetype>(text.size(), 5000));
+    struct Line
+    {
+        int start;
+        int end;
+    };
+    QList<Line> lines;
+    for (int at = 0; at < limit && lines.size() < 80;) {
+        int next = static_cast<int>(text.indexOf(u'\n', at));
+        if (next < 0 || next > limit)
+            next = limit;
+        lines.append({at, next});
+        at = next + 1;
+    }
+    const auto lineText = [&text](const Line &l) {
+        return QStringView(text).sliced(l.start, l.end - l.start);
+    };
+    const auto nextNonEmpty = [&](qsizetype i) -> qsizetype {
+        for (qsizetype j = i + 1; j < lines.size() && j <= i + 3; ++j) {
+            if (!lineText(lines.at(j)).trimmed().isEmpty())
+                return j;
+        }
+        return -1;
+    };
+    const auto suggestFrom = [&](const Line &l, int offset,
+                                 int length) -> std::optional<Suggestion<QString>> {
+        const QStringView candidate = QStringView(text).sliced(l.start + offset, length);
+        if (panelRole().match(candidate).hasMatch())
+            return std::nullopt;
+        if (const auto found = fullName(candidate))
+            return Suggestion<QString>{*found, l.start + offset, l.start + offset + length};
+        return std::nullopt;
+    };
+    static const QRegularExpression matterOf(
+        u"^\\s*in the (?:matter|case) of\\s*:?\\s*(.*?)\\s*$"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression versus(
+        u"^\\s*(.+?)\\s+v\\.?\\s+(?:Social Work England|the [A-Z][A-Za-z ]+Council|(?:NMC|HCPC|GDC|GOC|GPhC|GOsC|GMC))\\s*$"_s);
+    static const QRegularExpression versusAfter(
+        u"^\\s*(?:Social Work England|the [A-Z][A-Za-z ]+Council|[A-Z][A-Za-z ]+Council|NMC|HCPC|GDC|GOC|GPhC|GOsC|GMC)\\s+v\\.?\\s+(.+?)\\s*$"_s);
+    static const QRegularExpression andLine(u"^\\s*(?:AND|and|-v-|v)\\s*$"_s);
+    static const QRegularExpression dashName(
+        u"^\\s*.*\\b(?:Committee|Hearing|Meeting)\\s+[-–—]\\s+(.+?)\\s*$"_s);
+    // A labelled name on a line the outline did not take for a field ("Name: Mr Jo Bloggs
+    // PIN: 12A3456E" among lines of text).
+    static const QRegularExpression labelled(
+        u"^\\s*(?:Name|Full name|Registrant(?:'s|’s)? name|Name of (?:the )?registrant)\\s*:\\s*(\\S.*?)\\s*$"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const Line &l = lines.at(i);
+        const QStringView line = lineText(l);
+        if (const QRegularExpressionMatch m = labelled.match(line); m.hasMatch()) {
+            if (auto s = suggestFrom(l, static_cast<int>(m.capturedStart(1)),
+                                     static_cast<int>(m.capturedLength(1))))
+                return s;
+        }
+        if (const QRegularExpressionMatch m = matterOf.match(line); m.hasMatch()) {
+            if (m.capturedLength(1) > 0) {
+                if (auto s = suggestFrom(l, static_cast<int>(m.capturedStart(1)),
+                                         static_cast<int>(m.capturedLength(1))))
+                    return s;
+            } else if (const qsizetype j = nextNonEmpty(i); j >= 0) {
+                const Line &n = lines.at(j);
+                if (auto s = suggestFrom(n, 0, n.end - n.start))
+                    return s;
+            }
+        }
+        for (const QRegularExpression *re : {&versus, &versusAfter, &dashName}) {
+            if (const QRegularExpressionMatch m = re->match(line); m.hasMatch()) {
+                if (auto s = suggestFrom(l, static_cast<int>(m.capturedStart(1)),
+                                         static_cast<int>(m.capturedLength(1))))
+                    return s;
+            }
+        }
+        if (andLine.match(line).hasMatch()) {
+            if (const qsizetype j = nextNonEmpty(i); j >= 0) {
+                const Line &n = lines.at(j);
+                if (auto s = suggestFrom(n, 0, n.end - n.start))
+                    return s;
+            }
+        }
+    }
+
+    // The order: "suspend the registration of Jane Smith on an interim basis", "strike the name
+    // of Jane Smith off the Register".
+    static const QRegularExpression ofName = ci(
+        uR"(\b(?:registration|name) of ((?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? )?\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){1,3}) (?:on|for|from|off|is|be|with|by|to)\b)"_s,
+        false);
+    QRegularExpressionMatchIterator it = ofName.globalMatch(context.flat());
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        if (const auto found = fullName(m.capturedView(1)))
+            return Suggestion<QString>{*found, static_cast<int>(m.capturedStart(1)),
+                                       static_cast<int>(m.capturedEnd(1))};
     }
     return std::nullopt;
 }
@@ -356,7 +624,9 @@ void suggestCaseFields(MetadataContext &context, MetadataSuggestions &result)
     }
     if (result.regulator)
         context.regulator = result.regulator->value;
-    result.reference = findReference(context);
+    result.registrationNumber = findRegistrationNumber(context);
+    result.reference = findReference(
+        context, result.registrationNumber ? result.registrationNumber->value : QString());
     findDates(context, result);
     result.hearingType = findHearingType(context);
     if (result.hearingType)

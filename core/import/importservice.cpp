@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importservice.h"
 
+#include "export/anonymisationlist.h"
 #include "model/case.h"
 #include "model/document.h"
 #include "model/libraryerror.h"
 #include "outlinedetector.h"
+#include "storage/anonymisationrepository.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
 #include "storage/documentrepository.h"
@@ -18,6 +20,9 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFileInfo>
+#include <QRegularExpression>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -65,19 +70,73 @@ QString unusedReference(CaseRepository &cases, const QString &wanted)
     return candidate;
 }
 
-/// A new case from what the document suggests: identifying fields only. Findings and the
-/// sanction stay suggestions for the reviewer to accept.
+/// A title a document's metadata gives that says nothing: a PDF's "(anonymous)" or "untitled",
+/// a word processor's "Microsoft Word - file.docx", "Document1", or the file's own name.
+bool isPlaceholderTitle(const QString &title, const QString &path)
+{
+    const QString t = title.simplified();
+    if (t.isEmpty())
+        return true;
+    static const QRegularExpression placeholder(
+        uR"(^(?:\(?anonymous\)?|\(?untitled\)?|untitled document|document\s*\d*|microsoft (?:word|powerpoint|excel)\b.*|powerpoint presentation|title|no title|none|unknown)$|\.(?:docx?|pdf|odt|rtf|txt|html?|md)$)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    if (placeholder.match(t).hasMatch())
+        return true;
+    const QFileInfo file(path);
+    return t.compare(file.fileName(), Qt::CaseInsensitive) == 0
+           || t.compare(file.completeBaseName(), Qt::CaseInsensitive) == 0
+           || t.compare(file.baseName(), Qt::CaseInsensitive) == 0;
+}
+
+/// The regulator as a case reference writes it: fixed, never translated.
+QString regulatorShortName(Regulator regulator)
+{
+    switch (regulator) {
+    case Regulator::Hcpc:
+        return u"HCPC"_s;
+    case Regulator::SocialWorkEngland:
+        return u"SWE"_s;
+    case Regulator::Nmc:
+        return u"NMC"_s;
+    case Regulator::Gmc:
+        return u"GMC"_s;
+    case Regulator::Gdc:
+        return u"GDC"_s;
+    case Regulator::Goc:
+        return u"GOC"_s;
+    case Regulator::Gphc:
+        return u"GPhC"_s;
+    case Regulator::Gosc:
+        return u"GOsC"_s;
+    case Regulator::Other:
+        break;
+    }
+    return {};
+}
+
+QString hearingWord(HearingType type)
+{
+    switch (type) {
+    case HearingType::Final:
+        return u"final"_s;
+    case HearingType::Review:
+        return u"review"_s;
+    case HearingType::InterimOrder:
+        return u"interim order"_s;
+    case HearingType::Restoration:
+        return u"restoration"_s;
+    }
+    return {};
+}
+
+/// A new case from what the document suggests: identifying fields and the title. Findings and
+/// the sanction stay suggestions for the reviewer to accept.
 Case caseFromSuggestions(CaseRepository &cases, const PreparedImport &prepared)
 {
     const MetadataSuggestions &m = prepared.suggestions;
     Case c;
-    QString reference = m.reference ? m.reference->value.trimmed() : QString();
-    if (reference.isEmpty())
-        reference = QFileInfo(prepared.path).completeBaseName().trimmed();
-    if (reference.isEmpty())
-        reference = tr("Imported");
-    c.reference = unusedReference(cases, reference);
-    c.title = prepared.extracted.title.trimmed();
+    c.reference = unusedReference(cases, ImportService::suggestedReference(m, prepared.path));
+    c.title = ImportService::suggestedTitle(m, prepared.extracted.title, prepared.path);
     if (m.regulator)
         c.regulator = m.regulator->value;
     if (m.profession)
@@ -94,6 +153,24 @@ Case caseFromSuggestions(CaseRepository &cases, const PreparedImport &prepared)
     return c;
 }
 
+/// Puts the registration number on the case's anonymisation list unless it is there already.
+void listRegistrationNumber(Database &db, CaseId caseId, const MetadataSuggestions &m)
+{
+    if (!m.registrationNumber || m.registrationNumber->value.trimmed().isEmpty())
+        return;
+    const AnonymisationEntry entry =
+        anonymisation::registrationNumberEntry(m.registrationNumber->value);
+    AnonymisationRepository list(db);
+    const QList<AnonymisationEntry> stored = list.forCase(caseId);
+    const bool listed = std::any_of(stored.cbegin(), stored.cend(),
+                                    [&entry](const AnonymisationEntry &e) {
+                                        return anonymisation::sameOriginal(e.original,
+                                                                           entry.original);
+                                    });
+    if (!listed)
+        list.add(caseId, entry);
+}
+
 QString documentTitle(const PreparedImport &prepared)
 {
     const QString title = prepared.extracted.title.trimmed();
@@ -103,6 +180,39 @@ QString documentTitle(const PreparedImport &prepared)
 } // namespace
 
 ImportService::ImportService(Library &library) : m_library(library) {}
+
+QString ImportService::suggestedReference(const MetadataSuggestions &m, const QString &path)
+{
+    if (m.reference && !m.reference->value.trimmed().isEmpty())
+        return m.reference->value.simplified();
+    QStringList parts;
+    if (m.regulator)
+        parts.append(regulatorShortName(m.regulator->value));
+    parts.removeAll(QString());
+    const QDate date = m.decisionDate && m.decisionDate->value.isValid()
+                           ? m.decisionDate->value
+                           : (m.hearingDate ? m.hearingDate->value : QDate());
+    if (date.isValid())
+        parts.append(date.toString(Qt::ISODate));
+    if (!parts.isEmpty() && m.hearingType)
+        parts.append(hearingWord(m.hearingType->value));
+    if (!parts.isEmpty())
+        return parts.join(u' ');
+    // Nothing better: the file's name, unless it holds the registration number.
+    const QString base = QFileInfo(path).completeBaseName().simplified();
+    const QString number = m.registrationNumber ? m.registrationNumber->value.trimmed() : QString();
+    if (base.isEmpty() || (!number.isEmpty() && base.contains(number, Qt::CaseInsensitive)))
+        return tr("Imported");
+    return base;
+}
+
+QString ImportService::suggestedTitle(const MetadataSuggestions &m, const QString &documentTitle,
+                                      const QString &path)
+{
+    if (m.title && !m.title->value.trimmed().isEmpty())
+        return m.title->value.simplified();
+    return isPlaceholderTitle(documentTitle, path) ? QString() : documentTitle.simplified();
+}
 
 PreparedImport ImportService::prepare(const QString &path, const ImportLimits &limits)
 {
@@ -217,6 +327,7 @@ ImportOutcome ImportService::storeOrThrow(const PreparedImport &prepared,
         }
         owner = *found;
     }
+    listRegistrationNumber(m_library.database(), owner.id, prepared.suggestions);
 
     Document document;
     document.caseId = owner.id;

@@ -76,8 +76,10 @@ struct ImportOutcome
 /// FingerprintRepository::findSameText) → one transaction storing the document, its outline, pages and suggestions (and
 /// the new case, if any). A failure rolls everything back: no partial document is left.
 /// Suggestions never overwrite what a reviewer entered: an existing case's fields are left
-/// alone, and a new case takes only its identifying fields (reference, regulator, profession,
-/// hearing type and dates) from them; findings and the sanction stay suggestions to accept.
+/// alone, and a new case takes only its identifying fields (reference, title, regulator,
+/// profession, registrant, hearing type and dates) from them; findings and the sanction stay
+/// suggestions to accept. The registrant's registration number goes on the case's anonymisation
+/// list (new or existing case) in the same transaction.
 class ImportService
 {
 public:
@@ -88,6 +90,17 @@ public:
 
     /// Stores a prepared file, in one transaction. Never throws: failures come back as Failed.
     ImportOutcome store(const PreparedImport &prepared, const ImportTarget &target);
+
+    /// A new case's reference: the decision's case number, else one built from what identifies
+    /// the case without naming the person ("NMC 2026-03-14 review": regulator, decision date,
+    /// hearing type), else the file's name. Never the registration number or PIN.
+    static QString suggestedReference(const MetadataSuggestions &m, const QString &path);
+
+    /// A new case's title: the suggested title, else the document's own title when it says
+    /// something ("(anonymous)", "Microsoft Word - …", "untitled" and the file's name do not),
+    /// else empty.
+    static QString suggestedTitle(const MetadataSuggestions &m, const QString &documentTitle,
+                                  const QString &path);
 
     /// prepare() then store().
     ImportOutcome importFile(const QString &path, const ImportTarget &target,

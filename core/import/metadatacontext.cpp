@@ -51,7 +51,7 @@ bool negatedBefore(QStringView sentence, qsizetype at)
 }
 
 MetadataContext::MetadataContext(const QString &text, const Outline &outline)
-    : m_outline(outline), m_flat(text)
+    : m_outline(outline), m_text(text), m_flat(text)
 {
     // Same length as the text, so every match offset is an offset into the text.
     for (QChar &c : m_flat) {
@@ -173,6 +173,7 @@ MetadataSuggestions MetadataExtractor::extract(const QString &text, const Outlin
     detail::suggestCaseFields(context, result);
     detail::suggestFindings(context, result);
     detail::suggestSanctions(context, result);
+    detail::suggestTitle(context, result);
     return result;
 }
 

@@ -28,6 +28,8 @@ public:
 
     [[nodiscard]] const Outline &outline() const { return m_outline; }
     [[nodiscard]] const QString &flat() const { return m_flat; }
+    /// The text as given, line breaks and all (same offsets as flat()).
+    [[nodiscard]] const QString &text() const { return m_text; }
     [[nodiscard]] const QList<Sentence> &sentences() const { return m_sentences; }
     [[nodiscard]] QStringView view(int start, int end) const
     {
@@ -61,6 +63,7 @@ private:
     [[nodiscard]] qsizetype continuation(qsizetype index) const;
 
     const Outline &m_outline;
+    const QString &m_text;
     QString m_flat;
     QList<Sentence> m_sentences;
 };
@@ -86,5 +89,7 @@ bool negatedBefore(QStringView sentence, qsizetype at);
 void suggestCaseFields(MetadataContext &context, MetadataSuggestions &result);
 void suggestFindings(const MetadataContext &context, MetadataSuggestions &result);
 void suggestSanctions(const MetadataContext &context, MetadataSuggestions &result);
+/// The case title, from the profession, the allegation's gist and the order (run last).
+void suggestTitle(const MetadataContext &context, MetadataSuggestions &result);
 
 } // namespace casebench::detail

@@ -45,10 +45,20 @@ struct MetadataSuggestions
 {
     std::optional<Suggestion<Regulator>> regulator;
     std::optional<Suggestion<QString>> profession; ///< one of professions::known() where it fits
-    std::optional<Suggestion<QString>> reference; ///< the case number, else the registration number
-    /// The registrant's name from the title block ("Registrant: Jane Smith", "Social worker:
-    /// …"): a new case takes it, and with it its anonymisation list starts with their names.
+    /// The CASE's number as the decision states it ("F(24)20", "Case number: CAS-123456"); never
+    /// the registrant's registration number or PIN, which identifies the person.
+    std::optional<Suggestion<QString>> reference;
+    /// The registrant's registration number, PIN or GMC/GDC number ("12A3456E", "SW12345"): a new
+    /// case never takes it as its reference, and it goes on the case's anonymisation list.
+    std::optional<Suggestion<QString>> registrationNumber;
+    /// The registrant's name as the decision states it ("Registrant: Jane Smith", "Social worker:
+    /// …", "Name: SMITH, Jane", "In the matter of …"), "SURNAME, Forenames" written "Forenames
+    /// Surname": a new case takes it, and with it its anonymisation list starts with their names.
     std::optional<Suggestion<QString>> registrant;
+    /// A title for a new case: profession, the gist of the allegation and the outcome, e.g.
+    /// "Nurse: theft of medication — striking-off". The span is the passage the gist comes from
+    /// (else the order's). Never the file name or a PDF's own title.
+    std::optional<Suggestion<QString>> title;
     std::optional<Suggestion<HearingType>> hearingType;
     std::optional<Suggestion<QDate>> hearingDate;  ///< first day of the hearing
     std::optional<Suggestion<QDate>> decisionDate; ///< last day of the hearing, or the stated date

@@ -130,7 +130,9 @@ std::optional<DateSpan> spanFrom(const QRegularExpressionMatch &m, int kind)
 // "16 June 2025 to 02 July 2025": two dates joined by a dash or "to" make one span.
 QList<DateSpan> mergeRanges(QStringView text, QList<DateSpan> spans)
 {
-    static const QRegularExpression joiner(u"^\\s*(?:-|–|—|to|until)\\s*$"_s);
+    // "16 March 2026 – 19 March 2026", "Monday, 16 March 2026 – Thursday, 19 March 2026".
+    static const QRegularExpression joiner(
+        u"^\\s*(?:-|–|—|to|until)\\s*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s*)?$"_s);
     QList<DateSpan> merged;
     for (const DateSpan &span : spans) {
         if (!merged.isEmpty()) {

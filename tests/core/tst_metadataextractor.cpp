@@ -58,6 +58,10 @@ private Q_SLOTS:
     void sweReviewFromItsReasonsAlone();
     void sanctionWording_data();
     void sanctionWording();
+    void registrantLayouts_data();
+    void registrantLayouts();
+    void caseTitle_data();
+    void caseTitle();
     void notImpairedAndNoFurtherAction();
     void reviewOutcomes_data();
     void reviewOutcomes();
@@ -143,6 +147,8 @@ void TestMetadataExtractor::dates_data()
                                 << QDate(2026, 7, 2);
     QTest::newRow("across new year")
         << u"30 December – 2 January 2026"_s << QDate(2025, 12, 30) << QDate(2026, 1, 2);
+    QTest::newRow("weekdays") << u"Monday, 16 March 2026 – Thursday, 19 March 2026"_s
+                              << QDate(2026, 3, 16) << QDate(2026, 3, 19);
     QTest::newRow("numeric") << u"14/04/2026"_s << QDate(2026, 4, 14) << QDate(2026, 4, 14);
     QTest::newRow("iso") << u"2026-04-14"_s << QDate(2026, 4, 14) << QDate(2026, 4, 14);
     QTest::newRow("invalid") << u"31 February 2026"_s << QDate() << QDate();
@@ -166,7 +172,8 @@ void TestMetadataExtractor::hcptsFinalDecision()
     QCOMPARE(spanOf(text, m.regulator->start, m.regulator->end),
              u"Health and Care Professions Tribunal Service"_s);
     QCOMPARE(m.profession->value, u"Physiotherapist"_s);
-    QCOMPARE(m.reference->value, u"PH012345"_s);
+    QVERIFY(!m.reference); // a registration number names the person, not the case
+    QCOMPARE(m.registrationNumber->value, u"PH012345"_s);
     QCOMPARE(m.hearingType->value, HearingType::Final);
     QCOMPARE(m.facts->value, FactsFinding::PartlyProved);
     QCOMPARE(m.grounds.size(), 1);
@@ -188,7 +195,8 @@ void TestMetadataExtractor::nmcFinalDecision()
     const MetadataSuggestions m = MetadataExtractor::extract(text);
     QCOMPARE(m.regulator->value, Regulator::Nmc);
     QCOMPARE(m.profession->value, u"Nurse"_s);
-    QCOMPARE(m.reference->value, u"01A2345B"_s);
+    QVERIFY(!m.reference); // a registration number names the person, not the case
+    QCOMPARE(m.registrationNumber->value, u"01A2345B"_s);
     QCOMPARE(m.hearingType->value, HearingType::Final);
     QCOMPARE(m.hearingDate->value, QDate(2026, 3, 9));
     QCOMPARE(m.decisionDate->value, QDate(2026, 3, 11));
@@ -246,7 +254,8 @@ void TestMetadataExtractor::sweReviewExtendingASuspension()
     const MetadataSuggestions m = MetadataExtractor::extract(text);
     QCOMPARE(m.regulator->value, Regulator::SocialWorkEngland);
     QCOMPARE(m.profession->value, u"Social worker"_s);
-    QCOMPARE(m.reference->value, u"SW99999"_s);
+    QVERIFY(!m.reference); // a registration number names the person, not the case
+    QCOMPARE(m.registrationNumber->value, u"SW99999"_s);
     QCOMPARE(m.hearingType->value, HearingType::Review);
     QCOMPARE(m.hearingDate->value, QDate(2026, 5, 12));
     QCOMPARE(m.impairment->value, ImpairmentFinding::Impaired);
@@ -447,6 +456,86 @@ void TestMetadataExtractor::nothingToSuggest()
     QVERIFY(!m.facts);
     QVERIFY(m.grounds.isEmpty());
     QVERIFY(!MetadataExtractor::extract(QString()).sanction);
+}
+
+void TestMetadataExtractor::registrantLayouts_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("registrant");
+    QTest::addColumn<QString>("registrationNumber");
+    QTest::addColumn<QString>("reference");
+    const QString none = u"-"_s;
+    QTest::newRow("surname first")
+        << u"General Dental Council\nReview Hearing\nName:\nFERNLEY-ASH, Oriel Mae\nRegistration number:\n123987\nCase number:\nCAS-400100\nRegistrant:\nPresent\n"_s
+        << u"Oriel Mae Fernley-Ash"_s << u"123987"_s << u"CAS-400100"_s;
+    QTest::newRow("present is no name")
+        << u"General Dental Council\nRegistrant:\nNot present\nRegistration number:\n123988\n"_s
+        << none << u"123988"_s << none;
+    QTest::newRow("name and pin on one line")
+        << u"Nursing and Midwifery Council\nSubstantive Hearing\nName: Mr Idris Pollexfen   PIN: 02C3344E\n\nType of case: Misconduct\n"_s
+        << u"Mr Idris Pollexfen"_s << u"02C3344E"_s << none;
+    QTest::newRow("name labels pin")
+        << u"Nursing and Midwifery Council\nInterim Order Hearing\n\nIdris Pollexfen: 02C3344E\n\nPart(s) of the register:\nRegistered Nurse\n"_s
+        << u"Idris Pollexfen"_s << u"02C3344E"_s << none;
+    QTest::newRow("in the matter of")
+        << u"Social Work England\nIn the matter of Saffron Q Letherby\nRegistration number: SW55501\n\nFinal hearing\n"_s
+        << u"Saffron Q Letherby"_s << u"SW55501"_s << none;
+    QTest::newRow("versus")
+        << u"Saffron Letherby v Social Work England\n\nDecision of the adjudicators\n"_s
+        << u"Saffron Letherby"_s << none << none;
+    QTest::newRow("goc heading")
+        << u"BEFORE THE FITNESS TO PRACTISE COMMITTEE\nOF THE GENERAL OPTICAL COUNCIL\nGENERAL OPTICAL COUNCIL\nF(26)04\nAND\nTOBIAS O'RAHILLY (01-55123)\n"_s
+        << u"Tobias O'Rahilly"_s << u"01-55123"_s << u"F(26)04"_s;
+    QTest::newRow("panel member is no registrant")
+        << u"General Pharmaceutical Council\nFitness to Practise Committee – Wendell Ossory (Chair)\nCommittee Members:\nWendell Ossory (Chair)\n"_s
+        << none << none << none;
+    QTest::newRow("hcpts order")
+        << u"Order:\nORDER: The Registrar is directed to suspend the registration of Kit Vellacott on an interim basis for a period of 12 months.\n"_s
+        << u"Kit Vellacott"_s << none << none;
+    QTest::newRow("case number holding the registration number")
+        << u"Case: 4410/7702\n\nGENERAL OSTEOPATHIC COUNCIL\n\nIn the case of:\n\nMABEL STROUD\n\nRegistration Number: 7702\n"_s
+        << u"Mabel Stroud"_s << u"7702"_s << none;
+}
+
+void TestMetadataExtractor::registrantLayouts()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, registrant);
+    QFETCH(QString, registrationNumber);
+    QFETCH(QString, reference);
+    const MetadataSuggestions m = MetadataExtractor::extract(text);
+    const auto value = [](const std::optional<Suggestion<QString>> &s) {
+        return s ? s->value : u"-"_s;
+    };
+    QCOMPARE(value(m.registrant), registrant);
+    QCOMPARE(value(m.registrationNumber), registrationNumber);
+    QCOMPARE(value(m.reference), reference);
+}
+
+void TestMetadataExtractor::caseTitle_data()
+{
+    QTest::addColumn<QString>("fixtureName");
+    QTest::addColumn<QString>("title");
+    QTest::newRow("hcpts") << u"hcpts-final.txt"_s
+                           << u"Physiotherapist: %1 — caution order, 36 months"_s;
+    QTest::newRow("nmc final, not its interim order")
+        << u"nmc-final.txt"_s << u"Nurse: %1 — conditions of practice, 18 months"_s;
+    QTest::newRow("swe review") << u"swe-review.txt"_s
+                                << u"Social worker: %1 — suspension extended by 6 months"_s;
+}
+
+void TestMetadataExtractor::caseTitle()
+{
+    QFETCH(QString, fixtureName);
+    QFETCH(QString, title);
+    const QString text = fixture(fixtureName);
+    const MetadataSuggestions m = MetadataExtractor::extract(text);
+    QVERIFY(m.title);
+    // The gist is the classifier's; the frame around it is fixed.
+    const QString gist = m.title->value.section(u": "_s, 1).section(u" — "_s, 0, 0);
+    QVERIFY(!gist.isEmpty());
+    QCOMPARE(m.title->value, title.arg(gist));
+    QVERIFY(m.title->start >= 0 && m.title->start < m.title->end && m.title->end <= text.size());
 }
 
 QTEST_GUILESS_MAIN(TestMetadataExtractor)

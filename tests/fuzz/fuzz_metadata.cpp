@@ -16,5 +16,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         __builtin_trap();
     if (s.regulator && !inside(s.regulator->start, s.regulator->end))
         __builtin_trap();
+    for (const auto *field : {&s.reference, &s.registrationNumber, &s.registrant, &s.title}) {
+        if (*field && !inside((*field)->start, (*field)->end))
+            __builtin_trap();
+    }
     return 0;
 }

@@ -148,8 +148,13 @@ void TestImportCli::importJsonIntoNewCases()
     QCOMPARE(a.value(u"file"_s).toString(), text);
     QCOMPARE(a.value(u"status"_s).toString(), u"imported"_s);
     QVERIFY(a.value(u"error"_s).isNull());
-    QCOMPARE(a.value(u"case"_s).toString(), u"PA90001"_s);
+    // No case number in the decision: regulator, date and hearing, never the registration number.
+    QCOMPARE(a.value(u"case"_s).toString(), u"HCPC 2026-04-14 final"_s);
     const QJsonObject suggested = a.value(u"suggested"_s).toObject();
+    QVERIFY(suggested.value(u"reference"_s).isNull());
+    QCOMPARE(suggested.value(u"registration_number"_s).toString(), u"PA90001"_s);
+    QCOMPARE(suggested.value(u"title"_s).toString(),
+             u"Paramedic: record keeping — suspension, 12 months"_s);
     QCOMPARE(suggested.value(u"regulator"_s).toString(), u"hcpc"_s);
     QCOMPARE(suggested.value(u"profession"_s).toString(), u"Paramedic"_s);
     QCOMPARE(suggested.value(u"hearing_date"_s).toString(), u"2026-04-14"_s);
@@ -158,10 +163,10 @@ void TestImportCli::importJsonIntoNewCases()
     QCOMPARE(sanction.value(u"months"_s).toInt(), 12);
 
     QCOMPARE(array.at(1).toObject().value(u"file"_s).toString(), html);
-    QCOMPARE(array.at(1).toObject().value(u"case"_s).toString(), u"PA90002"_s);
+    QCOMPARE(array.at(1).toObject().value(u"case"_s).toString(), u"HCPC 2026-04-14 final-2"_s);
     const QJsonObject dup = array.at(2).toObject();
     QCOMPARE(dup.value(u"status"_s).toString(), u"duplicate"_s);
-    QCOMPARE(dup.value(u"case"_s).toString(), u"PA90001"_s);
+    QCOMPARE(dup.value(u"case"_s).toString(), u"HCPC 2026-04-14 final"_s);
 
     auto library = Library::open(m_library);
     QCOMPARE(library->cases().count(), 2);

@@ -5,7 +5,9 @@
 
 #include "import/importservice.h"
 #include "import/storedsuggestion.h"
+#include "export/anonymisationlist.h"
 #include "model/document.h"
+#include "storage/anonymisationrepository.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
 #include "storage/documentrepository.h"
@@ -29,7 +31,8 @@ QList<int> rowCounts(Library &library)
     QList<int> counts;
     for (const auto table : {u"cases", u"documents", u"sanctions", u"document_sources",
                              u"document_pages", u"outline_paragraphs", u"outline_fields",
-                             u"outline_redactions", u"import_suggestions"}) {
+                             u"outline_redactions", u"import_suggestions",
+                             u"anonymisation_entries"}) {
         counts.append(
             library.database().scalar(u"SELECT count(*) FROM %1"_s.arg(table)).toInt());
     }
@@ -55,6 +58,10 @@ private Q_SLOTS:
     void importsIntoNewCase();
     void importsIntoExistingCaseWithoutOverwriting();
     void newCaseReferenceFromFileNameAndUnique();
+    void newCaseReferenceIsTheCaseNumber();
+    void newCaseTitleNeverAPlaceholder_data();
+    void newCaseTitleNeverAPlaceholder();
+    void registrationNumberListedOnceInExistingCase();
     void duplicateIsSkipped();
     void unreadableFileFails_data();
     void unreadableFileFails();
@@ -102,10 +109,19 @@ void TestImportService::importsIntoNewCase()
     const ImportOutcome outcome = service.importFile(path, ImportTarget::newCase());
     QVERIFY2(outcome.status == ImportStatus::Imported, qPrintable(outcome.message));
     QVERIFY(outcome.caseCreated);
-    QCOMPARE(outcome.caseReference, u"PA90001"_s);
+    // No case number in the decision: built from what identifies the case, never the PIN.
+    QCOMPARE(outcome.caseReference, u"HCPC 2026-04-14 final"_s);
 
     const Case c = *m_library->cases().find(outcome.caseId);
-    QCOMPARE(c.reference, u"PA90001"_s);
+    QCOMPARE(c.reference, u"HCPC 2026-04-14 final"_s);
+    QCOMPARE(c.title, u"Paramedic: record keeping — suspension, 12 months"_s);
+    // The registration number is on the case's anonymisation list from the start.
+    const QList<AnonymisationEntry> listed = AnonymisationRepository(m_library->database()).forCase(c.id);
+    QCOMPARE(listed.size(), 1);
+    QCOMPARE(listed.first().original, u"PA90001"_s);
+    QCOMPARE(listed.first().replacement, anonymisation::registrationNumberReplacement());
+    QCOMPARE(listed.first().kind, AnonymisationEntry::Kind::Identifier);
+    QVERIFY(listed.first().confirmed);
     QCOMPARE(c.regulator, Regulator::Hcpc);
     QCOMPARE(c.profession, u"Paramedic"_s);
     QCOMPARE(c.hearingDate, QDate(2026, 4, 14));
@@ -187,6 +203,88 @@ void TestImportService::newCaseReferenceFromFileNameAndUnique()
     const ImportOutcome outcome = ImportService(*m_library).importFile(path, ImportTarget::newCase());
     QVERIFY2(outcome.status == ImportStatus::Imported, qPrintable(outcome.message));
     QCOMPARE(outcome.caseReference, u"notes-2"_s);
+}
+
+void TestImportService::newCaseReferenceIsTheCaseNumber()
+{
+    // A stated case number is the reference; a taken one gets a suffix.
+    const QString text = test::decisionText(6).replace(
+        u"Profession: Paramedic"_s, u"Case reference: HC-2026-0457\n\nProfession: Paramedic"_s);
+    ImportService service(*m_library);
+    const QString first = test::writeText(m_folder->path(u"PA90006.txt"_s), text);
+    const ImportOutcome a = service.importFile(first, ImportTarget::newCase());
+    QVERIFY2(a.status == ImportStatus::Imported, qPrintable(a.message));
+    QCOMPARE(a.caseReference, u"HC-2026-0457"_s);
+    const QString second = test::writeText(m_folder->path(u"other.txt"_s),
+                                           text + u"\nA further note.\n"_s);
+    QCOMPARE(service.importFile(second, ImportTarget::newCase()).caseReference,
+             u"HC-2026-0457-2"_s);
+
+    // Nothing identifies the case: the file's name, unless it holds the registration number.
+    MetadataSuggestions m;
+    m.registrationNumber = Suggestion<QString>{u"PA90006"_s, 0, 7};
+    QCOMPARE(ImportService::suggestedReference(m, m_folder->path(u"PA90006.txt"_s)), u"Imported"_s);
+    QCOMPARE(ImportService::suggestedReference(m, m_folder->path(u"hearing notes.txt"_s)),
+             u"hearing notes"_s);
+    m.regulator = Suggestion<Regulator>{Regulator::Nmc, 0, 3};
+    QCOMPARE(ImportService::suggestedReference(m, m_folder->path(u"x.txt"_s)), u"NMC"_s);
+    m.hearingType = Suggestion<HearingType>{HearingType::Review, 0, 1};
+    m.hearingDate = Suggestion<QDate>{QDate(2025, 3, 12), 0, 1};
+    m.decisionDate = Suggestion<QDate>{QDate(2025, 3, 14), 0, 1};
+    QCOMPARE(ImportService::suggestedReference(m, m_folder->path(u"x.txt"_s)),
+             u"NMC 2025-03-14 review"_s);
+}
+
+void TestImportService::newCaseTitleNeverAPlaceholder_data()
+{
+    QTest::addColumn<QString>("documentTitle");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("anonymous") << u"(anonymous)"_s << QString();
+    QTest::newRow("word") << u"Microsoft Word - decision final v2.docx"_s << QString();
+    QTest::newRow("untitled") << u"Untitled"_s << QString();
+    QTest::newRow("file name") << u"hearing-0457"_s << QString();
+    QTest::newRow("file name with extension") << u"hearing-0457.pdf"_s << QString();
+    QTest::newRow("real title") << u"Substantive hearing decision"_s
+                                << u"Substantive hearing decision"_s;
+}
+
+void TestImportService::newCaseTitleNeverAPlaceholder()
+{
+    QFETCH(QString, documentTitle);
+    QFETCH(QString, expected);
+    const QString path = m_folder->path(u"hearing-0457.pdf"_s);
+    MetadataSuggestions m;
+    QCOMPARE(ImportService::suggestedTitle(m, documentTitle, path), expected);
+    // A composed title wins over any document title.
+    m.title = Suggestion<QString>{u"Nurse: theft — striking-off"_s, 0, 5};
+    QCOMPARE(ImportService::suggestedTitle(m, documentTitle, path), u"Nurse: theft — striking-off"_s);
+}
+
+void TestImportService::registrationNumberListedOnceInExistingCase()
+{
+    Case reviewer;
+    reviewer.reference = u"MY-OWN-REF"_s;
+    const Case owner = m_library->cases().add(reviewer);
+    AnonymisationRepository list(m_library->database());
+    AnonymisationEntry other;
+    other.original = u"Riverside Ward"_s;
+    other.replacement = u"the Ward"_s;
+    other.kind = AnonymisationEntry::Kind::Place;
+    list.add(owner.id, other);
+
+    ImportService service(*m_library);
+    const QString a = test::writeText(m_folder->path(u"a.txt"_s), test::decisionText(7));
+    QCOMPARE(service.importFile(a, ImportTarget::intoCase(owner.id)).status, ImportStatus::Imported);
+    // The same registrant's second decision: the number is listed already.
+    const QString b = test::writeText(m_folder->path(u"b.txt"_s),
+                                      test::decisionText(7) + u"\nA further note.\n"_s);
+    QCOMPARE(service.importFile(b, ImportTarget::intoCase(owner.id)).status, ImportStatus::Imported);
+    const QList<AnonymisationEntry> entries = list.forCase(owner.id);
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries.at(0).original, u"Riverside Ward"_s);
+    QCOMPARE(entries.at(1).original, u"PA90007"_s);
+    QCOMPARE(entries.at(1).kind, AnonymisationEntry::Kind::Identifier);
+    QCOMPARE(m_library->cases().find(owner.id)->reference, u"MY-OWN-REF"_s);
 }
 
 void TestImportService::duplicateIsSkipped()

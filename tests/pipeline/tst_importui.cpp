@@ -182,7 +182,10 @@ void TestImportUi::suggestionsAcceptUndoDismiss()
     const Case reviewer = *m_session->library().cases().find(id);
     ImportController controller(m_window.get(), [this] { return m_session.get(); }, [id] { return id; });
     QSignalSpy finished(&controller, &ImportController::importFinished);
-    controller.start({test::writeText(m_folder->path(u"d.txt"_s), test::decisionText(7))},
+    // A decision stating its case number, so that a reference is suggested (and held back).
+    const QString text = test::decisionText(7).replace(
+        u"Profession: Paramedic"_s, u"Case reference: HCPTS-0007\n\nProfession: Paramedic"_s);
+    controller.start({test::writeText(m_folder->path(u"d.txt"_s), text)},
                      ImportTarget::intoCase(id));
     QVERIFY(finished.wait(60000));
     QCOMPARE(*m_session->library().cases().find(id), reviewer); // nothing written over the case
