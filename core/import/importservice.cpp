@@ -171,6 +171,28 @@ void listRegistrationNumber(Database &db, CaseId caseId, const MetadataSuggestio
         list.add(caseId, entry);
 }
 
+/// False when the new decision names a registrant the existing one never names: decisions
+/// written from one template (a short interim order, say) differ in little but the name.
+bool namesTheSameRegistrant(const PreparedImport &prepared, const QString &existingText)
+{
+    if (!prepared.suggestions.registrant)
+        return true;
+    static const QRegularExpression word(u"[\\p{L}\\p{M}'’-]{2,}"_s);
+    QRegularExpressionMatchIterator it = word.globalMatch(prepared.suggestions.registrant->value);
+    while (it.hasNext()) {
+        const QString name = it.next().captured(0);
+        static const QStringList titles{u"Mr"_s, u"Mrs"_s, u"Ms"_s, u"Miss"_s, u"Mx"_s, u"Dr"_s, u"Prof"_s};
+        if (titles.contains(name, Qt::CaseInsensitive))
+            continue;
+        const QRegularExpression whole(u"(?<![\\p{L}\\p{M}])"_s + QRegularExpression::escape(name)
+                                           + u"(?![\\p{L}\\p{M}])"_s,
+                                       QRegularExpression::CaseInsensitiveOption);
+        if (!whole.match(existingText).hasMatch())
+            return false;
+    }
+    return true;
+}
+
 QString documentTitle(const PreparedImport &prepared)
 {
     const QString title = prepared.extracted.title.trimmed();
@@ -299,7 +321,7 @@ ImportOutcome ImportService::storeOrThrow(const PreparedImport &prepared,
                                .findSameText(prepared.fingerprint)) {
         const auto existing = m_library.documents().find(match->document);
         const auto owner = existing ? m_library.cases().find(existing->caseId) : std::nullopt;
-        if (existing) {
+        if (existing && namesTheSameRegistrant(prepared, existing->text)) {
             // Rounded down, so that only the very same wording says 100%.
             const int percent = static_cast<int>(match->similarity * 100.0);
             outcome.status = ImportStatus::Duplicate;

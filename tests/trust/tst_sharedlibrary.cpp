@@ -227,7 +227,10 @@ private Q_SLOTS:
         QStringList files;
         for (int i = 0; i < 6; ++i) {
             files.append(m_dir.filePath(u"bulk-%1.txt"_s.arg(i)));
-            writeDecision(files.constLast(), u"Bulk Person %1"_s.arg(i));
+            // Different registrants: otherwise the same short decision, and a duplicate.
+            static const QStringList surnames{u"Ashby"_s, u"Brook"_s, u"Carver"_s,
+                                              u"Dunmore"_s, u"Ellery"_s, u"Fenwick"_s};
+            writeDecision(files.constLast(), u"Bulk %1"_s.arg(surnames.at(i)));
         }
         BulkImporter importer;
         importer.start(m_path, files, ImportTarget::newCase());
