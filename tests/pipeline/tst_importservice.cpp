@@ -215,8 +215,10 @@ void TestImportService::newCaseReferenceIsTheCaseNumber()
     const ImportOutcome a = service.importFile(first, ImportTarget::newCase());
     QVERIFY2(a.status == ImportStatus::Imported, qPrintable(a.message));
     QCOMPARE(a.caseReference, u"HC-2026-0457"_s);
-    const QString second = test::writeText(m_folder->path(u"other.txt"_s),
-                                           text + u"\nA further note.\n"_s);
+    // Another decision in the same case (a later hearing), not a copy of the first.
+    const QString second = test::writeText(
+        m_folder->path(u"other.txt"_s),
+        QString(text).replace(u"14 April 2026"_s, u"14 April 2027"_s).replace(u"June 2025"_s, u"June 2026"_s));
     QCOMPARE(service.importFile(second, ImportTarget::newCase()).caseReference,
              u"HC-2026-0457-2"_s);
 
@@ -276,8 +278,9 @@ void TestImportService::registrationNumberListedOnceInExistingCase()
     const QString a = test::writeText(m_folder->path(u"a.txt"_s), test::decisionText(7));
     QCOMPARE(service.importFile(a, ImportTarget::intoCase(owner.id)).status, ImportStatus::Imported);
     // The same registrant's second decision: the number is listed already.
-    const QString b = test::writeText(m_folder->path(u"b.txt"_s),
-                                      test::decisionText(7) + u"\nA further note.\n"_s);
+    const QString b = test::writeText(
+        m_folder->path(u"b.txt"_s),
+        test::decisionText(7).replace(u"14 April 2026"_s, u"14 April 2027"_s).replace(u"June 2025"_s, u"May 2026"_s));
     QCOMPARE(service.importFile(b, ImportTarget::intoCase(owner.id)).status, ImportStatus::Imported);
     const QList<AnonymisationEntry> entries = list.forCase(owner.id);
     QCOMPARE(entries.size(), 2);
