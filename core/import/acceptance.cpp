@@ -156,9 +156,9 @@ SuggestionConfidence confidenceOf(const StoredSuggestion &s, const Outline &outl
                                        || sanction->outcome == ReviewOutcome::Replaced);
         if (lengthMissing)
             return says(SuggestionConfidence::Low, "The decision does not state how long the order lasts.");
-        if (sanction->outcome != ReviewOutcome::Imposed && !sanction->previousType
-            && sanction->outcome != ReviewOutcome::Extended
-            && sanction->outcome != ReviewOutcome::Confirmed)
+        // A replacement must name what it replaced; a revocation, extension or variation names
+        // the order it acts on in the order itself.
+        if (sanction->outcome == ReviewOutcome::Replaced && !sanction->previousType)
             return says(SuggestionConfidence::Low, "The decision does not name the order under review.");
         if (field)
             return says(SuggestionConfidence::High, "Stated in a labelled field of the decision.");

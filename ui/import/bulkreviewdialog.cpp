@@ -60,8 +60,13 @@ BulkReviewDialog::BulkReviewDialog(LibrarySession *session, const QList<CaseId> 
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->resizeColumnsToContents();
-    for (int column = 0; column < BulkReviewModel::ColumnCount; ++column)
-        m_view->setColumnWidth(column, std::min(m_view->columnWidth(column), 220));
+    // Widths that leave the order the most room on a 1280-pixel screen; the rest is elided,
+    // whole in the cell's tooltip.
+    static const int widest[BulkReviewModel::ColumnCount]{150, 130, 70, 100, 100, 100, 150, 0, 140, 70};
+    for (int column = 0; column < BulkReviewModel::ColumnCount; ++column) {
+        if (widest[column] > 0)
+            m_view->setColumnWidth(column, std::min(m_view->columnWidth(column), widest[column]));
+    }
     m_view->horizontalHeader()->setSectionResizeMode(BulkReviewModel::SanctionColumn,
                                                      QHeaderView::Stretch);
 
@@ -168,12 +173,14 @@ void BulkReviewDialog::updateButtons()
         m_headline->setText(tr("No case has suggestions left to review."));
         return;
     }
-    m_headline->setText(
-        tr("%1 cases, %2 suggestions to review (%3 of high confidence). Accepting changes the "
-           "cases at once as one edit: Edit ▸ Undo takes it all back.")
-            .arg(m_model->rowCount())
-            .arg(pending)
-            .arg(confident));
+    const int cases = m_model->rowCount();
+    const QString casesText = cases == 1 ? tr("1 case") : tr("%1 cases").arg(cases);
+    const QString pendingText = pending == 1 ? tr("1 suggestion to review")
+                                             : tr("%1 suggestions to review").arg(pending);
+    m_headline->setText(tr("%1, %2 (%3 of high confidence). Accepting changes the cases at once "
+                           "as one edit: Edit ▸ Undo takes it all back.")
+                            .arg(casesText, pendingText)
+                            .arg(confident));
 }
 
 } // namespace casebench::ui

@@ -216,6 +216,7 @@ QVariant BulkReviewModel::data(const QModelIndex &index, int role) const
     }
     switch (role) {
     case Qt::DisplayRole: {
+        texts.removeDuplicates(); // a one-day hearing: its hearing and decision date agree
         const QString text = texts.join(u"; "_s);
         if (allHeld)
             return text;
@@ -270,7 +271,7 @@ QVariant BulkReviewModel::headerData(int section, Qt::Orientation orientation, i
     case InterimColumn:
         return tr("Interim order");
     case PendingColumn:
-        return tr("To review");
+        return tr("Open");
     default:
         return {};
     }
