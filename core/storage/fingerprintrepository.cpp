@@ -5,7 +5,10 @@
 #include "migrations.h"
 #include "sqlvalues.h"
 
+#include <QCache>
 #include <QCoreApplication>
+#include <QHash>
+#include <QMutex>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -13,6 +16,26 @@ using namespace Qt::StringLiterals;
 namespace casebench {
 
 namespace {
+
+/// The fingerprints of stored texts compared lately, by their text (so nothing goes stale): a
+/// bulk import of decisions written from one template compares each new one with the same few
+/// stored ones, and reading their words again for every file cost more than the rest of the
+/// import together.
+TextFingerprint storedFingerprint(const QString &text)
+{
+    static QMutex mutex;
+    static QCache<QByteArray, TextFingerprint> cache(64);
+    const QByteArray key = QByteArray::number(qHash(text, 0x5eed)) + '/' + QByteArray::number(text.size());
+    {
+        const QMutexLocker lock(&mutex);
+        if (const TextFingerprint *found = cache.object(key))
+            return *found;
+    }
+    TextFingerprint computed = fingerprint::compute(text);
+    const QMutexLocker lock(&mutex);
+    cache.insert(key, new TextFingerprint(computed));
+    return computed;
+}
 
 constexpr int fingerprintVersion = 8;
 
@@ -107,7 +130,7 @@ FingerprintRepository::findSameText(const TextFingerprint &fingerprint, int maxC
         const QString text = m_db.scalar(u"SELECT text FROM documents WHERE id = ?"_s, {id})
                                  .toString();
         double similarity = 0;
-        if (fingerprint::sameDecision(fingerprint, fingerprint::compute(text), &similarity)
+        if (fingerprint::sameDecision(fingerprint, storedFingerprint(text), &similarity)
             && (!best || similarity > best->similarity))
             best = Match{DocumentId(id), similarity};
     }
