@@ -21,7 +21,13 @@ set(expected
     usr/share/icons/hicolor/scalable/apps/${APP_ID}.svg
     usr/share/doc/casebench/copyright
     usr/share/mime/packages/${APP_ID}.xml
-    usr/${PRIVATE_LIBDIR}/libcasebench_core.so
+    usr/${PRIVATE_LIBDIR}/libcasebench_model.so
+    usr/${PRIVATE_LIBDIR}/libcasebench_storage.so
+    usr/${PRIVATE_LIBDIR}/libcasebench_import.so
+    usr/${PRIVATE_LIBDIR}/libcasebench_analysis.so
+    usr/${PRIVATE_LIBDIR}/libcasebench_export.so
+    usr/${PRIVATE_LIBDIR}/libcasebench_services.so
+    usr/${PRIVATE_LIBDIR}/libcasebench_commands.so
     usr/${PRIVATE_LIBDIR}/libcasebench_ui.so)
 set(missing "")
 foreach(file IN LISTS expected)
@@ -46,7 +52,7 @@ endif()
 foreach(program IN ITEMS casebench casebench-cli)
     execute_process(COMMAND ldd "${STAGE_DIR}/usr/bin/${program}"
         RESULT_VARIABLE result OUTPUT_VARIABLE output ERROR_VARIABLE output)
-    set(libraries casebench_core)
+    set(libraries casebench_model casebench_storage casebench_import casebench_analysis casebench_export casebench_services casebench_commands)
     if(program STREQUAL "casebench")
         list(APPEND libraries casebench_ui)
     elseif(output MATCHES "libcasebench_ui|libQt6Widgets")

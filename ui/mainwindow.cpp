@@ -15,7 +15,7 @@
 #include "export/dataexportcontroller.h"
 #include "export/qdpxcontroller.h"
 #include "commands/librarysession.h"
-#include "demo/demolibrary.h"
+#include "services/demolibrary.h"
 #include "model/libraryerror.h"
 #include "models/casefilterproxymodel.h"
 #include "models/casetablemodel.h"

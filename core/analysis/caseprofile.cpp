@@ -57,7 +57,7 @@ QList<CaseProfile> CaseProfile::loadAll(Library &library)
 {
     // Three lean queries: the columns profiles need, the last order of each history, and one
     // row of factor ids per case.
-    AnalysisRepository repository(library.database());
+    AnalysisRepository &repository = library.analysis();
     const QList<Case> cases = repository.caseOutlines();
     const QHash<CaseId, Sanction> last = repository.lastSanctions();
     QHash<CaseId, QList<FactorId>> factors = repository.factorsByCase();
@@ -76,7 +76,7 @@ std::optional<CaseProfile> CaseProfile::load(Library &library, CaseId id)
     if (!c)
         return std::nullopt;
     return profileOf(*c, library.sanctions().forCase(id),
-                     AnalysisRepository(library.database()).factorsOfCase(id));
+                     library.analysis().factorsOfCase(id));
 }
 
 FactorCatalogue loadFactorCatalogue(Library &library)

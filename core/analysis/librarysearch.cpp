@@ -30,7 +30,7 @@ SearchResult LibrarySearch::search(const QString &query, const CaseFilters &filt
         if (!all)
             request.cases = allowed;
     }
-    SearchRepository repository(m_library.database());
+    SearchRepository &repository = m_library.search();
     return repository.search(request);
 }
 

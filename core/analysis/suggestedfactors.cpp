@@ -114,7 +114,7 @@ QHash<CaseId, QList<FactorId>> SuggestedFactors::byCase(Library &library, const 
 {
     QHash<CaseId, QList<FactorId>> result;
     const PhraseSuggester suggester(codebook);
-    AnalysisRepository repository(library.database());
+    AnalysisRepository &repository = library.analysis();
     const QList<DocumentStamp> stamps = repository.documentStamps();
     if (stats)
         *stats = {static_cast<int>(stamps.size()), 0};

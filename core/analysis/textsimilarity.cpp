@@ -78,7 +78,7 @@ void TextSimilarity::invalidate()
 void TextSimilarity::learnCommonWords()
 {
     m_sampled = true;
-    const QStringList texts = AnalysisRepository(m_library.database()).sampleTexts(sampleSize);
+    const QStringList texts = m_library.analysis().sampleTexts(sampleSize);
     if (texts.size() < sampleSize / 2)
         return;
     QHash<QString, int> seen;
@@ -121,7 +121,7 @@ TextSimilarity::Scores TextSimilarity::scoresFor(CaseId subject)
     for (qsizetype i = 0; i < candidates; ++i)
         lookup.append(byCount.at(i).second);
 
-    AnalysisRepository repository(m_library.database());
+    AnalysisRepository &repository = m_library.analysis();
     if (m_documents < 0)
         m_documents = repository.documentCount();
     const double documentsInLibrary = m_documents;

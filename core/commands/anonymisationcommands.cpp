@@ -27,13 +27,13 @@ AnonymisationListCommand::AnonymisationListCommand(LibrarySession &session, Case
 void AnonymisationListCommand::applyRedo()
 {
     // New entries get their ids here once; a redo after undo writes them back under those ids.
-    m_after = AnonymisationRepository(session().library().database()).replaceForCase(caseId(), m_after);
+    m_after = session().library().anonymisation().replaceForCase(caseId(), m_after);
     Q_EMIT session().anonymisationListChanged(caseId());
 }
 
 void AnonymisationListCommand::applyUndo()
 {
-    AnonymisationRepository(session().library().database()).replaceForCase(caseId(), m_before);
+    session().library().anonymisation().replaceForCase(caseId(), m_before);
     Q_EMIT session().anonymisationListChanged(caseId());
 }
 
@@ -63,7 +63,7 @@ QList<AnonymisationEntry> LibrarySession::addAnonymisationEntries(CaseId caseId,
                                                                   const QList<AnonymisationEntry> &entries)
 {
     const Case c = caseFor(*m_library, caseId);
-    const QList<AnonymisationEntry> before = AnonymisationRepository(m_library->database()).forCase(caseId);
+    const QList<AnonymisationEntry> before = m_library->anonymisation().forCase(caseId);
     QList<AnonymisationEntry> shown = anonymisation::effectiveList(c, before);
     QList<AnonymisationEntry> after = before;
     for (AnonymisationEntry entry : entries) {
@@ -97,7 +97,7 @@ void LibrarySession::updateAnonymisationEntries(CaseId caseId,
                                                 const QList<AnonymisationEntry> &edited)
 {
     const Case c = caseFor(*m_library, caseId);
-    const QList<AnonymisationEntry> before = AnonymisationRepository(m_library->database()).forCase(caseId);
+    const QList<AnonymisationEntry> before = m_library->anonymisation().forCase(caseId);
     QList<AnonymisationEntry> after = before;
     bool onlyConfirmation = true;
     bool confirming = false;
@@ -170,7 +170,7 @@ void LibrarySession::updateAnonymisationEntries(CaseId caseId,
 void LibrarySession::removeAnonymisationEntries(CaseId caseId, const QList<qint64> &ids)
 {
     caseFor(*m_library, caseId);
-    const QList<AnonymisationEntry> before = AnonymisationRepository(m_library->database()).forCase(caseId);
+    const QList<AnonymisationEntry> before = m_library->anonymisation().forCase(caseId);
     const QSet<qint64> removed(ids.cbegin(), ids.cend());
     QList<AnonymisationEntry> after;
     QString firstRemoved;

@@ -4,7 +4,7 @@
 #include "librarysession.h"
 #include "model/libraryerror.h"
 #include "storage/codebookrepository.h"
-#include "storage/database.h"
+#include "storage/transaction.h"
 #include "storage/library.h"
 #include "storage/passagerepository.h"
 
@@ -181,7 +181,7 @@ void CodebookCommand::applyRedo()
     for (const Passage &p : std::as_const(m_deleted))
         Q_EMIT session().passageAboutToBeRemoved(p.id);
     {
-        Transaction transaction(library.database());
+        Transaction transaction(library);
         addNewFactors();
         library.codebook().upsertAll(m_after);
         QHash<FactorId, QList<PassageId>> moves;
@@ -234,7 +234,7 @@ void CodebookCommand::applyUndo()
     for (const FactorId id : std::as_const(added))
         Q_EMIT session().factorAboutToBeRemoved(id);
     {
-        Transaction transaction(library.database());
+        Transaction transaction(library);
         library.codebook().upsertAll(m_before);
         for (const Passage &p : std::as_const(m_deleted))
             library.passages().add(p);

@@ -7,7 +7,7 @@
 #include "librarysession.h"
 #include "model/libraryerror.h"
 #include "storage/codebookrepository.h"
-#include "storage/database.h"
+#include "storage/transaction.h"
 #include "storage/documentrepository.h"
 #include "storage/library.h"
 #include "storage/passagerepository.h"
@@ -45,7 +45,7 @@ ReplaceDocumentCommand::ReplaceDocumentCommand(LibrarySession &session, Document
     , m_passagesBefore(std::move(passagesBefore))
     , m_passagesAfter(std::move(passagesAfter))
 {
-    OutlineRepository outlines(session.library().database());
+    OutlineRepository &outlines = session.library().outlines();
     if (const auto source = outlines.source(m_before.id)) {
         // An imported document keeps an outline that must follow its text.
         m_outlineBefore = StoredOutline{outlines.outline(m_before.id), outlines.pageStarts(m_before.id), *source};
@@ -60,7 +60,7 @@ void ReplaceDocumentCommand::write(const Document &document, const QList<Passage
 {
     Library &library = session().library();
     {
-        Transaction transaction(library.database());
+        Transaction transaction(library);
         library.documents().update(document);
         for (const Passage &p : passages) {
             // Replacing a document re-places all its passages as one edit of the document; its
@@ -70,7 +70,7 @@ void ReplaceDocumentCommand::write(const Document &document, const QList<Passage
             library.passages().update(unchecked);
         }
         if (outline) {
-            OutlineRepository(library.database())
+            library.outlines()
                 .save(document.id, outline->outline, outline->pageStarts, outline->source);
         }
         transaction.commit();
@@ -102,13 +102,13 @@ DismissSuggestionCommand::DismissSuggestionCommand(LibrarySession &session, Case
 
 void DismissSuggestionCommand::applyRedo()
 {
-    m_dismissal = SuggestionRepository(session().library().database()).add(m_dismissal);
+    m_dismissal = session().library().suggestionDismissals().add(m_dismissal);
     Q_EMIT session().suggestionsChanged(m_dismissal.document);
 }
 
 void DismissSuggestionCommand::applyUndo()
 {
-    SuggestionRepository(session().library().database()).remove(m_dismissal.id);
+    session().library().suggestionDismissals().remove(m_dismissal.id);
     Q_EMIT session().suggestionsChanged(m_dismissal.document);
 }
 
@@ -168,7 +168,7 @@ void LibrarySession::dismissSuggestion(DocumentId document, const PhraseSuggesti
 
 QList<SuggestionDismissal> LibrarySession::dismissedSuggestions(DocumentId document) const
 {
-    return SuggestionRepository(m_library->database()).forDocument(document);
+    return m_library->suggestionDismissals().forDocument(document);
 }
 
 } // namespace casebench

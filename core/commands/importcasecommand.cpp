@@ -4,7 +4,7 @@
 #include "librarysession.h"
 #include "storage/caserepository.h"
 #include "storage/codebookrepository.h"
-#include "storage/database.h"
+#include "storage/transaction.h"
 #include "storage/documentrepository.h"
 #include "storage/library.h"
 #include "storage/outlinerepository.h"
@@ -61,7 +61,7 @@ void ImportCaseCommand::applyUndo()
     emitCaseAboutToBeRemoved();
     for (auto it = m_createdFactors.crbegin(); it != m_createdFactors.crend(); ++it)
         Q_EMIT session().factorAboutToBeRemoved(it->id);
-    Transaction transaction(library.database());
+    Transaction transaction(library);
     library.cases().remove(caseId());
     for (auto it = m_createdFactors.crbegin(); it != m_createdFactors.crend(); ++it)
         library.codebook().remove(it->id);
@@ -77,7 +77,7 @@ void ImportCaseCommand::takeSnapshot()
     m_snapshot.sanctions = library.sanctions().forCase(caseId());
     m_snapshot.documents = library.documents().forCase(caseId(), true);
     m_snapshot.passages = library.passages().forCase(caseId());
-    OutlineRepository outlines(library.database());
+    OutlineRepository &outlines = library.outlines();
     for (const Document &document : std::as_const(m_snapshot.documents)) {
         const std::optional<DocumentSource> source = outlines.source(document.id);
         if (source) {
@@ -98,7 +98,7 @@ void ImportCaseCommand::takeSnapshot()
 void ImportCaseCommand::restoreSnapshot()
 {
     Library &library = session().library();
-    Transaction transaction(library.database());
+    Transaction transaction(library);
     for (const Factor &factor : std::as_const(m_createdFactors))
         library.codebook().add(factor);
     library.cases().add(m_snapshot.caseRecord);
@@ -108,7 +108,7 @@ void ImportCaseCommand::restoreSnapshot()
         library.documents().add(document);
     for (const Passage &passage : std::as_const(m_snapshot.passages))
         library.passages().add(passage);
-    OutlineRepository outlines(library.database());
+    OutlineRepository &outlines = library.outlines();
     for (const CaseAggregate::Imported &imported : std::as_const(m_snapshot.imported))
         outlines.save(imported.document, imported.outline, imported.pageStarts, *imported.source);
     transaction.commit();

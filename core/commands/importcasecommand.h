@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "export/casejsonimporter.h"
+#include "services/casejsonimporter.h"
 #include "export/casejsonreader.h"
 #include "model/factor.h"
 #include "sessioncommands.h"

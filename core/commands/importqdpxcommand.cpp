@@ -5,7 +5,7 @@
 #include "librarysession.h"
 #include "storage/caserepository.h"
 #include "storage/codebookrepository.h"
-#include "storage/database.h"
+#include "storage/transaction.h"
 #include "storage/documentrepository.h"
 #include "storage/library.h"
 #include "storage/passagerepository.h"
@@ -58,7 +58,7 @@ void ImportQdpxCommand::applyUndo()
         Q_EMIT session().caseAboutToBeRemoved(id);
     for (auto it = m_factors.crbegin(); it != m_factors.crend(); ++it)
         Q_EMIT session().factorAboutToBeRemoved(it->id);
-    Transaction transaction(library.database());
+    Transaction transaction(library);
     for (const DocumentId id : std::as_const(m_report.addedDocuments))
         library.documents().remove(id);
     for (const CaseId id : std::as_const(m_report.createdCases))
@@ -92,7 +92,7 @@ void ImportQdpxCommand::takeSnapshot()
 void ImportQdpxCommand::restoreSnapshot()
 {
     Library &library = session().library();
-    Transaction transaction(library.database());
+    Transaction transaction(library);
     for (const Factor &f : std::as_const(m_factors))
         library.codebook().add(f);
     for (const Case &c : std::as_const(m_cases))

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "export/qdpximporter.h"
+#include "services/qdpximporter.h"
 #include "model/case.h"
 #include "model/document.h"
 #include "model/factor.h"

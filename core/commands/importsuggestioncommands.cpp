@@ -8,7 +8,6 @@
 #include "storage/documentrepository.h"
 #include "storage/importsuggestionrepository.h"
 #include "storage/library.h"
-#include "storage/database.h"
 #include "storage/sanctionrepository.h"
 
 #include <QUndoStack>
@@ -29,7 +28,7 @@ SetImportSuggestionStatusCommand::SetImportSuggestionStatusCommand(
 
 void SetImportSuggestionStatusCommand::write(SuggestionStatus status)
 {
-    ImportSuggestionRepository(session().library().database()).setStatus(m_id, status);
+    session().library().importSuggestions().setStatus(m_id, status);
     Q_EMIT session().importSuggestionsChanged(caseId());
 }
 
@@ -47,7 +46,7 @@ void SetImportSuggestionStatusCommand::applyUndo()
 
 void LibrarySession::setImportSuggestionStatus(SuggestionId id, SuggestionStatus status)
 {
-    ImportSuggestionRepository repository(m_library->database());
+    ImportSuggestionRepository &repository = m_library->importSuggestions();
     const auto found = repository.find(id);
     if (!found) {
         throw LibraryError(LibraryError::Kind::NotFound,

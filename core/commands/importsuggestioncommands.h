@@ -3,7 +3,7 @@
 
 #include "sessioncommands.h"
 
-#include "import/storedsuggestion.h"
+#include "model/storedsuggestion.h"
 
 namespace casebench {
 

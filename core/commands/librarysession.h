@@ -2,7 +2,7 @@
 #pragma once
 
 #include "import/acceptance.h"
-#include "import/storedsuggestion.h"
+#include "model/storedsuggestion.h"
 #include "model/case.h"
 #include "model/codebookjson.h"
 #include "model/passage.h"

@@ -6,7 +6,7 @@
 #include "model/conflicterror.h"
 #include "model/libraryerror.h"
 #include "storage/caserepository.h"
-#include "storage/database.h"
+#include "storage/transaction.h"
 #include "storage/documentrepository.h"
 #include "storage/importsuggestionrepository.h"
 #include "storage/library.h"
@@ -143,8 +143,8 @@ void RemoveCaseCommand::applyRedo()
     // Outlines, pages and import suggestions go with their documents (ON DELETE CASCADE), so
     // they are kept here too: undo brings the documents back whole.
     m_snapshot.imported.clear();
-    OutlineRepository outlines(library.database());
-    ImportSuggestionRepository suggestions(library.database());
+    OutlineRepository &outlines = library.outlines();
+    ImportSuggestionRepository &suggestions = library.importSuggestions();
     for (const Document &document : std::as_const(m_snapshot.documents)) {
         std::optional<DocumentSource> source = outlines.source(document.id);
         QList<StoredSuggestion> stored = suggestions.forDocument(document.id);
@@ -157,7 +157,7 @@ void RemoveCaseCommand::applyRedo()
         }
         m_snapshot.imported.append(std::move(imported));
     }
-    m_snapshot.anonymisation = AnonymisationRepository(library.database()).rows(caseId());
+    m_snapshot.anonymisation = library.anonymisation().rows(caseId());
     emitCaseAboutToBeRemoved();
     library.cases().remove(caseId());
     emitCaseRemoved();
@@ -166,7 +166,7 @@ void RemoveCaseCommand::applyRedo()
 void RemoveCaseCommand::applyUndo()
 {
     Library &library = session().library();
-    Transaction transaction(library.database());
+    Transaction transaction(library);
     library.cases().add(m_snapshot.caseRecord);
     for (const Sanction &sanction : std::as_const(m_snapshot.sanctions))
         library.sanctions().add(sanction);
@@ -174,15 +174,15 @@ void RemoveCaseCommand::applyUndo()
         library.documents().add(document);
     for (const Passage &passage : std::as_const(m_snapshot.passages))
         library.passages().add(passage);
-    OutlineRepository outlines(library.database());
-    ImportSuggestionRepository suggestions(library.database());
+    OutlineRepository &outlines = library.outlines();
+    ImportSuggestionRepository &suggestions = library.importSuggestions();
     for (const CaseAggregate::Imported &imported : std::as_const(m_snapshot.imported)) {
         if (imported.source)
             outlines.save(imported.document, imported.outline, imported.pageStarts, *imported.source);
         if (!imported.suggestions.isEmpty())
             suggestions.add(imported.document, imported.suggestions);
     }
-    AnonymisationRepository(library.database()).restore(m_snapshot.anonymisation);
+    library.anonymisation().restore(m_snapshot.anonymisation);
     transaction.commit();
     emitCaseAdded();
 }

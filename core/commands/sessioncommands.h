@@ -5,7 +5,7 @@
 #include "model/document.h"
 #include "model/passage.h"
 #include "model/sanction.h"
-#include "import/storedsuggestion.h"
+#include "model/storedsuggestion.h"
 #include "storage/anonymisationrepository.h"
 #include "storage/outlinerepository.h"
 

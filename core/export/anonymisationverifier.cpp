@@ -299,7 +299,7 @@ AnonymisationVerifier AnonymisationVerifier::forCase(Library &library, CaseId id
         throw LibraryError(LibraryError::Kind::NotFound,
                            tr("There is no case with id %1.").arg(id.value));
     }
-    AnonymisationRepository repository(library.database());
+    AnonymisationRepository &repository = library.anonymisation();
     const QList<AnonymisationEntry> list = anonymisation::effectiveList(*c, repository.forCase(id));
     requireList(Anonymiser(list), c->reference);
     AnonymisationVerifier verifier;

@@ -256,7 +256,7 @@ Anonymiser Anonymiser::forCase(Library &library, CaseId id)
                            QCoreApplication::translate("casebench", "There is no case with id %1.")
                                .arg(id.value));
     }
-    AnonymisationRepository repository(library.database());
+    AnonymisationRepository &repository = library.anonymisation();
     return Anonymiser(anonymisation::effectiveList(*c, repository.forCase(id)));
 }
 

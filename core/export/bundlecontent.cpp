@@ -37,7 +37,7 @@ Outline outlineOf(OutlineRepository &outlines, const Document &document)
 
 QList<BundlePassage> loadPassages(Library &library, CaseId id, const QHash<FactorId, Factor> &factors)
 {
-    OutlineRepository outlines(library.database());
+    OutlineRepository &outlines = library.outlines();
     QHash<DocumentId, Document> documents;
     QHash<DocumentId, Outline> outlineCache;
     for (const Document &d : library.documents().forCase(id, true))
@@ -70,7 +70,7 @@ BundlePrecedent precedentOf(Library &library, const CaseProfile &subject, const 
     bp.lighter = subject.sanctionRank && match.precedent.sanctionRank
                  && *match.precedent.sanctionRank < *subject.sanctionRank;
     if (const auto precedentCase = library.cases().find(match.precedent.id)) {
-        AnonymisationRepository lists(library.database());
+        AnonymisationRepository &lists = library.anonymisation();
         bp.anonymisation = anonymisation::effectiveList(*precedentCase,
                                                         lists.forCase(match.precedent.id));
         bp.registrant = precedentCase->registrant;

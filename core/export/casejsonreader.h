@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "import/outline.h"
+#include "model/outline.h"
 #include "model/case.h"
 #include "model/document.h"
 #include "model/factor.h"

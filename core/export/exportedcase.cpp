@@ -6,7 +6,6 @@
 #include "model/libraryerror.h"
 #include "storage/caserepository.h"
 #include "storage/codebookrepository.h"
-#include "storage/database.h"
 #include "storage/documentrepository.h"
 #include "storage/library.h"
 #include "storage/passagerepository.h"
@@ -144,7 +143,7 @@ ExportedCase ExportedCase::load(Library &library, CaseId id)
     ExportedCase data;
     data.caseRecord = *found;
     data.sanctions = library.sanctions().forCase(id);
-    OutlineRepository outlines(library.database());
+    OutlineRepository &outlines = library.outlines();
     const QList<Passage> passages = library.passages().forCase(id);
     for (const Document &document : library.documents().forCase(id, true)) {
         ExportedDocument d;

@@ -2,7 +2,7 @@
 #include "acceptance.h"
 
 #include "model/validation.h"
-#include "outline.h"
+#include "model/outline.h"
 #include "storage/caserepository.h"
 #include "storage/documentrepository.h"
 #include "storage/importsuggestionrepository.h"
@@ -237,8 +237,8 @@ QList<ReviewedSuggestion> reviewRows(Library &library, CaseId caseId)
     if (!c)
         return rows;
     QHash<DocumentId, std::pair<Document, Outline>> documents;
-    OutlineRepository outlines(library.database());
-    for (const StoredSuggestion &s : ImportSuggestionRepository(library.database()).forCase(caseId)) {
+    OutlineRepository &outlines = library.outlines();
+    for (const StoredSuggestion &s : library.importSuggestions().forCase(caseId)) {
         if (s.status == SuggestionStatus::Dismissed)
             continue;
         if (!documents.contains(s.document)) {

@@ -4,7 +4,7 @@
 #include "model/case.h"
 #include "model/enumtable.h"
 #include "model/sanction.h"
-#include "storedsuggestion.h"
+#include "model/storedsuggestion.h"
 
 #include <QDate>
 #include <QList>

@@ -6,7 +6,7 @@
 // with its page map, or one sentence naming the file and the problem. No storage here: the import
 // pipeline (ImportService) stores what this returns.
 
-#include "model/enumtable.h"
+#include "model/documentformat.h"
 
 #include <QByteArray>
 #include <QList>
@@ -16,21 +16,6 @@
 #include <optional>
 
 namespace casebench {
-
-enum class DocumentFormat { Pdf, Docx, Odt, Html, Text, Markdown };
-
-template <>
-struct EnumTable<DocumentFormat>
-{
-    static constexpr std::array<EnumEntry<DocumentFormat>, 6> entries{{
-        {DocumentFormat::Pdf, u"pdf", QT_TRANSLATE_NOOP("casebench", "PDF")},
-        {DocumentFormat::Docx, u"docx", QT_TRANSLATE_NOOP("casebench", "Word document")},
-        {DocumentFormat::Odt, u"odt", QT_TRANSLATE_NOOP("casebench", "OpenDocument text")},
-        {DocumentFormat::Html, u"html", QT_TRANSLATE_NOOP("casebench", "Web page")},
-        {DocumentFormat::Text, u"text", QT_TRANSLATE_NOOP("casebench", "Plain text")},
-        {DocumentFormat::Markdown, u"markdown", QT_TRANSLATE_NOOP("casebench", "Markdown")},
-    }};
-};
 
 /// What an import may cost before it is refused. The defaults suit a desktop; tests shrink them.
 struct ImportLimits

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "metadataextractor.h"
-#include "outline.h"
+#include "model/outline.h"
 
 #include <QRegularExpression>
 #include <QString>

@@ -2,7 +2,7 @@
 // Internal to OutlineDetector: the state of one pass over a decision's lines.
 #pragma once
 
-#include "outline.h"
+#include "model/outline.h"
 #include "paragraphmarker.h"
 
 #include <QList>

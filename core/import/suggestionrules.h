@@ -3,7 +3,7 @@
 
 #include "model/case.h"
 #include "model/sanction.h"
-#include "storedsuggestion.h"
+#include "model/storedsuggestion.h"
 
 #include <QString>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "export/anonymiser.h"
+#include "model/anonymisationentry.h"
 #include "model/ids.h"
 
 #include <QList>

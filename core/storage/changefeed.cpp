@@ -15,7 +15,7 @@ namespace casebench {
 
 ChangeFeed::ChangeFeed(Library &library, QObject *parent) : QObject(parent), m_library(library)
 {
-    Database &db = m_library.database();
+    Database &db = databaseOf(m_library);
     if (db.dialect().backend == Dialect::Backend::Sqlite) {
         m_dataVersion = dataVersion();
         m_poll = new QTimer(this);
@@ -66,7 +66,7 @@ qint64 ChangeFeed::dataVersion()
     try {
         bool ok = false;
         const qint64 version
-            = m_library.database().scalar(u"PRAGMA data_version"_s).toLongLong(&ok);
+            = databaseOf(m_library).scalar(u"PRAGMA data_version"_s).toLongLong(&ok);
         return ok ? version : -1;
     } catch (const LibraryError &) {
         // Busy or gone for a moment: the next poll asks again.
@@ -77,7 +77,7 @@ qint64 ChangeFeed::dataVersion()
 void ChangeFeed::poll()
 {
     // Not inside this connection's own transaction (a nested event loop): the next poll sees it.
-    if (!m_poll || m_library.database().transactionDepth() > 0)
+    if (!m_poll || databaseOf(m_library).transactionDepth() > 0)
         return;
     const qint64 version = dataVersion();
     if (version < 0)

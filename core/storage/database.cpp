@@ -2,6 +2,7 @@
 #include "database.h"
 
 #include "companionguard.h"
+#include "library.h"
 #include "model/libraryerror.h"
 #include "postgresurl.h"
 #include "sessioncredentials.h"
@@ -383,6 +384,10 @@ void Database::rollback()
         exec(m_dialect.rollbackToSavepoint(depth));
         exec(m_dialect.releaseSavepoint(depth));
     }
+}
+
+Transaction::Transaction(Library &library) : Transaction(library.database())
+{
 }
 
 Transaction::Transaction(Database &db) : m_db(db)

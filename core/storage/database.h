@@ -1,7 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "dialect.h"
+// Private to core/storage: the connection and its exec(). Everything else reaches the library
+// through Library's repositories and Transaction (storage/transaction.h).
+#if !defined(CASEBENCH_STORAGE_INTERNAL)
+#error "storage/database.h is private to core/storage: use Library's repositories and Transaction"
+#endif
+
+#include "storage/dialect.h"
+#include "storage/transaction.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -78,21 +85,7 @@ private:
     QString m_companionKey;     ///< companionguard's mark on an SQLite file, held while open
 };
 
-/// RAII transaction: rolls back on destruction unless committed. Nested transactions become
-/// savepoints, so a repository write inside a larger edit joins it.
-class Transaction
-{
-public:
-    explicit Transaction(Database &db);
-    ~Transaction();
-    Transaction(const Transaction &) = delete;
-    Transaction &operator=(const Transaction &) = delete;
-
-    void commit();
-
-private:
-    Database &m_db;
-    bool m_done = false;
-};
+/// The connection of a library, for storage itself (and storage's own tests).
+Database &databaseOf(Library &library);
 
 } // namespace casebench

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fingerprintmigration.h"
 
-#include "analysis/textfingerprint.h"
+#include "model/textfingerprint.h"
 #include "fingerprintrepository.h"
 
 using namespace Qt::StringLiterals;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "analysis/textfingerprint.h"
+#include "model/textfingerprint.h"
 #include "model/ids.h"
 
 #include <QList>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "library.h"
 
+#include "analysisrepository.h"
+#include "anonymisationrepository.h"
 #include "caserepository.h"
 #include "codebookrepository.h"
 #include "database.h"
@@ -10,13 +12,16 @@
 #include "migrations.h"
 #include "model/codebookjson.h"
 #include "model/libraryerror.h"
+#include "importsuggestionrepository.h"
 #include "outlinerepository.h"
 #include "passagerepository.h"
 #include "postgresurl.h"
 #include "privatefile.h"
 #include "sanctionrepository.h"
+#include "searchrepository.h"
 #include "sqlitefile.h"
 #include "sqlvalues.h"
+#include "suggestionrepository.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -263,7 +268,14 @@ Library::Library(std::unique_ptr<Database> db)
       m_sanctions(std::make_unique<SanctionRepository>(*m_db)),
       m_documents(std::make_unique<DocumentRepository>(*m_db)),
       m_codebook(std::make_unique<CodebookRepository>(*m_db)),
-      m_passages(std::make_unique<PassageRepository>(*m_db))
+      m_passages(std::make_unique<PassageRepository>(*m_db)),
+      m_outlines(std::make_unique<OutlineRepository>(*m_db)),
+      m_importSuggestions(std::make_unique<ImportSuggestionRepository>(*m_db)),
+      m_anonymisation(std::make_unique<AnonymisationRepository>(*m_db)),
+      m_fingerprints(std::make_unique<FingerprintRepository>(*m_db)),
+      m_suggestionDismissals(std::make_unique<SuggestionRepository>(*m_db)),
+      m_analysis(std::make_unique<AnalysisRepository>(*m_db)),
+      m_search(std::make_unique<SearchRepository>(*m_db))
 {}
 
 Library::~Library() = default;
@@ -394,9 +406,49 @@ PassageRepository &Library::passages()
     return *m_passages;
 }
 
+OutlineRepository &Library::outlines()
+{
+    return *m_outlines;
+}
+
+ImportSuggestionRepository &Library::importSuggestions()
+{
+    return *m_importSuggestions;
+}
+
+AnonymisationRepository &Library::anonymisation()
+{
+    return *m_anonymisation;
+}
+
+FingerprintRepository &Library::fingerprints()
+{
+    return *m_fingerprints;
+}
+
+SuggestionRepository &Library::suggestionDismissals()
+{
+    return *m_suggestionDismissals;
+}
+
+AnalysisRepository &Library::analysis()
+{
+    return *m_analysis;
+}
+
+SearchRepository &Library::search()
+{
+    return *m_search;
+}
+
 Database &Library::database()
 {
     return *m_db;
+}
+
+Database &databaseOf(Library &library)
+{
+    return library.database();
 }
 
 Library::CheckReport Library::check()

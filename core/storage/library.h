@@ -18,11 +18,21 @@ class SanctionRepository;
 class DocumentRepository;
 class CodebookRepository;
 class PassageRepository;
+class OutlineRepository;
+class ImportSuggestionRepository;
+class AnonymisationRepository;
+class FingerprintRepository;
+class SuggestionRepository;
+class AnalysisRepository;
+class SearchRepository;
 class Transaction;
 
-/// A case library: one SQLite file (WAL, foreign keys on) holding cases, their sanctions,
-/// documents and passages, and the codebook. Owns its connection and repositories; use it on
-/// the thread that opened it. Every method that fails throws LibraryError.
+/// A case library: an SQLite file (WAL, foreign keys on) or a PostgreSQL database holding cases,
+/// their sanctions, documents, outlines and passages, import suggestions, anonymisation lists and
+/// the codebook. Owns its connection and one repository per group of tables, and is the only way
+/// to them: code outside core/storage never sees the connection (Database), and opens a
+/// Transaction on the Library. Use it on the thread that opened it. Every method that fails
+/// throws LibraryError.
 class Library
 {
 public:
@@ -106,9 +116,20 @@ public:
     DocumentRepository &documents();
     CodebookRepository &codebook();
     PassageRepository &passages();
-
-    /// The connection, for Transaction. Other code goes through the repositories.
-    Database &database();
+    /// Outlines, pages and sources of imported documents.
+    OutlineRepository &outlines();
+    /// What the importer suggested for each case, and the reviewer's decisions on it.
+    ImportSuggestionRepository &importSuggestions();
+    /// Each case's anonymisation list.
+    AnonymisationRepository &anonymisation();
+    /// Text fingerprints of documents (the duplicate check).
+    FingerprintRepository &fingerprints();
+    /// Codebook phrase suggestions the reviewer dismissed.
+    SuggestionRepository &suggestionDismissals();
+    /// Reads for precedents and statistics (profiles, term counts, last sanctions).
+    AnalysisRepository &analysis();
+    /// Full-text search.
+    SearchRepository &search();
 
     // Team libraries (defined in librarycollab.cpp).
     /// The reviewer's name stamped on passages and edits: set by setAuthor(), else PostgreSQL's
@@ -124,6 +145,11 @@ public:
     CheckReport check();
 
 private:
+    friend class Transaction;
+    friend Database &databaseOf(Library &library);
+    /// The connection: for Transaction and storage itself (databaseOf in storage/database.h).
+    Database &database();
+
     explicit Library(std::unique_ptr<Database> db);
     static std::unique_ptr<Library> createPostgres(const QString &url, int version,
                                                    const QString &password,
@@ -140,6 +166,13 @@ private:
     std::unique_ptr<DocumentRepository> m_documents;
     std::unique_ptr<CodebookRepository> m_codebook;
     std::unique_ptr<PassageRepository> m_passages;
+    std::unique_ptr<OutlineRepository> m_outlines;
+    std::unique_ptr<ImportSuggestionRepository> m_importSuggestions;
+    std::unique_ptr<AnonymisationRepository> m_anonymisation;
+    std::unique_ptr<FingerprintRepository> m_fingerprints;
+    std::unique_ptr<SuggestionRepository> m_suggestionDismissals;
+    std::unique_ptr<AnalysisRepository> m_analysis;
+    std::unique_ptr<SearchRepository> m_search;
     QString m_backupPath;
     std::optional<bool> m_readOnly;
 };

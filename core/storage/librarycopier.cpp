@@ -169,8 +169,8 @@ qint64 LibraryCopier::Report::totalRows() const
 
 LibraryCopier::Report LibraryCopier::copyInto(Library &source, Library &destination)
 {
-    Database &from = source.database();
-    Database &to = destination.database();
+    Database &from = databaseOf(source);
+    Database &to = databaseOf(destination);
     if (source.schemaVersion() != destination.schemaVersion()) {
         throw LibraryError(Kind::InvalidData,
                            tr("The library %1 is at schema %2 and %3 at schema %4; a copy needs both at the same schema.")
@@ -249,7 +249,7 @@ LibraryCopier::Report LibraryCopier::copy(const QString &source, const QString &
         destination, [&](Library &library) { report = copyInto(*from, library); },
         destinationPassword, from->schemaVersion());
     // Inside the creation transaction only ANALYZE could run; VACUUM also updates the GIN index.
-    AnalysisRepository(to->database()).refreshStatistics();
+    to->analysis().refreshStatistics();
     return report;
 }
 

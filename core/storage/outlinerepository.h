@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "import/documentreader.h"
-#include "import/outline.h"
+#include "model/documentformat.h"
+#include "model/outline.h"
 #include "model/ids.h"
 
 #include <QList>

@@ -2,7 +2,7 @@
 #include "testlibrary.h"
 
 #include "analysis/caseprofile.h"
-#include "analysis/corpusgenerator.h"
+#include "services/corpusgenerator.h"
 #include "model/libraryerror.h"
 #include "model/validation.h"
 #include "storage/caserepository.h"

@@ -503,7 +503,7 @@ void TestPrecedentRanker::dismissedSuggestionNeverCounts()
     dismissal.start = found.first().start;
     dismissal.end = found.first().end;
     dismissal.quote = found.first().quote;
-    dismissal = SuggestionRepository(fx.library().database()).add(dismissal);
+    dismissal = fx.library().suggestionDismissals().add(dismissal);
     ranker.invalidate();
     const PrecedentMatch m = ranker.score(subject, precedent);
     QCOMPARE(m.factorScore, 0.0);
@@ -511,7 +511,7 @@ void TestPrecedentRanker::dismissedSuggestionNeverCounts()
     QVERIFY2(!m.explanation.contains(u"(suggested)"_s), qPrintable(m.explanation));
 
     // Shown again (undo), it counts again.
-    SuggestionRepository(fx.library().database()).remove(dismissal.id);
+    fx.library().suggestionDismissals().remove(dismissal.id);
     ranker.invalidate();
     QVERIFY(ranker.score(subject, precedent).factorScore > 0);
 }

@@ -53,7 +53,7 @@ QStringList TestSearchRepository::referencesFor(const QString &query)
 {
     SearchRequest request;
     request.query = query;
-    const SearchResult result = SearchRepository(m_fx->library().database()).search(request);
+    const SearchResult result = m_fx->library().search().search(request);
     QStringList refs;
     for (const SearchHit &hit : result.hits)
         refs.append(hit.caseReference);
@@ -66,7 +66,7 @@ void TestSearchRepository::snippetsHighlightAndCite()
     SearchRequest request;
     request.query = u"insulin chart"_s;
     request.snippetWords = 8;
-    const SearchResult result = SearchRepository(m_fx->library().database()).search(request);
+    const SearchResult result = m_fx->library().search().search(request);
     QCOMPARE(result.total, 1);
     QCOMPARE(result.hits.size(), 1);
     const SearchHit &hit = result.hits.first();
@@ -183,7 +183,7 @@ void TestSearchRepository::malformedQueries()
     SearchRequest request;
     request.query = query;
     try {
-        (void)SearchRepository(m_fx->library().database()).search(request);
+        (void)m_fx->library().search().search(request);
         QFAIL("no error");
     } catch (const LibraryError &e) {
         QCOMPARE(e.kind(), LibraryError::Kind::InvalidQuery);
@@ -209,7 +209,7 @@ void TestSearchRepository::wellFormedQueriesHaveNoProblem()
     SearchRequest request;
     request.query = query;
     // Runs without an error (whatever it finds).
-    (void)SearchRepository(m_fx->library().database()).search(request);
+    (void)m_fx->library().search().search(request);
 }
 
 QTEST_GUILESS_MAIN(TestSearchRepository)

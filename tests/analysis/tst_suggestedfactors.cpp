@@ -156,7 +156,7 @@ void TestSuggestedFactors::dismissalsApplyWithoutSearching()
     const Document d = fx.library().documents().forCase(id, true).constFirst();
     const QList<PhraseSuggestion> found = PhraseSuggester(codebook).suggest(d.text);
     QCOMPARE(found.size(), 2);
-    SuggestionRepository dismissals(fx.library().database());
+    SuggestionRepository &dismissals = fx.library().suggestionDismissals();
     auto dismiss = [&](const PhraseSuggestion &s) {
         SuggestionDismissal x;
         x.document = d.id;

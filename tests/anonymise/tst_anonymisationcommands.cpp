@@ -65,7 +65,7 @@ private Q_SLOTS:
 
     void repositoryRoundTrip()
     {
-        AnonymisationRepository repo(m_session->library().database());
+        AnonymisationRepository &repo = m_session->library().anonymisation();
         QVERIFY(repo.forCase(m_case).isEmpty());
         const AnonymisationEntry a = repo.add(m_case, entry(u"Riverside Ward"_s, u"the Ward"_s, true,
                                                             AnonymisationEntry::Kind::Place));
@@ -87,7 +87,7 @@ private Q_SLOTS:
 
     void forCaseAppliesConfirmedAndRegistrant()
     {
-        AnonymisationRepository repo(m_session->library().database());
+        AnonymisationRepository &repo = m_session->library().anonymisation();
         repo.add(m_case, entry(u"Riverside Ward"_s, u"the Ward"_s, true));
         repo.add(m_case, entry(u"Tom Jones"_s, u"Person A"_s, false));
         const Anonymiser a = Anonymiser::forCase(m_session->library(), m_case);
@@ -98,7 +98,7 @@ private Q_SLOTS:
 
     void editsAreUndoable()
     {
-        AnonymisationRepository repo(m_session->library().database());
+        AnonymisationRepository &repo = m_session->library().anonymisation();
         QSignalSpy changed(m_session.get(), &LibrarySession::anonymisationListChanged);
         QList<QList<AnonymisationEntry>> states{repo.forCase(m_case)};
         auto record = [&] { states.append(repo.forCase(m_case)); };
@@ -169,7 +169,7 @@ private Q_SLOTS:
 
     void undoOfCaseDeletionBringsTheListBack()
     {
-        AnonymisationRepository repo(m_session->library().database());
+        AnonymisationRepository &repo = m_session->library().anonymisation();
         m_session->addAnonymisationEntries(m_case, {entry(u"Tom Jones"_s, u"Person A"_s, true),
                                                     entry(u"Riverside Ward"_s, u"the Ward"_s)});
         const QList<AnonymisationRepository::Row> before = repo.rows(m_case);
@@ -209,7 +209,7 @@ private Q_SLOTS:
         QVERIFY(!library->migrationBackupPath().isEmpty());
         QCOMPARE(library->cases().find(id)->registrant, u"Ann Other"_s);
         QCOMPARE(library->documents().forCase(id).size(), 1);
-        AnonymisationRepository repo(library->database());
+        AnonymisationRepository &repo = library->anonymisation();
         QVERIFY(repo.forCase(id).isEmpty());
         repo.add(id, entry(u"Ann"_s, u"the Registrant"_s, true));
         QCOMPARE(Anonymiser::forCase(*library, id).apply(library->documents().forCase(id).constFirst().text),

@@ -25,6 +25,8 @@
 #include "storage/anonymisationrepository.h"
 #include "storage/caserepository.h"
 #include "storage/codebookrepository.h"
+// A white-box test of storage: it reaches the connection (raw SQL, schema checks).
+#define CASEBENCH_STORAGE_INTERNAL
 #include "storage/database.h"
 #include "storage/documentrepository.h"
 #include "storage/library.h"
@@ -196,7 +198,7 @@ private:
         source.format = DocumentFormat::Pdf;
         source.textHash = Document::hashOfText(text);
         source.warnings = {u"Page 2 of %1 has no text layer."_s.arg(sourceFile)};
-        OutlineRepository(m_library->database())
+        m_library->outlines()
             .save(d.id, OutlineDetector::detect(text, {}), {}, source);
         // Every paragraph tagged, alternately as dishonesty and insight.
         const QStringList paragraphs = text.split(u"\n\n"_s);
@@ -289,10 +291,10 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_library = Library::create(m_folder.path(u"corpus.casebench"_s));
-        m_library->database().setAuthor(u"Imogen Smalley"_s);
+        databaseOf(*m_library).setAuthor(u"Imogen Smalley"_s);
         m_subject = addCase(u"ANC-001"_s, u"Ferraby"_s, u"Tamsin Ferraby"_s,
                             variants.join(u"\n\n"_s), u"tamsin_ferraby_decision.pdf"_s);
-        AnonymisationRepository lists(m_library->database());
+        AnonymisationRepository &lists = m_library->anonymisation();
         using Kind = AnonymisationEntry::Kind;
         lists.add(m_subject, entry(u"Oswin Blackthorne"_s, u"Service User A"_s, Kind::ServiceUser));
         lists.add(m_subject, entry(u"07B1234C"_s, u"[identifier]"_s, Kind::Identifier));

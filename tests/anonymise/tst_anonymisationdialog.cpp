@@ -121,7 +121,7 @@ private Q_SLOTS:
         while (m_session->undoStack()->canUndo())
             m_session->undoStack()->undo();
         QCOMPARE(model->rowCount(), registrantRows);
-        QVERIFY(AnonymisationRepository(m_session->library().database()).forCase(m_case).isEmpty());
+        QVERIFY(m_session->library().anonymisation().forCase(m_case).isEmpty());
     }
 
     void addTypedAndRemove()

@@ -11,11 +11,13 @@
 // fingerprint's computation and of the candidate lookup with and without a match.
 //
 //   bench_import --duplicates [--runs R]
-#include "analysis/textfingerprint.h"
+#include "model/textfingerprint.h"
 #include "duplicatedecisions.h"
-#include "import/bulkimporter.h"
+#include "services/bulkimporter.h"
 #include "importfixtures.h"
 #include "storage/caserepository.h"
+// A white-box test of storage: it reaches the connection (raw SQL, schema checks).
+#define CASEBENCH_STORAGE_INTERNAL
 #include "storage/database.h"
 #include "storage/documentrepository.h"
 #include "storage/fingerprintrepository.h"
@@ -65,7 +67,7 @@ void benchDuplicates(QTextStream &out, const QString &folder, int documents, int
 {
     const QString path = QDir(folder).filePath(u"dup-%1.casebench"_s.arg(documents));
     auto library = Library::create(path);
-    Database &db = library->database();
+    Database &db = databaseOf(*library);
     Case c;
     c.reference = u"BENCH-1"_s;
     c = library->cases().add(c);

@@ -7,7 +7,7 @@
 // URL names an empty PostgreSQL database (the library is generated into it) or one this benchmark
 // filled before with the same --cases and --seed (it is then reused). PATH likewise for SQLite
 // (default: a temporary file).
-#include "analysis/corpusgenerator.h"
+#include "services/corpusgenerator.h"
 #include "analysis/precedentranker.h"
 #include "storage/caserepository.h"
 #include "storage/library.h"
@@ -119,7 +119,7 @@ void measure(Library &library, int runs, Figures &f)
     }
     f.warm = median(warmTimes);
     f.cold = median(coldTimes);
-    SearchRepository search(library.database());
+    SearchRepository &search = library.search();
     for (const QString &query : searchQueries) {
         SearchRequest request;
         request.query = query;

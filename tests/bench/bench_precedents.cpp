@@ -11,7 +11,7 @@
 //
 //   bench_precedents [--cases N] [--seed S] [--library PATH] [--runs R]
 // The library is generated at PATH (default: a temporary file) unless it exists already.
-#include "analysis/corpusgenerator.h"
+#include "services/corpusgenerator.h"
 #include "analysis/precedentranker.h"
 #include "analysis/suggestedfactors.h"
 #include "storage/codebookrepository.h"
@@ -154,7 +154,7 @@ void benchRanking(Library &library, int runs)
             taggedOnlyTimes.append(msSince(timer));
         }
     }
-    AnalysisRepository repository(library.database());
+    AnalysisRepository &repository = library.analysis();
     timer.restart();
     (void)repository.caseOutlines();
     const double casesMs = msSince(timer);
@@ -181,7 +181,7 @@ void benchSearch(Library &library, const QString &path, int runs)
     const QStringList queries{u"insulin"_s, u"\"drug chart\""_s, u"timesheet OR payroll"_s, u"remedia*"_s,
                               u"safeguarding AND child NOT neglect"_s, u"registrant"_s};
     print(u"full-text search, 20 hits with snippets (median of %1 runs; sqlite3 shell: its .timer)"_s.arg(runs));
-    SearchRepository repository(library.database());
+    SearchRepository &repository = library.search();
     for (const QString &query : queries) {
         SearchRequest request;
         request.query = query;

@@ -15,6 +15,8 @@
 #include "reader/readerwindow.h"
 #include "storage/caserepository.h"
 #include "storage/codebookrepository.h"
+// A white-box test of storage: it reaches the connection (raw SQL, schema checks).
+#define CASEBENCH_STORAGE_INTERNAL
 #include "storage/database.h"
 #include "storage/documentrepository.h"
 #include "storage/library.h"
@@ -82,7 +84,7 @@ QString generateDecision(qsizetype size)
 void generateLibrary(const QString &path)
 {
     auto library = Library::create(path);
-    Transaction transaction(library->database());
+    Transaction transaction(*library);
     Case c;
     c.reference = u"BENCH-0001"_s;
     c.title = u"Benchmark"_s;

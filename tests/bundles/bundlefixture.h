@@ -169,7 +169,7 @@ private:
         const QList<int> pageStarts{0, starts[4], starts[8], starts[11], starts[14], starts[17], starts[20], starts[23], starts[26]};
         DocumentSource source;
         source.textHash = Document::hashOfText(text);
-        OutlineRepository(m_library->database()).save(d.id, OutlineDetector::detect(text, pageStarts), pageStarts, source);
+        m_library->outlines().save(d.id, OutlineDetector::detect(text, pageStarts), pageStarts, source);
 
         auto tag = [&](int paragraph, const QString &key, const QString &note = {}) {
             const QString body = special.value(paragraph);

@@ -4,7 +4,7 @@
 // (two connections to one file) and, with CASEBENCH_COLLAB_POSTGRES, on the test server (with
 // LISTEN/NOTIFY and the roles of packaging/postgresql/roles.sql).
 #include "commands/librarysession.h"
-#include "demo/demolibrary.h"
+#include "services/demolibrary.h"
 #include "export/casejson.h"
 #include "model/conflicterror.h"
 #include "storage/caserepository.h"

@@ -4,10 +4,12 @@
 // second demo on a library is refused in a sentence. Against the throwaway server of
 // tests/postgres.
 #include "clirun.h"
-#include "demo/demolibrary.h"
+#include "services/demolibrary.h"
 #include "model/libraryerror.h"
 #include "pgtestserver.h"
 #include "storage/caserepository.h"
+// A white-box test of storage: it reaches the connection (raw SQL, schema checks).
+#define CASEBENCH_STORAGE_INTERNAL
 #include "storage/database.h"
 #include "storage/library.h"
 #include "testlibrary.h"

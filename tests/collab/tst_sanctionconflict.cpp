@@ -6,7 +6,7 @@
 #include "casepanel.h"
 #include "analysis/reanchor.h"
 #include "commands/librarysession.h"
-#include "demo/demolibrary.h"
+#include "services/demolibrary.h"
 #include "export/casejson.h"
 #include "fieldmessage.h"
 #include "model/conflicterror.h"

@@ -7,6 +7,8 @@
 // and asks for a new empty database with freshPostgresUrl(). When the server is not there the
 // test fails with a sentence saying so: PostgreSQL tests are never skipped.
 
+// A white-box test of storage: it reaches the connection (raw SQL, schema checks).
+#define CASEBENCH_STORAGE_INTERNAL
 #include "storage/database.h"
 #include "storage/postgresurl.h"
 #include "model/libraryerror.h"

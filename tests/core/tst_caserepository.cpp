@@ -2,6 +2,8 @@
 #include "model/libraryerror.h"
 #include "storage/caserepository.h"
 #include "storage/codebookrepository.h"
+// A white-box test of storage: it reaches the connection (raw SQL, schema checks).
+#define CASEBENCH_STORAGE_INTERNAL
 #include "storage/database.h"
 #include "storage/documentrepository.h"
 #include "storage/library.h"
@@ -122,7 +124,7 @@ void TestCaseRepository::emptyValuesRoundTrip()
     QVERIFY(found.title.isEmpty());
     QCOMPARE(found.regulator, Regulator::Other);
     QCOMPARE(found.year(), 0);
-    QVERIFY(m_library->database().scalar(u"SELECT hearing_date IS NULL FROM cases"_s).toBool());
+    QVERIFY(databaseOf(*m_library).scalar(u"SELECT hearing_date IS NULL FROM cases"_s).toBool());
 }
 
 void TestCaseRepository::validIdAndCreatedAreKept()
@@ -336,7 +338,7 @@ void TestCaseRepository::summariesCarryCurrentSanctionAndCounts()
 void TestCaseRepository::unknownStoredValueIsReported()
 {
     const Case c = m_library->cases().add(minimalCase(u"V-1"_s));
-    m_library->database().exec(u"UPDATE cases SET regulator = 'ofsted' WHERE id = ?"_s,
+    databaseOf(*m_library).exec(u"UPDATE cases SET regulator = 'ofsted' WHERE id = ?"_s,
                                {c.id.value});
     try {
         const auto found = m_library->cases().find(c.id);

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "demo/demolibrary.h"
+#include "services/demolibrary.h"
 #include "model/libraryerror.h"
 #include "model/validation.h"
 #include "storage/caserepository.h"

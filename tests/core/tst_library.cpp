@@ -3,6 +3,8 @@
 #include "model/libraryerror.h"
 #include "storage/caserepository.h"
 #include "storage/codebookrepository.h"
+// A white-box test of storage: it reaches the connection (raw SQL, schema checks).
+#define CASEBENCH_STORAGE_INTERNAL
 #include "storage/database.h"
 #include "storage/documentrepository.h"
 #include "storage/library.h"
@@ -136,7 +138,7 @@ void TestLibrary::createMakesAConfiguredLibrary()
     QCOMPARE(library->path(), path);
     QCOMPARE(library->schemaVersion(), migrations::latestVersion());
     QVERIFY(library->migrationBackupPath().isEmpty());
-    Database &db = library->database();
+    Database &db = databaseOf(*library);
     QCOMPARE(db.scalar(u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
     QCOMPARE(db.scalar(u"PRAGMA foreign_keys"_s).toInt(), 1);
     QCOMPARE(db.scalar(u"PRAGMA application_id"_s).toLongLong(), 0x43415342);
@@ -175,7 +177,7 @@ void TestLibrary::reopenKeepsData()
     QCOMPARE(library->cases().count(), 30);
     QVERIFY(library->migrationBackupPath().isEmpty());
     QCOMPARE(library->documents().search(u"altered"_s).size(), 30);
-    QCOMPARE(library->database().scalar(u"PRAGMA foreign_keys"_s).toInt(), 1);
+    QCOMPARE(databaseOf(*library).scalar(u"PRAGMA foreign_keys"_s).toInt(), 1);
 }
 
 void TestLibrary::missingFileIsRefused()

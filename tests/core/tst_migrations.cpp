@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analysis/textfingerprint.h"
+#include "model/textfingerprint.h"
 #include "duplicatedecisions.h"
 #include "model/libraryerror.h"
 #include "storage/caserepository.h"
 #include "storage/codebookrepository.h"
+// A white-box test of storage: it reaches the connection (raw SQL, schema checks).
+#define CASEBENCH_STORAGE_INTERNAL
 #include "storage/database.h"
 #include "storage/documentrepository.h"
 #include "storage/fingerprintrepository.h"
@@ -118,7 +120,7 @@ void TestMigrations::createAtVersionWritesAnOldSchema()
 {
     auto library = Library::createAtVersion(m_folder->path(u"v1.casebench"_s), 1);
     QCOMPARE(library->schemaVersion(), 1);
-    QVERIFY(!hasTable(library->database(), u"documents_fts"_s));
+    QVERIFY(!hasTable(databaseOf(*library), u"documents_fts"_s));
     QVERIFY(!library->codebook().all().isEmpty());
     QVERIFY_THROWS_EXCEPTION(LibraryError,
                              Library::createAtVersion(m_folder->path(u"v0.casebench"_s), 0));
@@ -194,7 +196,7 @@ void TestMigrations::newerLibraryIsRefusedUntouched()
     const QString path = m_folder->path(u"future.casebench"_s);
     {
         auto library = Library::create(path);
-        library->database().exec(
+        databaseOf(*library).exec(
             u"PRAGMA user_version = %1"_s.arg(migrations::latestVersion() + 5));
     }
     QFile file(path);
@@ -261,12 +263,12 @@ void TestMigrations::version7LibraryGetsFingerprints()
         d.title = u"Numbers only"_s;
         d.text = u"1. 2. 3."_s;
         empty = library->documents().add(d).id;
-        QVERIFY(!hasTable(library->database(), u"document_fingerprints"_s));
+        QVERIFY(!hasTable(databaseOf(*library), u"document_fingerprints"_s));
     }
     auto library = Library::open(path);
     QCOMPARE(library->schemaVersion(), 8);
     QVERIFY(!library->migrationBackupPath().isEmpty());
-    Database &db = library->database();
+    Database &db = databaseOf(*library);
     const auto rows = [&db](DocumentId id) {
         return db.scalar(u"SELECT count(*) FROM document_fingerprints WHERE document_id = ?"_s,
                          {QVariant(id.value)})

@@ -3,16 +3,18 @@
 
 #include "commands/importcasecommand.h"
 #include "commands/librarysession.h"
-#include "demo/demolibrary.h"
+#include "services/demolibrary.h"
 #include "export/anonymiser.h"
 #include "export/casejsonexport.h"
-#include "export/casejsonimporter.h"
+#include "services/casejsonimporter.h"
 #include "export/casejsonreader.h"
 #include "export/exportedcase.h"
 #include "import/outlinedetector.h"
 #include "model/libraryerror.h"
 #include "storage/caserepository.h"
 #include "storage/codebookrepository.h"
+// A white-box test of storage: it reaches the connection (raw SQL, schema checks).
+#define CASEBENCH_STORAGE_INTERNAL
 #include "storage/database.h"
 #include "storage/documentrepository.h"
 #include "storage/library.h"
@@ -86,7 +88,7 @@ void addOutline(Library &library, const QString &reference)
     source.format = DocumentFormat::Pdf;
     source.textHash = Document::hashOfText(d.text);
     source.warnings = {u"A test warning."_s};
-    OutlineRepository(library.database()).save(d.id, outline, pages, source);
+    library.outlines().save(d.id, outline, pages, source);
 }
 
 } // namespace
@@ -174,8 +176,8 @@ void TestCaseJson::outlineAndPagesRoundTrip()
         casejsonexport::toBytes(ExportedCase::load(*m_demo, c.id), false), u"case.json"_s);
     const CaseJsonImportReport report = CaseJsonImporter::import(*target, parsed, u"case.json"_s);
     const Document imported = target->documents().forCase(report.caseId).constFirst();
-    OutlineRepository from(m_demo->database());
-    OutlineRepository to(target->database());
+    OutlineRepository &from = m_demo->outlines();
+    OutlineRepository &to = target->outlines();
     QVERIFY(!from.outline(d.id).paragraphs().isEmpty());
     QCOMPARE(to.outline(imported.id), from.outline(d.id));
     QCOMPARE(to.pageStarts(imported.id), from.pageStarts(d.id));

@@ -2,7 +2,7 @@
 #include "csvreader.h"
 #include "testlibrary.h"
 
-#include "demo/demolibrary.h"
+#include "services/demolibrary.h"
 #include "export/csvexport.h"
 #include "export/csvwriter.h"
 #include "export/exportedcase.h"

@@ -3,8 +3,8 @@
 #include "testlibrary.h"
 
 #include "commands/librarysession.h"
-#include "demo/demolibrary.h"
-#include "export/casejsonimporter.h"
+#include "services/demolibrary.h"
+#include "services/casejsonimporter.h"
 #include "export/dataexportcontroller.h"
 #include "mainwindow.h"
 #include "model/libraryerror.h"

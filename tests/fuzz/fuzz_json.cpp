@@ -2,7 +2,7 @@
 // libFuzzer target: the case JSON reader on arbitrary bytes, then quote placement for every
 // passage it accepts (with a budget, as an import spends it). Every failure must be a
 // LibraryError with a message; a placed quote must lie in its document's text.
-#include "export/casejsonimporter.h"
+#include "services/casejsonimporter.h"
 #include "export/casejsonreader.h"
 #include "model/libraryerror.h"
 

@@ -9,7 +9,7 @@
 #include "storedzip.h"
 #include "testlibrary.h"
 
-#include "export/casejsonimporter.h"
+#include "services/casejsonimporter.h"
 #include "export/casejsonreader.h"
 #include "export/qdpxreader.h"
 #include "import/documentreader.h"

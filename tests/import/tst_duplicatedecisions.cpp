@@ -2,11 +2,13 @@
 // The same decision twice: one fictional decision rendered as plain text, as a painted PDF and
 // as DOCX is one case and two duplicates naming the first; a re-saved copy with other running
 // heads is a duplicate; two decisions written from one template are both imported.
-#include "analysis/textfingerprint.h"
+#include "model/textfingerprint.h"
 #include "duplicatedecisions.h"
-#include "import/bulkimporter.h"
-#include "import/importservice.h"
+#include "services/bulkimporter.h"
+#include "services/importservice.h"
 #include "storage/caserepository.h"
+// A white-box test of storage: it reaches the connection (raw SQL, schema checks).
+#define CASEBENCH_STORAGE_INTERNAL
 #include "storage/database.h"
 #include "storage/documentrepository.h"
 #include "storage/fingerprintrepository.h"
@@ -204,7 +206,7 @@ void TestDuplicateDecisions::threeRenderingsAreOneCase()
         qInfo().noquote() << again.message;
     }
     QCOMPARE(library->cases().count(), 1);
-    QCOMPARE(library->database().scalar(u"SELECT count(*) FROM documents"_s).toInt(), 1);
+    QCOMPARE(databaseOf(*library).scalar(u"SELECT count(*) FROM documents"_s).toInt(), 1);
     const Library::CheckReport report = library->check();
     QVERIFY2(report.ok(), qPrintable(report.problems.join(u'\n')));
 }
@@ -303,7 +305,7 @@ void TestDuplicateDecisions::sameDecisionTwiceInOneBulkImport()
 void TestDuplicateDecisions::fingerprintFollowsTheText()
 {
     auto library = Library::open(m_libraryPath);
-    Database &db = library->database();
+    Database &db = databaseOf(*library);
     const auto rows = [&db](DocumentId id) {
         return db.scalar(u"SELECT count(*) FROM document_fingerprints WHERE document_id = ?"_s,
                          {QVariant(id.value)})

@@ -3,7 +3,7 @@
 // the outcome, refused entries are left with a reason, and many cases are one undoable edit.
 #include "commands/librarysession.h"
 #include "import/acceptance.h"
-#include "import/importservice.h"
+#include "services/importservice.h"
 #include "model/libraryerror.h"
 #include "model/validation.h"
 #include "pipelinefixtures.h"

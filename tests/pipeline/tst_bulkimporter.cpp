@@ -3,8 +3,10 @@
 #include "pipelinefixtures.h"
 #include "testlibrary.h"
 
-#include "import/bulkimporter.h"
+#include "services/bulkimporter.h"
 #include "storage/caserepository.h"
+// A white-box test of storage: it reaches the connection (raw SQL, schema checks).
+#define CASEBENCH_STORAGE_INTERNAL
 #include "storage/database.h"
 #include "storage/documentrepository.h"
 #include "storage/library.h"
@@ -90,7 +92,7 @@ void TestBulkImporter::importsFolderWithProgress()
     auto library = Library::open(libraryPath);
     QCOMPARE(library->cases().count(), count);
     QVERIFY(library->check().ok());
-    QVERIFY(OutlineRepository(library->database()).checkImported().isEmpty());
+    QVERIFY(library->outlines().checkImported().isEmpty());
 }
 
 void TestBulkImporter::cancelStopsAfterCurrentFile()
@@ -120,10 +122,10 @@ void TestBulkImporter::cancelStopsAfterCurrentFile()
 
     auto library = Library::open(libraryPath);
     QCOMPARE(library->cases().count(), stored);
-    QCOMPARE(library->database().scalar(u"SELECT count(*) FROM documents"_s).toInt(), stored);
-    QCOMPARE(library->database().scalar(u"SELECT count(*) FROM document_sources"_s).toInt(), stored);
+    QCOMPARE(databaseOf(*library).scalar(u"SELECT count(*) FROM documents"_s).toInt(), stored);
+    QCOMPARE(databaseOf(*library).scalar(u"SELECT count(*) FROM document_sources"_s).toInt(), stored);
     QVERIFY(library->check().ok());
-    QVERIFY(OutlineRepository(library->database()).checkImported().isEmpty());
+    QVERIFY(library->outlines().checkImported().isEmpty());
 }
 
 void TestBulkImporter::unopenableLibraryReportsError()
@@ -153,7 +155,7 @@ void TestBulkImporter::destroyingWhileRunningIsSafe()
     QCoreApplication::processEvents();
     auto library = Library::open(libraryPath);
     QVERIFY(library->check().ok());
-    QVERIFY(OutlineRepository(library->database()).checkImported().isEmpty());
+    QVERIFY(library->outlines().checkImported().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestBulkImporter)

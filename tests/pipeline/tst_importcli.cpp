@@ -5,6 +5,8 @@
 #include "testlibrary.h"
 
 #include "storage/caserepository.h"
+// A white-box test of storage: it reaches the connection (raw SQL, schema checks).
+#define CASEBENCH_STORAGE_INTERNAL
 #include "storage/database.h"
 #include "storage/documentrepository.h"
 #include "storage/library.h"
@@ -328,14 +330,14 @@ void TestImportCli::killedMidImportLeavesWholeDocuments()
     const Run check = run({u"--library"_s, m_library, u"check"_s});
     QVERIFY2(check.exitCode == 0, check.out.constData());
     auto library = Library::open(m_library);
-    const int documents = library->database().scalar(u"SELECT count(*) FROM documents"_s).toInt();
+    const int documents = databaseOf(*library).scalar(u"SELECT count(*) FROM documents"_s).toInt();
     QVERIFY2(documents >= 5 && documents < count, qPrintable(QString::number(documents)));
-    QCOMPARE(library->database().scalar(u"SELECT count(*) FROM document_sources"_s).toInt(), documents);
+    QCOMPARE(databaseOf(*library).scalar(u"SELECT count(*) FROM document_sources"_s).toInt(), documents);
     QCOMPARE(library->cases().count(), documents);
-    const QStringList problems = OutlineRepository(library->database()).checkImported();
+    const QStringList problems = library->outlines().checkImported();
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     // Every stored document has its outline.
-    QCOMPARE(library->database()
+    QCOMPARE(databaseOf(*library)
                  .scalar(uR"(SELECT count(*) FROM documents d WHERE NOT EXISTS
                      (SELECT 1 FROM outline_paragraphs p WHERE p.document_id = d.id))"_s)
                  .toInt(),

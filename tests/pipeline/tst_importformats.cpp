@@ -5,7 +5,7 @@
 #include "testlibrary.h"
 
 #include "commands/librarysession.h"
-#include "import/importservice.h"
+#include "services/importservice.h"
 #include "storage/caserepository.h"
 #include "storage/documentrepository.h"
 #include "storage/importsuggestionrepository.h"
@@ -47,7 +47,7 @@ void TestImportFormats::pdfKeepsPagesOfNumberedParagraphs()
         ImportService(*library).importFile(path, ImportTarget::newCase());
     QVERIFY2(outcome.status == ImportStatus::Imported, qPrintable(outcome.message));
 
-    OutlineRepository outlines(library->database());
+    OutlineRepository &outlines = library->outlines();
     QCOMPARE(outlines.source(outcome.document)->format, DocumentFormat::Pdf);
     QCOMPARE(outlines.pageStarts(outcome.document).size(), 4);
     const Outline outline = outlines.outline(outcome.document);
@@ -87,7 +87,7 @@ void TestImportFormats::docxAndOdtImport()
     ImportService service(*library);
     const ImportOutcome outcome = service.importFile(path, ImportTarget::newCase());
     QVERIFY2(outcome.status == ImportStatus::Imported, qPrintable(outcome.message));
-    OutlineRepository outlines(library->database());
+    OutlineRepository &outlines = library->outlines();
     QCOMPARE(outlines.source(outcome.document)->format, format);
     QVERIFY(!outlines.outline(outcome.document).paragraphs().isEmpty());
     QVERIFY(!library->documents().find(outcome.document)->text.trimmed().isEmpty());
@@ -108,12 +108,12 @@ void TestImportFormats::undoOfCaseDeletionRestoresImportedDocumentWhole()
         ImportService(*library).importFile(path, ImportTarget::newCase());
     QVERIFY2(outcome.status == ImportStatus::Imported, qPrintable(outcome.message));
 
-    OutlineRepository before(library->database());
+    OutlineRepository &before = library->outlines();
     const Outline outline = before.outline(outcome.document);
     const QList<int> pages = before.pageStarts(outcome.document);
     const auto source = before.source(outcome.document);
     const auto suggestions =
-        ImportSuggestionRepository(library->database()).forDocument(outcome.document);
+        library->importSuggestions().forDocument(outcome.document);
     QVERIFY(!outline.paragraphs().isEmpty());
 
     LibrarySession session(std::move(library));
@@ -121,12 +121,12 @@ void TestImportFormats::undoOfCaseDeletionRestoresImportedDocumentWhole()
     QVERIFY(!session.library().cases().find(outcome.caseId));
     session.undoStack()->undo();
 
-    OutlineRepository after(session.library().database());
+    OutlineRepository &after = session.library().outlines();
     QCOMPARE(after.outline(outcome.document), outline);
     QCOMPARE(after.pageStarts(outcome.document), pages);
     QCOMPARE(after.source(outcome.document), source);
     const auto restored =
-        ImportSuggestionRepository(session.library().database()).forDocument(outcome.document);
+        session.library().importSuggestions().forDocument(outcome.document);
     QCOMPARE(restored.size(), suggestions.size());
     for (qsizetype i = 0; i < restored.size(); ++i) {
         QCOMPARE(restored[i].field, suggestions[i].field);

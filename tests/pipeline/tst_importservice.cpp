@@ -3,12 +3,14 @@
 #include "pipelinefixtures.h"
 #include "testlibrary.h"
 
-#include "import/importservice.h"
-#include "import/storedsuggestion.h"
+#include "services/importservice.h"
+#include "model/storedsuggestion.h"
 #include "export/anonymisationlist.h"
 #include "model/document.h"
 #include "storage/anonymisationrepository.h"
 #include "storage/caserepository.h"
+// A white-box test of storage: it reaches the connection (raw SQL, schema checks).
+#define CASEBENCH_STORAGE_INTERNAL
 #include "storage/database.h"
 #include "storage/documentrepository.h"
 #include "storage/importsuggestionrepository.h"
@@ -34,7 +36,7 @@ QList<int> rowCounts(Library &library)
                              u"outline_redactions", u"import_suggestions",
                              u"anonymisation_entries"}) {
         counts.append(
-            library.database().scalar(u"SELECT count(*) FROM %1"_s.arg(table)).toInt());
+            databaseOf(library).scalar(u"SELECT count(*) FROM %1"_s.arg(table)).toInt());
     }
     return counts;
 }
@@ -116,7 +118,7 @@ void TestImportService::importsIntoNewCase()
     QCOMPARE(c.reference, u"HCPC 2026-04-14 final"_s);
     QCOMPARE(c.title, u"Paramedic: record keeping — suspension, 12 months"_s);
     // The registration number is on the case's anonymisation list from the start.
-    const QList<AnonymisationEntry> listed = AnonymisationRepository(m_library->database()).forCase(c.id);
+    const QList<AnonymisationEntry> listed = m_library->anonymisation().forCase(c.id);
     QCOMPARE(listed.size(), 1);
     QCOMPARE(listed.first().original, u"PA90001"_s);
     QCOMPARE(listed.first().replacement, anonymisation::registrationNumberReplacement());
@@ -136,14 +138,14 @@ void TestImportService::importsIntoNewCase()
     QVERIFY(d.text.contains(u"impose a Suspension Order"_s));
     QVERIFY(!d.text.contains(u"tracking"_s));
 
-    OutlineRepository outlines(m_library->database());
+    OutlineRepository &outlines = m_library->outlines();
     const Outline outline = outlines.outline(d.id);
     QVERIFY(outline.hasStage(DecisionStage::Sanction));
     QCOMPARE(outlines.source(d.id)->format, format);
     QVERIFY(outlines.checkImported().isEmpty());
 
-    const QList<StoredSuggestion> stored = ImportSuggestionRepository(m_library->database()).forCase(c.id);
-    QCOMPARE(stored, ImportSuggestionRepository(m_library->database()).forDocument(d.id));
+    const QList<StoredSuggestion> stored = m_library->importSuggestions().forCase(c.id);
+    QCOMPARE(stored, m_library->importSuggestions().forDocument(d.id));
     bool sawSanction = false;
     for (const StoredSuggestion &s : stored) {
         if (s.field == SuggestionField::Sanction) {
@@ -180,7 +182,7 @@ void TestImportService::importsIntoExistingCaseWithoutOverwriting()
     QCOMPARE(m_library->cases().count(), 1);
     QCOMPARE(m_library->documents().forCase(before.id).size(), 1);
     // The disagreeing suggestions are kept for the reviewer.
-    const auto stored = ImportSuggestionRepository(m_library->database()).forCase(before.id);
+    const auto stored = m_library->importSuggestions().forCase(before.id);
     bool sawRegulator = false;
     for (const StoredSuggestion &s : stored) {
         if (s.field == SuggestionField::Regulator) {
@@ -267,7 +269,7 @@ void TestImportService::registrationNumberListedOnceInExistingCase()
     Case reviewer;
     reviewer.reference = u"MY-OWN-REF"_s;
     const Case owner = m_library->cases().add(reviewer);
-    AnonymisationRepository list(m_library->database());
+    AnonymisationRepository &list = m_library->anonymisation();
     AnonymisationEntry other;
     other.original = u"Riverside Ward"_s;
     other.replacement = u"the Ward"_s;
@@ -341,7 +343,7 @@ void TestImportService::unreadableFileFails()
 void TestImportService::failureMidTransactionLeavesNothing()
 {
     // The case and document rows are written before the suggestions; make the last write fail.
-    m_library->database().exec(uR"(CREATE TRIGGER refuse_suggestions BEFORE INSERT ON
+    databaseOf(*m_library).exec(uR"(CREATE TRIGGER refuse_suggestions BEFORE INSERT ON
         import_suggestions BEGIN SELECT RAISE(ABORT, 'refused by the test'); END)"_s);
     const QList<int> before = rowCounts(*m_library);
     const QString path = test::writeText(m_folder->path(u"d.txt"_s), test::decisionText(4));
@@ -349,8 +351,8 @@ void TestImportService::failureMidTransactionLeavesNothing()
     QCOMPARE(outcome.status, ImportStatus::Failed);
     QVERIFY2(outcome.message.startsWith(u"d.txt was not imported"_s), qPrintable(outcome.message));
     QCOMPARE(rowCounts(*m_library), before);
-    QCOMPARE(m_library->database().transactionDepth(), 0);
-    m_library->database().exec(u"DROP TRIGGER refuse_suggestions"_s);
+    QCOMPARE(databaseOf(*m_library).transactionDepth(), 0);
+    databaseOf(*m_library).exec(u"DROP TRIGGER refuse_suggestions"_s);
     // And the same file imports afterwards: nothing half-written marks it as a duplicate.
     QCOMPARE(ImportService(*m_library).importFile(path, ImportTarget::newCase()).status,
              ImportStatus::Imported);

@@ -6,7 +6,7 @@
 #include "uitestsupport.h"
 
 #include "commands/librarysession.h"
-#include "import/bulkimporter.h"
+#include "services/bulkimporter.h"
 #include "import/bulkreviewdialog.h"
 #include "import/bulkreviewmodel.h"
 #include "import/importcontroller.h"

@@ -4,9 +4,12 @@
 #include "testlibrary.h"
 
 #include "import/outlinedetector.h"
-#include "import/storedsuggestion.h"
+#include "import/metadataextractor.h"
+#include "model/storedsuggestion.h"
 #include "model/libraryerror.h"
 #include "storage/caserepository.h"
+// A white-box test of storage: it reaches the connection (raw SQL, schema checks).
+#define CASEBENCH_STORAGE_INTERNAL
 #include "storage/database.h"
 #include "storage/documentrepository.h"
 #include "storage/importsuggestionrepository.h"
@@ -86,7 +89,7 @@ void TestOutlineRepository::migrationThreeUpgradesVersionTwo()
     // The old data is kept, and the old document simply has no outline.
     QCOMPARE(library->cases().findByReference(u"HCPC-0001"_s)->id, caseId);
     QCOMPARE(library->documents().find(documentId)->text, u"Some text."_s);
-    OutlineRepository outlines(library->database());
+    OutlineRepository &outlines = library->outlines();
     QVERIFY(outlines.outline(documentId).paragraphs().isEmpty());
     QVERIFY(outlines.pageStarts(documentId).isEmpty());
     QVERIFY(!outlines.source(documentId));
@@ -111,7 +114,7 @@ void TestOutlineRepository::outlineRoundTrip()
     QVERIFY(!outline.fields().isEmpty());
     QVERIFY(!outline.redactions().isEmpty());
 
-    OutlineRepository outlines(library->database());
+    OutlineRepository &outlines = library->outlines();
     DocumentSource source = sourceOf(DocumentFormat::Pdf, Document::hashOfText(text));
     source.warnings = QStringList{u"A running header was removed."_s};
     outlines.save(id, outline, pages, source);
@@ -135,7 +138,7 @@ void TestOutlineRepository::saveReplaces()
     const CaseId caseId = library->cases().add(sampleCase(u"HCPC-0001"_s)).id;
     const QString text = test::decisionText(2);
     const DocumentId id = library->documents().add(sampleDocument(caseId, text)).id;
-    OutlineRepository outlines(library->database());
+    OutlineRepository &outlines = library->outlines();
     outlines.save(id, OutlineDetector::detect(text), {0, 10, 20}, sourceOf(DocumentFormat::Pdf, u"x"_s));
     const Outline small({{0, 4, ParagraphKind::Text, {}, {}, DecisionStage::FrontMatter, false, 1,
                           false, u"Some"_s}},
@@ -150,7 +153,7 @@ void TestOutlineRepository::emptyForDocumentsNotImported()
 {
     test::TempFolder folder;
     auto library = Library::create(folder.path(u"lib.casebench"_s));
-    OutlineRepository outlines(library->database());
+    OutlineRepository &outlines = library->outlines();
     QCOMPARE(outlines.outline(DocumentId(42)), Outline());
     QVERIFY(outlines.pageStarts(DocumentId(42)).isEmpty());
 }
@@ -159,7 +162,7 @@ void TestOutlineRepository::saveRefusesMissingDocument()
 {
     test::TempFolder folder;
     auto library = Library::create(folder.path(u"lib.casebench"_s));
-    OutlineRepository outlines(library->database());
+    OutlineRepository &outlines = library->outlines();
     try {
         outlines.save(DocumentId(7), {}, {}, {});
         QFAIL("an outline was stored for a missing document");
@@ -175,13 +178,13 @@ void TestOutlineRepository::removingDocumentRemovesOutline()
     const CaseId caseId = library->cases().add(sampleCase(u"HCPC-0001"_s)).id;
     const QString text = test::decisionText(3);
     const DocumentId id = library->documents().add(sampleDocument(caseId, text)).id;
-    OutlineRepository outlines(library->database());
+    OutlineRepository &outlines = library->outlines();
     outlines.save(id, OutlineDetector::detect(text), {0}, sourceOf(DocumentFormat::Text, u"h"_s));
-    ImportSuggestionRepository(library->database()).add(id, {StoredSuggestion{}});
+    library->importSuggestions().add(id, {StoredSuggestion{}});
     library->documents().remove(id);
     for (const auto table : {u"document_sources", u"document_pages", u"outline_paragraphs",
                              u"outline_fields", u"import_suggestions"}) {
-        QCOMPARE(library->database().scalar(u"SELECT count(*) FROM %1"_s.arg(table)).toInt(), 0);
+        QCOMPARE(databaseOf(*library).scalar(u"SELECT count(*) FROM %1"_s.arg(table)).toInt(), 0);
     }
     QVERIFY(library->check().ok());
 }
@@ -193,14 +196,14 @@ void TestOutlineRepository::checkImportedFindsChangedText()
     const CaseId caseId = library->cases().add(sampleCase(u"HCPC-0001"_s)).id;
     const QString text = test::decisionText(4);
     Document d = library->documents().add(sampleDocument(caseId, text));
-    OutlineRepository outlines(library->database());
+    OutlineRepository &outlines = library->outlines();
     outlines.save(d.id, OutlineDetector::detect(text), {}, sourceOf(DocumentFormat::Text, Document::hashOfText(text)));
     QVERIFY(outlines.checkImported().isEmpty());
     d.text += u" Changed."_s;
     library->documents().update(d);
     QCOMPARE(outlines.checkImported().size(), 1);
     QVERIFY(outlines.checkImported().constFirst().contains(u"not the text that was imported"_s));
-    library->database().exec(u"DELETE FROM outline_paragraphs WHERE position = 0"_s);
+    databaseOf(*library).exec(u"DELETE FROM outline_paragraphs WHERE position = 0"_s);
     QCOMPARE(outlines.checkImported().size(), 2);
 }
 
@@ -215,7 +218,7 @@ void TestOutlineRepository::suggestionsRoundTrip()
     QVERIFY(suggestions.regulator);
     QVERIFY(suggestions.sanction);
     const QList<StoredSuggestion> rows = StoredSuggestion::fromSuggestions(suggestions);
-    ImportSuggestionRepository repository(library->database());
+    ImportSuggestionRepository &repository = library->importSuggestions();
     const QList<StoredSuggestion> stored = repository.add(id, rows);
     QCOMPARE(stored.size(), rows.size());
     QCOMPARE(repository.forDocument(id), stored);

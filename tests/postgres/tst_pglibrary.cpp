@@ -5,6 +5,8 @@
 #include "model/libraryerror.h"
 #include "storage/caserepository.h"
 #include "storage/codebookrepository.h"
+// A white-box test of storage: it reaches the connection (raw SQL, schema checks).
+#define CASEBENCH_STORAGE_INTERNAL
 #include "storage/database.h"
 #include "storage/documentrepository.h"
 #include "storage/library.h"
@@ -192,12 +194,12 @@ private Q_SLOTS:
     {
         auto library = Library::create(test::freshPostgresUrl(u"tx"_s));
         {
-            Transaction outer(library->database());
+            Transaction outer(*library);
             library->cases().add(sampleCase(u"T-1"_s));
             try {
-                Transaction inner(library->database());
+                Transaction inner(*library);
                 library->cases().add(sampleCase(u"T-2"_s));
-                library->database().exec(u"SELECT no_such_column FROM cases"_s);
+                databaseOf(*library).exec(u"SELECT no_such_column FROM cases"_s);
                 inner.commit();
             } catch (const LibraryError &) {
                 // The savepoint is rolled back; the outer transaction goes on.

@@ -113,7 +113,7 @@ SearchResult TestPgSearch::search(const QString &query, int limit, int offset)
     request.query = query;
     request.limit = limit;
     request.offset = offset;
-    return SearchRepository(m_library->database()).search(request);
+    return m_library->search().search(request);
 }
 
 QStringList TestPgSearch::highlighted(const SearchHit &hit) const

@@ -2,10 +2,10 @@
 #include "qdpxchecks.h"
 #include "testlibrary.h"
 
-#include "demo/demolibrary.h"
+#include "services/demolibrary.h"
 #include "export/anonymiser.h"
 #include "export/qdpxexporter.h"
-#include "export/qdpximporter.h"
+#include "services/qdpximporter.h"
 #include "export/qdpxproject.h"
 #include "export/qdpxreader.h"
 #include "export/qdpxwriter.h"

@@ -4,7 +4,7 @@
 #include "qdpxchecks.h"
 #include "testlibrary.h"
 
-#include "demo/demolibrary.h"
+#include "services/demolibrary.h"
 #include "storage/caserepository.h"
 #include "storage/library.h"
 #include "storage/passagerepository.h"

@@ -4,7 +4,7 @@
 #include "testlibrary.h"
 
 #include "commands/librarysession.h"
-#include "demo/demolibrary.h"
+#include "services/demolibrary.h"
 #include "export/qdpxcontroller.h"
 #include "export/qdpximportdialog.h"
 #include "export/qdpxproject.h"

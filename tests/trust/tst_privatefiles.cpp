@@ -6,6 +6,8 @@
 
 #include "model/case.h"
 #include "storage/caserepository.h"
+// A white-box test of storage: it reaches the connection (raw SQL, schema checks).
+#define CASEBENCH_STORAGE_INTERNAL
 #include "storage/database.h"
 #include "storage/library.h"
 #include "storage/migrationbackups.h"
@@ -102,11 +104,11 @@ private Q_SLOTS:
         const QByteArray secret = "Quillfeather-Marchbanks misconduct";
         {
             auto library = Library::create(path);
-            QCOMPARE(library->database().scalar(u"PRAGMA secure_delete"_s).toInt(), 1);
+            QCOMPARE(databaseOf(*library).scalar(u"PRAGMA secure_delete"_s).toInt(), 1);
             const Case c = library->cases().add(sampleCase(u"GONE-1"_s, QString::fromUtf8(secret)));
-            library->database().exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+            databaseOf(*library).exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
             library->cases().remove(c.id);
-            library->database().exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+            databaseOf(*library).exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
         }
         // Every connection is closed: reading the file raw is safe now.
         QFile file(path);

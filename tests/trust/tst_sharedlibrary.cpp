@@ -6,8 +6,8 @@
 #include "clirun.h"
 
 #include "commands/librarysession.h"
-#include "import/bulkimporter.h"
-#include "import/importservice.h"
+#include "services/bulkimporter.h"
+#include "services/importservice.h"
 #include "model/case.h"
 #include "storage/caserepository.h"
 #include "storage/library.h"

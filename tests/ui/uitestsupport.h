@@ -2,7 +2,7 @@
 #pragma once
 
 #include "commands/librarysession.h"
-#include "demo/demolibrary.h"
+#include "services/demolibrary.h"
 #include "model/case.h"
 #include "model/sanction.h"
 #include "storage/caserepository.h"

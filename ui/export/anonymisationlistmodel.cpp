@@ -43,7 +43,7 @@ void AnonymisationListModel::reload()
     Library &library = m_session.library();
     if (const std::optional<Case> c = library.cases().find(m_caseId)) {
         m_entries = anonymisation::effectiveList(
-            *c, AnonymisationRepository(library.database()).forCase(m_caseId));
+            *c, library.anonymisation().forCase(m_caseId));
         for (const Document &d : library.documents().forCase(m_caseId, true))
             m_texts << d.text;
     }

@@ -7,7 +7,7 @@
 #include "export/anonymisationverifier.h"
 #include "export/anonymiser.h"
 #include "export/casejsonexport.h"
-#include "export/casejsonimporter.h"
+#include "services/casejsonimporter.h"
 #include "export/casejsonreader.h"
 #include "export/csvexport.h"
 #include "export/exportedcase.h"

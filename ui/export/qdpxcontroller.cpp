@@ -11,7 +11,6 @@
 #include "qdpximportdialog.h"
 #include "storage/caserepository.h"
 #include "storage/codebookrepository.h"
-#include "storage/database.h"
 #include "storage/library.h"
 
 #include <QAction>
@@ -91,7 +90,7 @@ QdpxExportResult QdpxController::writeCase(CaseId id, const QString &path, bool 
     options.anonymise = anonymise;
     if (anonymise)
         options.anonymiser = Anonymiser::forCase(library, id);
-    options.reviewer = library.database().author();
+    options.reviewer = library.author();
     return QdpxExporter::write(library, id, path, options);
 }
 

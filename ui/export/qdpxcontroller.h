@@ -2,7 +2,7 @@
 #pragma once
 
 #include "export/qdpxexporter.h"
-#include "export/qdpximporter.h"
+#include "services/qdpximporter.h"
 #include "model/ids.h"
 
 #include <QObject>

@@ -102,7 +102,7 @@ void BulkReviewModel::setCases(const QList<CaseId> &ids)
 
 void BulkReviewModel::setAllPending()
 {
-    setCases(ImportSuggestionRepository(m_session->library().database()).casesWithOpenSuggestions());
+    setCases(m_session->library().importSuggestions().casesWithOpenSuggestions());
 }
 
 void BulkReviewModel::reload(CaseId id)

@@ -3,7 +3,7 @@
 #include "plainmessage.h"
 
 #include "commands/librarysession.h"
-#include "import/bulkimporter.h"
+#include "services/bulkimporter.h"
 #include "importdialog.h"
 #include "bulkreviewdialog.h"
 #include "importsummarydialog.h"

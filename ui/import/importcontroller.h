@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "import/importservice.h"
+#include "services/importservice.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importdialog.h"
 
-#include "import/bulkimporter.h"
+#include "services/bulkimporter.h"
 
 #include <QDialogButtonBox>
 #include <QDir>

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "import/acceptance.h"
-#include "import/storedsuggestion.h"
+#include "model/storedsuggestion.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

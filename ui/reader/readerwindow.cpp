@@ -322,7 +322,7 @@ namespace {
 Outline outlineOf(Library &library, const Document &document)
 {
     try {
-        OutlineRepository outlines(library.database());
+        OutlineRepository &outlines = library.outlines();
         Outline stored = outlines.outline(document.id);
         if (!stored.paragraphs().isEmpty())
             return stored;

@@ -3,7 +3,7 @@
 
 #include "analysis/phrasesuggester.h"
 #include "analysis/reanchor.h"
-#include "import/outline.h"
+#include "model/outline.h"
 #include "model/document.h"
 #include "model/factor.h"
 #include "model/passage.h"

@@ -43,7 +43,7 @@ QString citation(LibraryWorker::State &state, const SearchHit &hit)
         Library &library = state.open();
         Outline outline;
         try {
-            OutlineRepository outlines(library.database());
+            OutlineRepository &outlines = library.outlines();
             outline = outlines.outline(hit.document);
             if (outline.paragraphs().isEmpty()) {
                 if (const auto d = library.documents().find(hit.document))

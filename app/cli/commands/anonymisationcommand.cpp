@@ -60,7 +60,7 @@ ExitCode runAnonymisation(CliContext &context, const CommandInput &input)
                              .arg(reference, shownPath(context.libraryPath)));
     }
     const QList<AnonymisationEntry> list = anonymisation::effectiveList(
-        *found, AnonymisationRepository(library->database()).forCase(found->id));
+        *found, library->anonymisation().forCase(found->id));
     QStringList texts;
     for (const Document &d : library->documents().forCase(found->id, true))
         texts << d.text;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
 
-#include "demo/demolibrary.h"
+#include "services/demolibrary.h"
 #include "storage/caserepository.h"
 #include "storage/library.h"
 

@@ -4,7 +4,6 @@
 
 #include "export/anonymiser.h"
 #include "export/qdpxexporter.h"
-#include "storage/database.h"
 #include "storage/library.h"
 
 #include <QJsonObject>
@@ -20,7 +19,7 @@ ExitCode exportQdpx(CliContext &context, Library &library, const ExportRequest &
     options.anonymise = request.anonymise;
     if (request.anonymise)
         options.anonymiser = Anonymiser::forCase(library, request.caseRecord.id);
-    options.reviewer = library.database().author();
+    options.reviewer = library.author();
     const QdpxExportResult result = QdpxExporter::write(library, request.caseRecord.id,
                                                         request.outputPath, options);
     if (context.json) {

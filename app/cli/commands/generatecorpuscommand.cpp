@@ -2,7 +2,7 @@
 #include "casefilteroptions.h"
 #include "commands.h"
 
-#include "analysis/corpusgenerator.h"
+#include "services/corpusgenerator.h"
 #include "storage/library.h"
 
 #include <QCommandLineParser>

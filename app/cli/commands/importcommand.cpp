@@ -2,8 +2,8 @@
 #include "commands.h"
 
 #include "commands/librarysession.h"
-#include "import/bulkimporter.h"
-#include "import/importservice.h"
+#include "services/bulkimporter.h"
+#include "services/importservice.h"
 #include "storage/caserepository.h"
 #include "storage/library.h"
 

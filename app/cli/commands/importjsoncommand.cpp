@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
 
-#include "export/casejsonimporter.h"
+#include "services/casejsonimporter.h"
 #include "export/casejsonreader.h"
 #include "model/libraryerror.h"
 #include "storage/caserepository.h"

@@ -2,7 +2,7 @@
 // import-qdpx FILE: a REFI-QDA project written by another tool (or by Casebench) into the library.
 #include "commands.h"
 
-#include "export/qdpximporter.h"
+#include "services/qdpximporter.h"
 #include "export/qdpxproject.h"
 #include "export/qdpxreader.h"
 #include "storage/caserepository.h"

@@ -7,7 +7,7 @@
 #include "storage/analysisrepository.h"
 #include "storage/caserepository.h"
 #include "storage/codebookrepository.h"
-#include "storage/database.h"
+#include "storage/transaction.h"
 #include "storage/documentrepository.h"
 #include "storage/library.h"
 #include "storage/passagerepository.h"
@@ -335,7 +335,7 @@ void CorpusGenerator::populate(Library &library, const Options &options, const P
     Writer writer(library, options);
     const int batch = std::max(1, options.casesPerTransaction);
     for (int first = 0; first < options.cases; first += batch) {
-        Transaction transaction(library.database());
+        Transaction transaction(library);
         const int last = std::min(options.cases, first + batch);
         for (int i = first; i < last; ++i) {
             Draft d = writer.draft(i);
@@ -345,7 +345,7 @@ void CorpusGenerator::populate(Library &library, const Options &options, const P
         if (progress && !progress(last, options.cases))
             return;
     }
-    AnalysisRepository(library.database()).refreshStatistics();
+    library.analysis().refreshStatistics();
 }
 
 std::unique_ptr<Library> CorpusGenerator::create(const QString &path, const Options &options, const Progress &progress)

@@ -5,7 +5,7 @@
 #include "model/validation.h"
 #include "storage/caserepository.h"
 #include "storage/codebookrepository.h"
-#include "storage/database.h"
+#include "storage/transaction.h"
 #include "storage/documentrepository.h"
 #include "storage/library.h"
 #include "storage/passagerepository.h"
@@ -183,7 +183,7 @@ void populate(Library &library, const QByteArray &json, const QString &sourceNam
         throw LibraryError(LibraryError::Kind::InvalidData,
                            tr("The demo data %1 is not a Casebench demo file.").arg(sourceName));
     }
-    Transaction transaction(library.database());
+    Transaction transaction(library);
     Loader loader(library, sourceName);
     for (const QJsonValue &c : doc.object().value(u"cases"_s).toArray())
         loader.load(c.toObject());

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "analysis/textfingerprint.h"
-#include "documentreader.h"
-#include "metadataextractor.h"
+#include "model/textfingerprint.h"
+#include "import/documentreader.h"
+#include "import/metadataextractor.h"
 #include "model/enumtable.h"
 #include "model/ids.h"
-#include "outline.h"
+#include "model/outline.h"
 
 #include <QList>
 #include <QString>

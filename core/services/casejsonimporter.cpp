@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "casejsonimporter.h"
 
-#include "casejsonreader.h"
+#include "export/casejsonreader.h"
 #include "model/libraryerror.h"
 #include "storage/caserepository.h"
 #include "storage/codebookrepository.h"
-#include "storage/database.h"
+#include "storage/transaction.h"
 #include "storage/documentrepository.h"
 #include "storage/library.h"
 #include "storage/outlinerepository.h"
@@ -208,7 +208,7 @@ CaseJsonImportReport CaseJsonImporter::import(Library &library, const ParsedCase
                 .arg(shown(fileName), c.reference));
     }
 
-    Transaction transaction(library.database());
+    Transaction transaction(library);
     const QHash<QString, FactorId> factorIds = resolveFactors(library, parsed, report);
     const Case stored = library.cases().add(c);
     report.caseId = stored.id;
@@ -223,7 +223,7 @@ CaseJsonImportReport CaseJsonImporter::import(Library &library, const ParsedCase
         library.sanctions().add(s);
     }
 
-    OutlineRepository outlines(library.database());
+    OutlineRepository &outlines = library.outlines();
     qint64 searchBudget = quoteSearchBudget;
     for (const ParsedDocument &parsedDocument : parsed.documents) {
         Document d = parsedDocument.document;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "metadataextractor.h"
+#include "model/metadatasuggestions.h"
 #include "model/enumtable.h"
 #include "model/ids.h"
 

@@ -5,11 +5,11 @@
 #include "model/document.h"
 #include "model/libraryerror.h"
 #include "model/passage.h"
-#include "qdpxproject.h"
-#include "refiqda.h"
+#include "export/qdpxproject.h"
+#include "export/refiqda.h"
 #include "storage/caserepository.h"
 #include "storage/codebookrepository.h"
-#include "storage/database.h"
+#include "storage/transaction.h"
 #include "storage/documentrepository.h"
 #include "storage/library.h"
 #include "storage/passagerepository.h"
@@ -113,7 +113,7 @@ public:
                     .arg(m_fileName));
         }
         m_report.skippedSources = m_project.skippedSources;
-        Transaction transaction(m_library.database());
+        Transaction transaction(m_library);
         createFactors(matches);
         importCases();
         transaction.commit();

@@ -5,17 +5,17 @@
 #include "model/case.h"
 #include "model/document.h"
 #include "model/libraryerror.h"
-#include "outlinedetector.h"
+#include "import/outlinedetector.h"
 #include "storage/anonymisationrepository.h"
 #include "storage/caserepository.h"
-#include "storage/database.h"
+#include "storage/transaction.h"
 #include "storage/documentrepository.h"
 #include "storage/fingerprintrepository.h"
 #include "storage/library.h"
 #include "storage/outlinerepository.h"
 #include "storage/importsuggestionrepository.h"
-#include "storedsuggestion.h"
-#include "untrustedfile.h"
+#include "model/storedsuggestion.h"
+#include "import/untrustedfile.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -154,13 +154,13 @@ Case caseFromSuggestions(CaseRepository &cases, const PreparedImport &prepared)
 }
 
 /// Puts the registration number on the case's anonymisation list unless it is there already.
-void listRegistrationNumber(Database &db, CaseId caseId, const MetadataSuggestions &m)
+void listRegistrationNumber(Library &library, CaseId caseId, const MetadataSuggestions &m)
 {
     if (!m.registrationNumber || m.registrationNumber->value.trimmed().isEmpty())
         return;
     const AnonymisationEntry entry =
         anonymisation::registrationNumberEntry(m.registrationNumber->value);
-    AnonymisationRepository list(db);
+    AnonymisationRepository &list = library.anonymisation();
     const QList<AnonymisationEntry> stored = list.forCase(caseId);
     const bool listed = std::any_of(stored.cbegin(), stored.cend(),
                                     [&entry](const AnonymisationEntry &e) {
@@ -302,7 +302,7 @@ ImportOutcome ImportService::storeOrThrow(const PreparedImport &prepared,
     outcome.suggestions = prepared.suggestions;
     outcome.warnings = prepared.extracted.warnings;
 
-    Transaction transaction(m_library.database());
+    Transaction transaction(m_library);
     const QList<Document> same = m_library.documents().findByHash(prepared.contentHash);
     if (!same.isEmpty()) {
         const Document &existing = same.constFirst();
@@ -317,7 +317,7 @@ ImportOutcome ImportService::storeOrThrow(const PreparedImport &prepared,
         return outcome;
     }
     // The same decision in another rendering (PDF and text, a re-downloaded copy, DOCX).
-    if (const auto match = FingerprintRepository(m_library.database())
+    if (const auto match = m_library.fingerprints()
                                .findSameText(prepared.fingerprint)) {
         const auto existing = m_library.documents().find(match->document);
         const auto owner = existing ? m_library.cases().find(existing->caseId) : std::nullopt;
@@ -349,7 +349,7 @@ ImportOutcome ImportService::storeOrThrow(const PreparedImport &prepared,
         }
         owner = *found;
     }
-    listRegistrationNumber(m_library.database(), owner.id, prepared.suggestions);
+    listRegistrationNumber(m_library, owner.id, prepared.suggestions);
 
     Document document;
     document.caseId = owner.id;
@@ -366,11 +366,10 @@ ImportOutcome ImportService::storeOrThrow(const PreparedImport &prepared,
     source.format = prepared.extracted.format;
     source.textHash = Document::hashOfText(document.text);
     source.warnings = prepared.extracted.warnings;
-    Database &db = m_library.database();
-    OutlineRepository(db).save(document.id, prepared.outline, prepared.extracted.pageStarts,
-                               source);
-    ImportSuggestionRepository(db).add(document.id,
-                                 StoredSuggestion::fromSuggestions(prepared.suggestions));
+    m_library.outlines().save(document.id, prepared.outline, prepared.extracted.pageStarts,
+                              source);
+    m_library.importSuggestions().add(document.id,
+                                      StoredSuggestion::fromSuggestions(prepared.suggestions));
     transaction.commit();
 
     outcome.status = ImportStatus::Imported;
