@@ -30,7 +30,7 @@ SetImportSuggestionStatusCommand::SetImportSuggestionStatusCommand(
 void SetImportSuggestionStatusCommand::write(SuggestionStatus status)
 {
     ImportSuggestionRepository(session().library().database()).setStatus(m_id, status);
-    Q_EMIT session().importSuggestionsChanged(caseId());
+    notify(&LibrarySession::importSuggestionsChanged, caseId());
 }
 
 void SetImportSuggestionStatusCommand::applyRedo()

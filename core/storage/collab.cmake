@@ -11,3 +11,6 @@ target_sources(casebench_core PRIVATE storage/librarycollab.cpp)
 target_sources(casebench_core PRIVATE storage/changefeed.h storage/changefeed.cpp)
 target_sources(casebench_core PRIVATE commands/sessionrelay.cpp)
 target_sources(casebench_core PRIVATE storage/librarycopier.h storage/librarycopier.cpp)
+# A whole case's rows, read inside the transaction that removes it and written back by undo
+# (issue 14), beside the copier whose table list it shares.
+target_sources(casebench_core PRIVATE storage/casesnapshot.h storage/casesnapshot.cpp)
