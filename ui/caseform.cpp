@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "caseform.h"
+#include "sessionread.h"
 
 #include "commands/librarysession.h"
 #include "enumcombo.h"
@@ -207,7 +208,7 @@ void CaseForm::setCase(CaseId id)
 {
     m_case.reset();
     if (m_session && id.isValid())
-        m_case = m_session->library().cases().find(id);
+        readAfterChange(m_session, [&] { m_case = m_session->library().cases().find(id); });
     load();
 }
 

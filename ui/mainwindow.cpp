@@ -406,7 +406,7 @@ void MainWindow::setLibrary(std::unique_ptr<Library> library)
     connect(m_session.get(), &LibrarySession::changedElsewhere, m_team,
             &TeamWiring::reloadChangedLibrary);
     connect(m_session.get(), &LibrarySession::errorOccurred, this, [this](const QString &message) {
-        showError(tr("The undo or redo could not be completed."), message);
+        showError(tr("The library reported a problem."), message);
     });
     UiSettings settings;
     settings.addRecentFile(path);

@@ -28,13 +28,13 @@ void AnonymisationListCommand::applyRedo()
 {
     // New entries get their ids here once; a redo after undo writes them back under those ids.
     m_after = session().library().anonymisation().replaceForCase(caseId(), m_after);
-    Q_EMIT session().anonymisationListChanged(caseId());
+    notify(&LibrarySession::anonymisationListChanged, caseId());
 }
 
 void AnonymisationListCommand::applyUndo()
 {
     session().library().anonymisation().replaceForCase(caseId(), m_before);
-    Q_EMIT session().anonymisationListChanged(caseId());
+    notify(&LibrarySession::anonymisationListChanged, caseId());
 }
 
 // --- LibrarySession's anonymisation-list mutators -----------------------------------------------

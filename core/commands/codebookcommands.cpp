@@ -161,25 +161,39 @@ void CodebookCommand::signalDifferences(const QList<Factor> &from, const QList<F
     for (const Factor &f : to) {
         const auto it = old.constFind(f.id);
         if (it == old.constEnd())
-            Q_EMIT session().factorAdded(f.id);
+            notify(&LibrarySession::factorAdded, f.id);
         else if (it.value() != f)
-            Q_EMIT session().factorChanged(f.id);
+            notify(&LibrarySession::factorChanged, f.id);
+    }
+}
+
+QList<FactorId> CodebookCommand::removedBy(bool redo) const
+{
+    // Redo removes the factors only `before` has; undo those only `after` has (added by redo).
+    const QList<Factor> &from = redo ? m_before : m_after;
+    const QHash<FactorId, Factor> to = byId(redo ? m_after : m_before);
+    QList<FactorId> removed;
+    for (const Factor &f : from) {
+        if (!to.contains(f.id) && f.id.isValid())
+            removed.append(f.id);
+    }
+    return removed;
+}
+
+void CodebookCommand::announceRemovals(bool redo)
+{
+    for (const FactorId id : removedBy(redo))
+        announce(&LibrarySession::factorAboutToBeRemoved, id);
+    if (redo) {
+        for (const Passage &p : std::as_const(m_deleted))
+            announce(&LibrarySession::passageAboutToBeRemoved, p.id);
     }
 }
 
 void CodebookCommand::applyRedo()
 {
     Library &library = session().library();
-    const QHash<FactorId, Factor> after = byId(m_after);
-    QList<FactorId> removed;
-    for (const Factor &f : std::as_const(m_before)) {
-        if (!after.contains(f.id) && f.id.isValid())
-            removed.append(f.id);
-    }
-    for (const FactorId id : std::as_const(removed))
-        Q_EMIT session().factorAboutToBeRemoved(id);
-    for (const Passage &p : std::as_const(m_deleted))
-        Q_EMIT session().passageAboutToBeRemoved(p.id);
+    const QList<FactorId> removed = removedBy(true);
     {
         Transaction transaction(library);
         addNewFactors();
@@ -213,26 +227,19 @@ void CodebookCommand::applyRedo()
         transaction.commit();
     }
     for (const FactorId id : std::as_const(removed))
-        Q_EMIT session().factorRemoved(id);
+        notify(&LibrarySession::factorRemoved, id);
     signalDifferences(m_before, m_after);
     for (const Retag &r : std::as_const(m_retags))
-        Q_EMIT session().passageChanged(r.passage);
+        notify(&LibrarySession::passageChanged, r.passage);
     for (const Passage &p : std::as_const(m_deleted))
-        Q_EMIT session().passageRemoved(p.id);
-    Q_EMIT session().codebookChanged();
+        notify(&LibrarySession::passageRemoved, p.id);
+    notify(&LibrarySession::codebookChanged);
 }
 
 void CodebookCommand::applyUndo()
 {
     Library &library = session().library();
-    const QHash<FactorId, Factor> before = byId(m_before);
-    QList<FactorId> added;
-    for (const Factor &f : std::as_const(m_after)) {
-        if (!before.contains(f.id))
-            added.append(f.id);
-    }
-    for (const FactorId id : std::as_const(added))
-        Q_EMIT session().factorAboutToBeRemoved(id);
+    const QList<FactorId> added = removedBy(false);
     {
         Transaction transaction(library);
         library.codebook().upsertAll(m_before);
@@ -263,13 +270,13 @@ void CodebookCommand::applyUndo()
         transaction.commit();
     }
     for (const FactorId id : std::as_const(added))
-        Q_EMIT session().factorRemoved(id);
+        notify(&LibrarySession::factorRemoved, id);
     signalDifferences(m_after, m_before);
     for (const Passage &p : std::as_const(m_deleted))
-        Q_EMIT session().passageAdded(p.id);
+        notify(&LibrarySession::passageAdded, p.id);
     for (const Retag &r : std::as_const(m_retags))
-        Q_EMIT session().passageChanged(r.passage);
-    Q_EMIT session().codebookChanged();
+        notify(&LibrarySession::passageChanged, r.passage);
+    notify(&LibrarySession::codebookChanged);
 }
 
 // --- LibrarySession's codebook mutators -------------------------------------------------------

@@ -36,10 +36,13 @@ public:
     [[nodiscard]] const QList<Factor> &after() const { return m_after; }
 
 protected:
+    void announceRemovals(bool redo) override;
     void applyRedo() override;
     void applyUndo() override;
 
 private:
+    /// The factors a redo (`redo`) or an undo removes.
+    [[nodiscard]] QList<FactorId> removedBy(bool redo) const;
     void addNewFactors();
     void signalDifferences(const QList<Factor> &from, const QList<Factor> &to);
 

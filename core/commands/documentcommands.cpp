@@ -75,9 +75,9 @@ void ReplaceDocumentCommand::write(const Document &document, const QList<Passage
         }
         transaction.commit();
     }
-    Q_EMIT session().documentReplaced(document.id);
+    notify(&LibrarySession::documentReplaced, document.id);
     for (const Passage &p : passages)
-        Q_EMIT session().passageChanged(p.id);
+        notify(&LibrarySession::passageChanged, p.id);
 }
 
 void ReplaceDocumentCommand::applyRedo()
@@ -103,13 +103,13 @@ DismissSuggestionCommand::DismissSuggestionCommand(LibrarySession &session, Case
 void DismissSuggestionCommand::applyRedo()
 {
     m_dismissal = session().library().suggestionDismissals().add(m_dismissal);
-    Q_EMIT session().suggestionsChanged(m_dismissal.document);
+    notify(&LibrarySession::suggestionsChanged, m_dismissal.document);
 }
 
 void DismissSuggestionCommand::applyUndo()
 {
     session().library().suggestionDismissals().remove(m_dismissal.id);
-    Q_EMIT session().suggestionsChanged(m_dismissal.document);
+    notify(&LibrarySession::suggestionsChanged, m_dismissal.document);
 }
 
 // --- LibrarySession's document and suggestion mutators ----------------------------------------

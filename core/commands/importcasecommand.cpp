@@ -40,6 +40,15 @@ CaseJsonImportReport ImportCaseCommand::importInto(LibrarySession &session,
     return command->report();
 }
 
+void ImportCaseCommand::announceRemovals(bool redo)
+{
+    if (redo)
+        return;
+    announce(&LibrarySession::caseAboutToBeRemoved, caseId());
+    for (auto it = m_createdFactors.crbegin(); it != m_createdFactors.crend(); ++it)
+        announce(&LibrarySession::factorAboutToBeRemoved, it->id);
+}
+
 void ImportCaseCommand::applyRedo()
 {
     if (!m_imported) {
@@ -52,42 +61,25 @@ void ImportCaseCommand::applyRedo()
         restoreSnapshot();
     }
     announceFactors(true);
-    emitCaseAdded();
+    notify(&LibrarySession::caseAdded, caseId());
 }
 
 void ImportCaseCommand::applyUndo()
 {
     Library &library = session().library();
-    emitCaseAboutToBeRemoved();
-    for (auto it = m_createdFactors.crbegin(); it != m_createdFactors.crend(); ++it)
-        Q_EMIT session().factorAboutToBeRemoved(it->id);
     Transaction transaction(library);
     library.cases().remove(caseId());
     for (auto it = m_createdFactors.crbegin(); it != m_createdFactors.crend(); ++it)
         library.codebook().remove(it->id);
     transaction.commit();
-    emitCaseRemoved();
+    notify(&LibrarySession::caseRemoved, caseId());
     announceFactors(false);
 }
 
 void ImportCaseCommand::takeSnapshot()
 {
     Library &library = session().library();
-    m_snapshot.caseRecord = *library.cases().find(caseId());
-    m_snapshot.sanctions = library.sanctions().forCase(caseId());
-    m_snapshot.documents = library.documents().forCase(caseId(), true);
-    m_snapshot.passages = library.passages().forCase(caseId());
-    OutlineRepository &outlines = library.outlines();
-    for (const Document &document : std::as_const(m_snapshot.documents)) {
-        const std::optional<DocumentSource> source = outlines.source(document.id);
-        if (source) {
-            m_snapshot.imported.append({document.id,
-                                        outlines.outline(document.id),
-                                        outlines.pageStarts(document.id),
-                                        source,
-                                        {}});
-        }
-    }
+    m_snapshot = CaseSnapshot::read(library, caseId());
     m_createdFactors.clear();
     for (FactorId id : std::as_const(m_report.createdFactors)) {
         if (const auto factor = library.codebook().find(id))
@@ -101,16 +93,7 @@ void ImportCaseCommand::restoreSnapshot()
     Transaction transaction(library);
     for (const Factor &factor : std::as_const(m_createdFactors))
         library.codebook().add(factor);
-    library.cases().add(m_snapshot.caseRecord);
-    for (const Sanction &sanction : std::as_const(m_snapshot.sanctions))
-        library.sanctions().add(sanction);
-    for (const Document &document : std::as_const(m_snapshot.documents))
-        library.documents().add(document);
-    for (const Passage &passage : std::as_const(m_snapshot.passages))
-        library.passages().add(passage);
-    OutlineRepository &outlines = library.outlines();
-    for (const CaseAggregate::Imported &imported : std::as_const(m_snapshot.imported))
-        outlines.save(imported.document, imported.outline, imported.pageStarts, *imported.source);
+    m_snapshot.restore(library);
     transaction.commit();
 }
 
@@ -120,11 +103,11 @@ void ImportCaseCommand::announceFactors(bool added)
         return;
     for (const Factor &factor : std::as_const(m_createdFactors)) {
         if (added)
-            Q_EMIT session().factorAdded(factor.id);
+            notify(&LibrarySession::factorAdded, factor.id);
         else
-            Q_EMIT session().factorRemoved(factor.id);
+            notify(&LibrarySession::factorRemoved, factor.id);
     }
-    Q_EMIT session().codebookChanged();
+    notify(&LibrarySession::codebookChanged);
 }
 
 } // namespace casebench

@@ -25,6 +25,7 @@ public:
     [[nodiscard]] const CaseJsonImportReport &report() const { return m_report; }
 
 protected:
+    void announceRemovals(bool redo) override;
     void applyRedo() override;
     void applyUndo() override;
 
@@ -38,7 +39,7 @@ private:
     QString m_reference;
     bool m_imported = false;
     CaseJsonImportReport m_report;
-    CaseAggregate m_snapshot;
+    CaseSnapshot m_snapshot; ///< the case as imported, every table of it
     QList<Factor> m_createdFactors; ///< parents before children
 };
 

@@ -48,16 +48,22 @@ void ImportQdpxCommand::applyRedo()
     } else {
         restoreSnapshot();
     }
-    announce(true);
+    notifyAll(true);
+}
+
+void ImportQdpxCommand::announceRemovals(bool redo)
+{
+    if (redo)
+        return;
+    for (const CaseId id : std::as_const(m_report.createdCases))
+        announce(&LibrarySession::caseAboutToBeRemoved, id);
+    for (auto it = m_factors.crbegin(); it != m_factors.crend(); ++it)
+        announce(&LibrarySession::factorAboutToBeRemoved, it->id);
 }
 
 void ImportQdpxCommand::applyUndo()
 {
     Library &library = session().library();
-    for (const CaseId id : std::as_const(m_report.createdCases))
-        Q_EMIT session().caseAboutToBeRemoved(id);
-    for (auto it = m_factors.crbegin(); it != m_factors.crend(); ++it)
-        Q_EMIT session().factorAboutToBeRemoved(it->id);
     Transaction transaction(library);
     for (const DocumentId id : std::as_const(m_report.addedDocuments))
         library.documents().remove(id);
@@ -66,7 +72,7 @@ void ImportQdpxCommand::applyUndo()
     for (auto it = m_factors.crbegin(); it != m_factors.crend(); ++it)
         library.codebook().remove(it->id);
     transaction.commit();
-    announce(false);
+    notifyAll(false);
 }
 
 void ImportQdpxCommand::takeSnapshot()
@@ -104,25 +110,25 @@ void ImportQdpxCommand::restoreSnapshot()
     transaction.commit();
 }
 
-void ImportQdpxCommand::announce(bool added)
+void ImportQdpxCommand::notifyAll(bool added)
 {
     for (const Factor &f : std::as_const(m_factors)) {
         if (added)
-            Q_EMIT session().factorAdded(f.id);
+            notify(&LibrarySession::factorAdded, f.id);
         else
-            Q_EMIT session().factorRemoved(f.id);
+            notify(&LibrarySession::factorRemoved, f.id);
     }
     if (!m_factors.isEmpty())
-        Q_EMIT session().codebookChanged();
+        notify(&LibrarySession::codebookChanged);
     for (const CaseId id : std::as_const(m_report.createdCases)) {
         if (added)
-            Q_EMIT session().caseAdded(id);
+            notify(&LibrarySession::caseAdded, id);
         else
-            Q_EMIT session().caseRemoved(id);
+            notify(&LibrarySession::caseRemoved, id);
     }
     if (m_options.intoCase.isValid()) {
-        Q_EMIT session().caseChanged(m_options.intoCase);
-        Q_EMIT session().caseTouched(m_options.intoCase);
+        notify(&LibrarySession::caseChanged, m_options.intoCase);
+        notify(&LibrarySession::caseTouched, m_options.intoCase);
     }
 }
 

@@ -29,13 +29,14 @@ public:
     [[nodiscard]] const QdpxImportReport &report() const { return m_report; }
 
 protected:
+    void announceRemovals(bool redo) override;
     void applyRedo() override;
     void applyUndo() override;
 
 private:
     void takeSnapshot();
     void restoreSnapshot();
-    void announce(bool added);
+    void notifyAll(bool added);
 
     const QdpxProject *m_project; ///< only until the first redo
     QdpxImportOptions m_options;

@@ -29,7 +29,7 @@ SetImportSuggestionStatusCommand::SetImportSuggestionStatusCommand(
 void SetImportSuggestionStatusCommand::write(SuggestionStatus status)
 {
     session().library().importSuggestions().setStatus(m_id, status);
-    Q_EMIT session().importSuggestionsChanged(caseId());
+    notify(&LibrarySession::importSuggestionsChanged, caseId());
 }
 
 void SetImportSuggestionStatusCommand::applyRedo()

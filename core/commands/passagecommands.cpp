@@ -202,7 +202,13 @@ void AddPassageCommand::applyRedo()
     if (m_passage.id.isValid())
         m_passage.rowVersion = passages.versionWritten(m_passage.id, m_passage.rowVersion);
     m_passage = passages.add(m_passage);
-    Q_EMIT session().passageAdded(m_passage.id);
+    notify(&LibrarySession::passageAdded, m_passage.id);
+}
+
+void AddPassageCommand::announceRemovals(bool redo)
+{
+    if (!redo)
+        announce(&LibrarySession::passageAboutToBeRemoved, m_passage.id);
 }
 
 void AddPassageCommand::applyUndo()
@@ -214,8 +220,7 @@ void AddPassageCommand::applyUndo()
     } catch (const ConflictError &e) {
         conflicts::rethrowForPassage(session(), m_passage, e);
     }
-    Q_EMIT session().passageAboutToBeRemoved(m_passage.id);
-    Q_EMIT session().passageRemoved(m_passage.id);
+    notify(&LibrarySession::passageRemoved, m_passage.id);
 }
 
 // --- RemovePassageCommand ---------------------------------------------------------------------
@@ -225,6 +230,12 @@ RemovePassageCommand::RemovePassageCommand(LibrarySession &session, CaseId caseI
     : SessionCommand(session, caseId, text)
     , m_passage(passage)
 {
+}
+
+void RemovePassageCommand::announceRemovals(bool redo)
+{
+    if (redo)
+        announce(&LibrarySession::passageAboutToBeRemoved, m_passage.id);
 }
 
 void RemovePassageCommand::applyRedo()
@@ -241,8 +252,7 @@ void RemovePassageCommand::applyRedo()
     } catch (const ConflictError &e) {
         conflicts::rethrowForPassage(session(), m_passage, e);
     }
-    Q_EMIT session().passageAboutToBeRemoved(m_passage.id);
-    Q_EMIT session().passageRemoved(m_passage.id);
+    notify(&LibrarySession::passageRemoved, m_passage.id);
 }
 
 void RemovePassageCommand::applyUndo()
@@ -250,7 +260,7 @@ void RemovePassageCommand::applyUndo()
     PassageRepository &passages = session().library().passages();
     m_passage.rowVersion = passages.versionWritten(m_passage.id, m_passage.rowVersion);
     m_passage.rowVersion = passages.add(m_passage).rowVersion;
-    Q_EMIT session().passageAdded(m_passage.id);
+    notify(&LibrarySession::passageAdded, m_passage.id);
 }
 
 // --- UpdatePassageCommand ---------------------------------------------------------------------
@@ -276,7 +286,7 @@ void UpdatePassageCommand::write(const Passage &value, const Passage &seen)
     } catch (const ConflictError &e) {
         conflicts::rethrowForPassage(session(), seen, e);
     }
-    Q_EMIT session().passageChanged(value.id);
+    notify(&LibrarySession::passageChanged, value.id);
 }
 
 void UpdatePassageCommand::applyRedo()

@@ -17,6 +17,7 @@ public:
     [[nodiscard]] const Passage &passage() const { return m_passage; }
 
 protected:
+    void announceRemovals(bool redo) override;
     void applyRedo() override;
     void applyUndo() override;
 
@@ -32,6 +33,7 @@ public:
                          const QString &text);
 
 protected:
+    void announceRemovals(bool redo) override;
     void applyRedo() override;
     void applyUndo() override;
 

@@ -6,6 +6,7 @@
 #include "model/conflicterror.h"
 #include "model/libraryerror.h"
 #include "storage/caserepository.h"
+#include "storage/casesnapshot.h"
 #include "storage/transaction.h"
 #include "storage/documentrepository.h"
 #include "storage/importsuggestionrepository.h"
@@ -17,6 +18,7 @@
 #include <QUndoStack>
 
 #include <memory>
+#include <utility>
 
 namespace casebench {
 
@@ -45,46 +47,48 @@ void SessionCommand::run(bool redo)
 {
     const bool first = !m_done;
     m_done = true;
+    m_notices.clear();
+    // Removals are announced before the change starts (nothing of it is written yet).
+    announceRemovals(redo);
     try {
         if (redo)
             applyRedo();
         else
             applyUndo();
-        if (!first)
-            Q_EMIT m_session.caseTouched(m_caseId);
     } catch (const LibraryError &e) {
+        m_notices.clear(); // nothing was written: no change to announce
         if (first) {
             m_firstError = std::current_exception();
         } else {
             setObsolete(true);
             Q_EMIT m_session.errorOccurred(e.message());
         }
+        return;
     }
+    // The write has committed: what a slot does now cannot turn the edit into a failure.
+    const QList<std::function<void()>> notices = std::exchange(m_notices, {});
+    for (const auto &send : notices)
+        deliver(send);
+    if (!first)
+        deliver([this] { Q_EMIT m_session.caseTouched(m_caseId); });
 }
 
-void SessionCommand::emitCaseAdded()
+void SessionCommand::announceRemovals(bool redo)
 {
-    Q_EMIT m_session.caseAdded(m_caseId);
+    Q_UNUSED(redo)
 }
 
-void SessionCommand::emitCaseChanged()
+void SessionCommand::deliver(const std::function<void()> &send) const
 {
-    Q_EMIT m_session.caseChanged(m_caseId);
-}
-
-void SessionCommand::emitCaseAboutToBeRemoved()
-{
-    Q_EMIT m_session.caseAboutToBeRemoved(m_caseId);
-}
-
-void SessionCommand::emitCaseRemoved()
-{
-    Q_EMIT m_session.caseRemoved(m_caseId);
-}
-
-void SessionCommand::emitSanctionsChanged()
-{
-    Q_EMIT m_session.sanctionsChanged(m_caseId);
+    // Slots catch their own read errors; one that lets an exception out is reported here rather
+    // than unwinding through the undo stack.
+    try {
+        send();
+    } catch (const LibraryError &e) {
+        Q_EMIT m_session.errorOccurred(e.message());
+    } catch (const std::exception &e) {
+        Q_EMIT m_session.errorOccurred(QString::fromLocal8Bit(e.what()));
+    }
 }
 
 void SessionCommand::applyAndPush(QUndoStack *stack, SessionCommand *command)
@@ -106,18 +110,23 @@ AddCaseCommand::AddCaseCommand(LibrarySession &session, const Case &c)
 {
 }
 
+void AddCaseCommand::announceRemovals(bool redo)
+{
+    if (!redo)
+        announce(&LibrarySession::caseAboutToBeRemoved, m_case.id);
+}
+
 void AddCaseCommand::applyRedo()
 {
     m_case = session().library().cases().add(m_case);
     setCaseId(m_case.id);
-    emitCaseAdded();
+    notify(&LibrarySession::caseAdded, m_case.id);
 }
 
 void AddCaseCommand::applyUndo()
 {
-    emitCaseAboutToBeRemoved();
     session().library().cases().remove(m_case.id);
-    emitCaseRemoved();
+    notify(&LibrarySession::caseRemoved, m_case.id);
 }
 
 // --- RemoveCaseCommand ------------------------------------------------------------------------
@@ -128,63 +137,29 @@ RemoveCaseCommand::RemoveCaseCommand(LibrarySession &session, CaseId id, const Q
 {
 }
 
+void RemoveCaseCommand::announceRemovals(bool redo)
+{
+    if (redo)
+        announce(&LibrarySession::caseAboutToBeRemoved, caseId());
+}
+
 void RemoveCaseCommand::applyRedo()
 {
     Library &library = session().library();
-    const auto found = library.cases().find(caseId());
-    if (!found) {
-        throw LibraryError(LibraryError::Kind::NotFound,
-                           QCoreApplication::translate("casebench", "The case to delete no longer exists."));
-    }
-    m_snapshot.caseRecord = *found;
-    m_snapshot.sanctions = library.sanctions().forCase(caseId());
-    m_snapshot.documents = library.documents().forCase(caseId(), true);
-    m_snapshot.passages = library.passages().forCase(caseId());
-    // Outlines, pages and import suggestions go with their documents (ON DELETE CASCADE), so
-    // they are kept here too: undo brings the documents back whole.
-    m_snapshot.imported.clear();
-    OutlineRepository &outlines = library.outlines();
-    ImportSuggestionRepository &suggestions = library.importSuggestions();
-    for (const Document &document : std::as_const(m_snapshot.documents)) {
-        std::optional<DocumentSource> source = outlines.source(document.id);
-        QList<StoredSuggestion> stored = suggestions.forDocument(document.id);
-        if (!source && stored.isEmpty())
-            continue;
-        CaseAggregate::Imported imported{document.id, {}, {}, source, std::move(stored)};
-        if (source) {
-            imported.outline = outlines.outline(document.id);
-            imported.pageStarts = outlines.pageStarts(document.id);
-        }
-        m_snapshot.imported.append(std::move(imported));
-    }
-    m_snapshot.anonymisation = library.anonymisation().rows(caseId());
-    emitCaseAboutToBeRemoved();
+    // The snapshot is read in the transaction that removes the case: what undo restores is
+    // exactly what was removed, every table that belongs to the case (CaseSnapshot::tables()).
+    Transaction transaction(library);
+    CaseSnapshot snapshot = CaseSnapshot::read(library, caseId());
     library.cases().remove(caseId());
-    emitCaseRemoved();
+    transaction.commit();
+    m_snapshot = std::move(snapshot);
+    notify(&LibrarySession::caseRemoved, caseId());
 }
 
 void RemoveCaseCommand::applyUndo()
 {
-    Library &library = session().library();
-    Transaction transaction(library);
-    library.cases().add(m_snapshot.caseRecord);
-    for (const Sanction &sanction : std::as_const(m_snapshot.sanctions))
-        library.sanctions().add(sanction);
-    for (const Document &document : std::as_const(m_snapshot.documents))
-        library.documents().add(document);
-    for (const Passage &passage : std::as_const(m_snapshot.passages))
-        library.passages().add(passage);
-    OutlineRepository &outlines = library.outlines();
-    ImportSuggestionRepository &suggestions = library.importSuggestions();
-    for (const CaseAggregate::Imported &imported : std::as_const(m_snapshot.imported)) {
-        if (imported.source)
-            outlines.save(imported.document, imported.outline, imported.pageStarts, *imported.source);
-        if (!imported.suggestions.isEmpty())
-            suggestions.add(imported.document, imported.suggestions);
-    }
-    library.anonymisation().restore(m_snapshot.anonymisation);
-    transaction.commit();
-    emitCaseAdded();
+    m_snapshot.restore(session().library());
+    notify(&LibrarySession::caseAdded, caseId());
 }
 
 // --- UpdateCaseCommand ------------------------------------------------------------------------
@@ -215,7 +190,7 @@ void UpdateCaseCommand::write(Case value, const Case &seen)
     } catch (const ConflictError &e) {
         conflicts::rethrowForCase(session(), seen, e);
     }
-    emitCaseChanged();
+    notify(&LibrarySession::caseChanged, caseId());
 }
 
 void UpdateCaseCommand::applyRedo()
@@ -271,7 +246,7 @@ void SanctionHistoryCommand::write(const QList<Sanction> &from, QList<Sanction> 
             }
         }
     }
-    emitSanctionsChanged();
+    notify(&LibrarySession::sanctionsChanged, caseId());
 }
 
 void SanctionHistoryCommand::applyRedo()

@@ -1,29 +1,35 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "commands/librarysession.h"
 #include "model/case.h"
 #include "model/document.h"
 #include "model/passage.h"
 #include "model/sanction.h"
 #include "model/storedsuggestion.h"
 #include "storage/anonymisationrepository.h"
+#include "storage/casesnapshot.h"
 #include "storage/outlinerepository.h"
 
 #include <QUndoCommand>
 
 #include <exception>
+#include <functional>
 #include <optional>
+#include <type_traits>
 
 class QUndoStack;
 
 namespace casebench {
 
-class LibrarySession;
-
 /// Base of the session's undo commands. redo()/undo() call apply…() which run one transaction
-/// and signal. A failure on the first redo keeps the error for the session to rethrow (the
-/// command is then never pushed); a later failure is reported through
-/// LibrarySession::errorOccurred and the command marks itself obsolete, so the stack drops it.
+/// and record the signals to send (notify()); run() sends them once apply…() has returned, that
+/// is after the write committed, outside its error handling. `…AboutToBeRemoved` signals go out
+/// before apply…() starts (announceRemovals()). A failed apply…() sends no change signal. A
+/// failure on the first redo keeps the error for the session to rethrow (the command is then
+/// never pushed); a later failure is reported through LibrarySession::errorOccurred and the
+/// command marks itself obsolete, so the stack drops it. An exception a slot lets out of a
+/// signal is reported through errorOccurred too: the edit itself stays done.
 class SessionCommand : public QUndoCommand
 {
 public:
@@ -49,14 +55,29 @@ protected:
 
     LibrarySession &session() const { return m_session; }
     void setCaseId(CaseId id) { m_caseId = id; }
-    void emitCaseAdded();
-    void emitCaseChanged();
-    void emitCaseAboutToBeRemoved();
-    void emitCaseRemoved();
-    void emitSanctionsChanged();
+
+    /// Records `signal(values…)` to be sent once the write has committed (see the class).
+    template <typename... Args>
+    void notify(void (LibrarySession::*signal)(Args...), std::type_identity_t<Args>... values)
+    {
+        m_notices.append([&session = m_session, signal, values...] { (session.*signal)(values...); });
+    }
+    /// Sends the `…AboutToBeRemoved` signals of what the coming redo (`redo`) or undo removes,
+    /// from values the command holds (no reads): run() calls it before apply…(), so before the
+    /// change's transaction starts. The default sends nothing.
+    virtual void announceRemovals(bool redo);
+    /// Sends one signal now (announceRemovals()); a slot's exception goes to errorOccurred.
+    template <typename... Args>
+    void announce(void (LibrarySession::*signal)(Args...), std::type_identity_t<Args>... values)
+    {
+        deliver([&session = m_session, signal, values...] { (session.*signal)(values...); });
+    }
 
 private:
     void run(bool redo);
+    void deliver(const std::function<void()> &send) const;
+
+    QList<std::function<void()>> m_notices;
 
     LibrarySession &m_session;
     CaseId m_caseId;
@@ -72,6 +93,7 @@ public:
     AddCaseCommand(LibrarySession &session, const Case &c);
 
 protected:
+    void announceRemovals(bool redo) override;
     void applyRedo() override;
     void applyUndo() override;
 
@@ -79,39 +101,21 @@ private:
     Case m_case;
 };
 
-/// Everything that belongs to a case, to restore it after removal.
-struct CaseAggregate
-{
-    Case caseRecord;
-    QList<Sanction> sanctions;
-    QList<Document> documents;
-    QList<Passage> passages;
-    /// What an import stored beside a document: its outline, pages, source and suggestions.
-    struct Imported
-    {
-        DocumentId document;
-        Outline outline;
-        QList<int> pageStarts;
-        std::optional<DocumentSource> source; ///< nothing for a document not imported
-        QList<StoredSuggestion> suggestions;
-    };
-    QList<Imported> imported;
-    /// The case's anonymisation list (schema 5), with ids and positions.
-    QList<AnonymisationRepository::Row> anonymisation;
-};
-
-/// Removes a case with its sanctions, documents and passages; undo restores all of them.
+/// Removes a case with everything that belongs to it (CaseSnapshot: sanctions, documents,
+/// passages, outlines, suggestions, dismissals, anonymisation list, fingerprints, …); undo
+/// restores every row under its ids.
 class RemoveCaseCommand : public SessionCommand
 {
 public:
     RemoveCaseCommand(LibrarySession &session, CaseId id, const QString &reference);
 
 protected:
+    void announceRemovals(bool redo) override;
     void applyRedo() override;
     void applyUndo() override;
 
 private:
-    CaseAggregate m_snapshot;
+    CaseSnapshot m_snapshot;
 };
 
 /// Replaces a case's fields.

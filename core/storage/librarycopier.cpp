@@ -40,7 +40,8 @@ bool isPostgres(Database &db)
 }
 
 /// Parents before children: rows of a later table refer only to earlier ones. Tables a later
-/// schema adds and this list does not name follow in name order.
+/// schema adds and this list does not name follow in name order. The tables that belong to a
+/// case are listed again, with how their rows are found, in casesnapshot.cpp.
 const QStringList copyOrder{
     u"factors"_s,          u"factor_phrases"_s,     u"cases"_s,
     u"sanctions"_s,        u"documents"_s,          u"document_sources"_s,
@@ -165,6 +166,16 @@ qint64 LibraryCopier::Report::totalRows() const
     for (const auto &table : tables)
         total += table.second;
     return total;
+}
+
+QStringList LibraryCopier::tables(Database &db)
+{
+    return tablesOf(db);
+}
+
+QStringList LibraryCopier::columns(Database &db, const QString &table)
+{
+    return columnsOf(db, table);
 }
 
 LibraryCopier::Report LibraryCopier::copyInto(Library &source, Library &destination)

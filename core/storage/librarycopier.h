@@ -4,9 +4,11 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <QStringList>
 
 namespace casebench {
 
+class Database;
 class Library;
 
 /// Copies a whole library between backends — SQLite to PostgreSQL and back, or SQLite to
@@ -34,6 +36,14 @@ public:
     /// Copies `source` into `destination`, a library just created at the same schema version
     /// and holding nothing but the default codebook (which is replaced by the source's).
     static Report copyInto(Library &source, Library &destination);
+
+    /// The library's own tables, parents before children (the copy order): not SQLite's
+    /// bookkeeping, the full-text index or PostgreSQL's casebench_meta. CaseSnapshot lists which
+    /// of them belong to a case.
+    [[nodiscard]] static QStringList tables(Database &db);
+    /// The columns a row of `table` is written with (PostgreSQL's generated columns left out).
+    /// Throws LibraryError for a table name Casebench would not write.
+    [[nodiscard]] static QStringList columns(Database &db, const QString &table);
 };
 
 } // namespace casebench

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "codebooktreemodel.h"
+#include "sessionread.h"
 
 #include "commands/librarysession.h"
 #include "storage/codebookrepository.h"
@@ -99,9 +100,14 @@ void CodebookTreeModel::reload()
     QList<Factor> factors;
     QHash<FactorId, int> counts;
     if (m_session) {
-        factors = m_session->library().codebook().all();
-        for (const Factor &f : std::as_const(factors))
-            counts.insert(f.id, m_session->library().passages().countForFactor(f.id));
+        // A failed read keeps the tree as it was (and says why).
+        const bool read = readAfterChange(m_session, [&] {
+            factors = m_session->library().codebook().all();
+            for (const Factor &f : std::as_const(factors))
+                counts.insert(f.id, m_session->library().passages().countForFactor(f.id));
+        });
+        if (!read)
+            return;
     }
     const QList<Node> nodes = buildNodes(factors);
     QList<int> after;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "anonymisationlistmodel.h"
+#include "sessionread.h"
 
 #include "commands/librarysession.h"
 #include "export/anonymisationlist.h"
@@ -36,17 +37,22 @@ AnonymisationListModel::AnonymisationListModel(LibrarySession &session, CaseId c
 
 void AnonymisationListModel::reload()
 {
+    // Read before the reset: a failed read shows an empty list (and says why).
+    QList<AnonymisationEntry> entries;
+    QStringList texts;
+    readAfterChange(&m_session, [&] {
+        Library &library = m_session.library();
+        if (const std::optional<Case> c = library.cases().find(m_caseId)) {
+            entries = anonymisation::effectiveList(
+                *c, library.anonymisation().forCase(m_caseId));
+            for (const Document &d : library.documents().forCase(m_caseId, true))
+                texts << d.text;
+        }
+    });
     beginResetModel();
-    m_entries.clear();
+    m_entries = entries;
     m_found.clear();
-    m_texts.clear();
-    Library &library = m_session.library();
-    if (const std::optional<Case> c = library.cases().find(m_caseId)) {
-        m_entries = anonymisation::effectiveList(
-            *c, library.anonymisation().forCase(m_caseId));
-        for (const Document &d : library.documents().forCase(m_caseId, true))
-            m_texts << d.text;
-    }
+    m_texts = texts;
     for (AnonymisationEntry e : std::as_const(m_entries)) {
         e.confirmed = true;
         const Anonymiser single({e});

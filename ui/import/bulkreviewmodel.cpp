@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bulkreviewmodel.h"
+#include "sessionread.h"
 
 #include "commands/librarysession.h"
 #include "import/suggestionrules.h"
@@ -110,7 +111,8 @@ void BulkReviewModel::reload(CaseId id)
     for (int i = 0; i < m_rows.size(); ++i) {
         if (m_rows.at(i).caseRecord.id != id)
             continue;
-        m_rows[i] = load(id);
+        if (!readAfterChange(m_session, [&] { m_rows[i] = load(id); }))
+            return;
         Q_EMIT dataChanged(index(i, 0), index(i, ColumnCount - 1));
         return;
     }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "suggestionmodel.h"
+#include "sessionread.h"
 
 #include "commands/librarysession.h"
 #include "import/acceptance.h"
@@ -40,23 +41,34 @@ SuggestionModel::SuggestionModel(LibrarySession *session, QObject *parent)
 
 void SuggestionModel::setCase(CaseId id)
 {
-    beginResetModel();
-    m_caseId = id;
-    m_rows.clear();
-    m_reviewed.clear();
-    m_texts.clear();
+    // Read before the reset: a failed read shows no suggestions (and says why).
+    QList<ReviewedSuggestion> reviewed;
+    QList<StoredSuggestion> rows;
+    QHash<DocumentId, QString> texts;
     if (id.isValid()) {
-        Library &library = m_session->library();
-        m_reviewed = acceptance::reviewRows(library, id);
-        for (const ReviewedSuggestion &row : std::as_const(m_reviewed)) {
-            const StoredSuggestion &s = row.suggestion;
-            m_rows.append(s);
-            if (!m_texts.contains(s.document)) {
-                const auto document = library.documents().find(s.document);
-                m_texts.insert(s.document, document ? document->text : QString());
+        const bool read = readAfterChange(m_session, [&] {
+            Library &library = m_session->library();
+            reviewed = acceptance::reviewRows(library, id);
+            for (const ReviewedSuggestion &row : std::as_const(reviewed)) {
+                const StoredSuggestion &s = row.suggestion;
+                rows.append(s);
+                if (!texts.contains(s.document)) {
+                    const auto document = library.documents().find(s.document);
+                    texts.insert(s.document, document ? document->text : QString());
+                }
             }
+        });
+        if (!read) {
+            reviewed.clear();
+            rows.clear();
+            texts.clear();
         }
     }
+    beginResetModel();
+    m_caseId = id;
+    m_reviewed = reviewed;
+    m_rows = rows;
+    m_texts = texts;
     endResetModel();
 }
 

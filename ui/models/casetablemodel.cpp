@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "casetablemodel.h"
+#include "sessionread.h"
 
 #include "commands/librarysession.h"
 #include "displaytext.h"
@@ -26,13 +27,16 @@ CaseTableModel::CaseTableModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 void CaseTableModel::setSession(LibrarySession *session)
 {
+    // Read before the reset: a read that throws leaves the model as it was.
+    QList<CaseSummary> rows;
+    if (session)
+        rows = session->library().cases().summaries();
     beginResetModel();
     if (m_session)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
-    m_rows.clear();
+    m_rows = rows;
     if (m_session) {
-        m_rows = m_session->library().cases().summaries();
         connect(m_session, &LibrarySession::caseAdded, this, &CaseTableModel::onCaseAdded);
         connect(m_session, &LibrarySession::caseChanged, this, &CaseTableModel::onCaseChanged);
         connect(m_session, &LibrarySession::sanctionsChanged, this, &CaseTableModel::onCaseChanged);
@@ -194,8 +198,9 @@ void CaseTableModel::onCaseAdded(CaseId id)
         onCaseChanged(id);
         return;
     }
-    const auto summary = m_session->library().cases().summary(id);
-    if (!summary)
+    std::optional<CaseSummary> summary;
+    if (!readAfterChange(m_session, [&] { summary = m_session->library().cases().summary(id); })
+        || !summary)
         return;
     const auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), summary->caseRecord.reference,
                                      referenceLess);
@@ -210,8 +215,9 @@ void CaseTableModel::onCaseChanged(CaseId id)
     const int row = rowOf(id);
     if (row < 0)
         return;
-    const auto summary = m_session->library().cases().summary(id);
-    if (!summary)
+    std::optional<CaseSummary> summary;
+    if (!readAfterChange(m_session, [&] { summary = m_session->library().cases().summary(id); })
+        || !summary)
         return;
     // The list stays as loaded; a changed reference only moves the row in sorted views.
     m_rows[row] = *summary;

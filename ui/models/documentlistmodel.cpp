@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "documentlistmodel.h"
+#include "sessionread.h"
 
 #include "commands/librarysession.h"
 #include "displaytext.h"
@@ -25,9 +26,12 @@ void DocumentListModel::setSession(LibrarySession *session)
 
 void DocumentListModel::setCase(CaseId id)
 {
+    // Read before the reset: a failed read shows no documents, never a half-reset model.
+    QList<Row> rows;
+    readAfterChange(m_session, [&] { rows = load(id); });
     beginResetModel();
     m_caseId = id;
-    m_rows = load(id);
+    m_rows = rows;
     endResetModel();
 }
 
@@ -48,7 +52,8 @@ void DocumentListModel::onCaseAdded(CaseId id)
     // Undoing a case's deletion brings its documents back.
     if (id != m_caseId || !m_rows.isEmpty())
         return;
-    const QList<Row> rows = load(id);
+    QList<Row> rows;
+    readAfterChange(m_session, [&] { rows = load(id); });
     if (rows.isEmpty())
         return;
     beginInsertRows({}, 0, static_cast<int>(rows.size()) - 1);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sanctionhistorymodel.h"
+#include "sessionread.h"
 
 #include "commands/librarysession.h"
 #include "displaytext.h"
@@ -37,18 +38,23 @@ void SanctionHistoryModel::setSession(LibrarySession *session)
 
 void SanctionHistoryModel::setCase(CaseId id)
 {
-    beginResetModel();
-    m_caseId = id;
-    m_entries.clear();
-    m_regulator = Regulator::Other;
+    // Read before the reset: a failed read leaves the model empty, never inside a reset.
+    CaseId shown;
+    QList<Sanction> entries;
+    Regulator regulator = Regulator::Other;
     if (m_session && id.isValid()) {
-        if (const auto c = m_session->library().cases().find(id)) {
-            m_regulator = c->regulator;
-            m_entries = m_session->library().sanctions().forCase(id);
-        } else {
-            m_caseId = CaseId();
-        }
+        readAfterChange(m_session, [&] {
+            if (const auto c = m_session->library().cases().find(id)) {
+                regulator = c->regulator;
+                entries = m_session->library().sanctions().forCase(id);
+                shown = id;
+            }
+        });
     }
+    beginResetModel();
+    m_caseId = shown;
+    m_entries = entries;
+    m_regulator = regulator;
     endResetModel();
 }
 
@@ -165,7 +171,9 @@ void SanctionHistoryModel::onSanctionsChanged(CaseId id)
 {
     if (id != m_caseId || !m_session)
         return;
-    mergeEntries(m_session->library().sanctions().forCase(id));
+    QList<Sanction> fresh;
+    if (readAfterChange(m_session, [&] { fresh = m_session->library().sanctions().forCase(id); }))
+        mergeEntries(fresh);
 }
 
 void SanctionHistoryModel::onCaseChanged(CaseId id)
@@ -173,7 +181,9 @@ void SanctionHistoryModel::onCaseChanged(CaseId id)
     if (id != m_caseId || !m_session)
         return;
     // The regulator decides the terms the Order column uses.
-    if (const auto c = m_session->library().cases().find(id)) {
+    std::optional<Case> c;
+    readAfterChange(m_session, [&] { c = m_session->library().cases().find(id); });
+    if (c) {
         m_regulator = c->regulator;
         emitAllChanged();
     }

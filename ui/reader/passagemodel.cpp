@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "passagemodel.h"
+#include "sessionread.h"
 
 #include "model/libraryerror.h"
 #include "storage/codebookrepository.h"
@@ -50,10 +51,9 @@ void PassageModel::setSession(LibrarySession *session)
     if (session) {
         connect(session, &LibrarySession::passageAdded, this, &PassageModel::onPassageAdded);
         connect(session, &LibrarySession::passageChanged, this, &PassageModel::onPassageChanged);
-        connect(session, &LibrarySession::passageAboutToBeRemoved, this,
-                &PassageModel::onPassageAboutToBeRemoved);
-        connect(session, &LibrarySession::caseAboutToBeRemoved, this,
-                &PassageModel::onCaseAboutToBeRemoved);
+        // Rows go once the removal is done: an announced removal that then fails leaves them.
+        connect(session, &LibrarySession::passageRemoved, this, &PassageModel::onPassageRemoved);
+        connect(session, &LibrarySession::caseRemoved, this, &PassageModel::onCaseRemoved);
         connect(session, &LibrarySession::caseAdded, this, &PassageModel::onCaseAdded);
     }
     setCase({});
@@ -61,26 +61,34 @@ void PassageModel::setSession(LibrarySession *session)
 
 void PassageModel::setCase(CaseId id)
 {
+    // Read before the reset: a failed read shows no passages (and says why).
+    QList<Factor> factors;
+    QList<Document> documents;
+    QList<Passage> passages;
+    if (m_session && id.isValid()) {
+        const bool read = readAfterChange(m_session, [&] {
+            Library &library = m_session->library();
+            factors = library.codebook().all();
+            documents = library.documents().forCase(id, false);
+            passages = library.passages().forCase(id);
+        }, [this](const QString &message) { Q_EMIT errorOccurred(message); });
+        if (!read)
+            passages.clear();
+    }
     beginResetModel();
     m_caseId = id;
     m_factors.clear();
     m_documents.clear();
     for (auto &group : m_groups)
         group.clear();
-    if (m_session && id.isValid()) {
-        Library &library = m_session->library();
-        const QList<Factor> factors = library.codebook().all();
-        for (const Factor &f : factors)
-            m_factors.insert(f.id, f);
-        const QList<Document> documents = library.documents().forCase(id, false);
-        for (const Document &d : documents)
-            m_documents.insert(d.id);
-        const QList<Passage> passages = library.passages().forCase(id);
-        for (const Passage &p : passages)
-            m_groups[static_cast<size_t>(groupOf(p))].append(p);
-        for (auto &group : m_groups)
-            std::sort(group.begin(), group.end(), before);
-    }
+    for (const Factor &f : std::as_const(factors))
+        m_factors.insert(f.id, f);
+    for (const Document &d : std::as_const(documents))
+        m_documents.insert(d.id);
+    for (const Passage &p : std::as_const(passages))
+        m_groups[static_cast<size_t>(groupOf(p))].append(p);
+    for (auto &group : m_groups)
+        std::sort(group.begin(), group.end(), before);
     endResetModel();
 }
 
@@ -168,8 +176,13 @@ void PassageModel::onPassageAdded(PassageId id)
 {
     if (!m_caseId.isValid() || find(id).first >= 0)
         return;
-    const auto passage = m_session->library().passages().find(id);
-    if (passage && belongsToCase(*passage))
+    std::optional<Passage> passage;
+    bool belongs = false;
+    readAfterChange(m_session, [&] {
+        passage = m_session->library().passages().find(id);
+        belongs = passage && belongsToCase(*passage);
+    }, [this](const QString &message) { Q_EMIT errorOccurred(message); });
+    if (belongs)
         insertPassage(*passage);
 }
 
@@ -178,15 +191,20 @@ void PassageModel::onPassageChanged(PassageId id)
     const auto [group, row] = find(id);
     if (group < 0)
         return;
-    const auto passage = m_session->library().passages().find(id);
+    std::optional<Passage> passage;
+    const bool read = readAfterChange(m_session, [&] {
+        passage = m_session->library().passages().find(id);
+        // Re-read the codebook entry: a passage may now carry a factor added since loading.
+        if (passage && !m_factors.contains(passage->factor)) {
+            if (const auto f = m_session->library().codebook().find(passage->factor))
+                m_factors.insert(f->id, *f);
+        }
+    }, [this](const QString &message) { Q_EMIT errorOccurred(message); });
+    if (!read)
+        return;
     if (!passage) {
         removeAt(group, row);
         return;
-    }
-    // Re-read the codebook entry: a passage may now carry a factor added since loading.
-    if (!m_factors.contains(passage->factor)) {
-        if (const auto f = m_session->library().codebook().find(passage->factor))
-            m_factors.insert(f->id, *f);
     }
     if (groupOf(*passage) != group) {
         removeAt(group, row);
@@ -197,14 +215,14 @@ void PassageModel::onPassageChanged(PassageId id)
     Q_EMIT dataChanged(index(row, 0, index(group, 0)), index(row, ColumnCount - 1, index(group, 0)));
 }
 
-void PassageModel::onPassageAboutToBeRemoved(PassageId id)
+void PassageModel::onPassageRemoved(PassageId id)
 {
     const auto [group, row] = find(id);
     if (group >= 0)
         removeAt(group, row);
 }
 
-void PassageModel::onCaseAboutToBeRemoved(CaseId id)
+void PassageModel::onCaseRemoved(CaseId id)
 {
     if (id == m_caseId) {
         beginResetModel();

@@ -78,8 +78,8 @@ private:
 
     void onPassageAdded(PassageId id);
     void onPassageChanged(PassageId id);
-    void onPassageAboutToBeRemoved(PassageId id);
-    void onCaseAboutToBeRemoved(CaseId id);
+    void onPassageRemoved(PassageId id);
+    void onCaseRemoved(CaseId id);
     void onCaseAdded(CaseId id);
 
     QPointer<LibrarySession> m_session;

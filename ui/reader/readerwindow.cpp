@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "readerwindow.h"
+#include "sessionread.h"
 
 #include "commands/librarysession.h"
 #include "factorlistmodel.h"
@@ -85,25 +86,30 @@ ReaderWindow::ReaderWindow(LibrarySession *session, QWidget *parent)
         connect(m_session, &LibrarySession::suggestionsChanged, this, [this](DocumentId id) {
             if (id != m_document.id)
                 return;
-            m_dismissed = m_session->dismissedSuggestions(id);
+            readAfterChange(m_session, [&] { m_dismissed = m_session->dismissedSuggestions(id); },
+                            [this](const QString &message) { report(message); });
             updateSuggestionMarks();
         });
         connect(m_session, &LibrarySession::codebookChanged, this, [this] {
             // Names, colours, categories, shortcuts and phrases may all have changed.
-            loadCodebook();
-            m_passageModel->reloadCodebook();
-            updateMarks();
-            loadSuggestions();
+            readAfterChange(m_session, [this] {
+                loadCodebook();
+                m_passageModel->reloadCodebook();
+                updateMarks();
+                loadSuggestions();
+            }, [this](const QString &message) { report(message); });
         });
         connect(m_session, &LibrarySession::documentReplaced, this, [this](DocumentId id) {
-            if (id == m_document.id) {
-                const int position = m_view->readingPosition();
-                openDocument(id);
-                m_view->goTo(position);
-            } else {
-                m_otherOutlines.remove(id);
-            }
-            m_passageModel->setCase(m_document.caseId);
+            readAfterChange(m_session, [&] {
+                if (id == m_document.id) {
+                    const int position = m_view->readingPosition();
+                    openDocument(id);
+                    m_view->goTo(position);
+                } else {
+                    m_otherOutlines.remove(id);
+                }
+                m_passageModel->setCase(m_document.caseId);
+            }, [this](const QString &message) { report(message); });
         });
         connect(m_session, &QObject::destroyed, this, &QWidget::close);
     }
@@ -518,7 +524,9 @@ void ReaderWindow::report(const QString &message)
 
 void ReaderWindow::onPassageAdded(PassageId id)
 {
-    const auto passage = m_session->library().passages().find(id);
+    std::optional<Passage> passage;
+    readAfterChange(m_session, [&] { passage = m_session->library().passages().find(id); },
+                    [this](const QString &message) { report(message); });
     if (!passage || passage->document != m_document.id)
         return;
     m_passages.append(*passage);
@@ -528,7 +536,11 @@ void ReaderWindow::onPassageAdded(PassageId id)
 
 void ReaderWindow::onPassageChanged(PassageId id)
 {
-    const auto passage = m_session->library().passages().find(id);
+    std::optional<Passage> passage;
+    const bool read = readAfterChange(m_session, [&] { passage = m_session->library().passages().find(id); },
+                                      [this](const QString &message) { report(message); });
+    if (!read)
+        return;
     m_passages.removeIf([id](const Passage &p) { return p.id == id; });
     if (passage && passage->document == m_document.id)
         m_passages.append(*passage);

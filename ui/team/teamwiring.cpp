@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "teamwiring.h"
+#include "sessionread.h"
 
 #include "casepanel.h"
 #include "commands/librarysession.h"
@@ -45,10 +46,14 @@ void TeamWiring::reloadChangedLibrary()
     // What changed is not known (SQLite says only that something did): the table and the panel
     // read everything again. The same session, so the docks keep theirs and follow the case.
     const CaseId current = m_window->selectedCase();
-    m_window->caseModel()->setSession(session);
-    m_window->casePanel()->setSession(session);
-    if (current.isValid() && m_window->caseModel()->rowOf(current) >= 0)
-        m_window->selectCase(current);
+    const bool read = readAfterChange(session, [&] {
+        m_window->caseModel()->setSession(session);
+        m_window->casePanel()->setSession(session);
+        if (current.isValid() && m_window->caseModel()->rowOf(current) >= 0)
+            m_window->selectCase(current);
+    });
+    if (!read)
+        return;
     m_window->statusBar()->showMessage(
         tr("The library was changed by another window or program; it is shown as it is now."),
         5000);
