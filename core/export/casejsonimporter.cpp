@@ -25,10 +25,10 @@ namespace casebench {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("casebench", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(casebench::CaseJsonImporter)
+};
 
 QString shown(const QString &fileName)
 {
@@ -112,7 +112,8 @@ void addPassages(Library &library, const Document &document, const QList<ParsedP
         if (!factor.isValid()) {
             throw LibraryError(
                 LibraryError::Kind::InvalidData,
-                tr("%1 cannot be imported: a passage is tagged “%2”, a factor neither the file nor the library has.")
+                Tr::tr(
+                    "%1 cannot be imported: a passage is tagged “%2”, a factor neither the file nor the library has.")
                     .arg(shown(fileName), pp.factorKey));
         }
         Passage p = pp.passage;
@@ -204,7 +205,7 @@ CaseJsonImportReport CaseJsonImporter::import(Library &library, const ParsedCase
     if (library.cases().findByReference(c.reference)) {
         throw LibraryError(
             LibraryError::Kind::Constraint,
-            tr("%1 holds case “%2”, and a case with that reference is already in the library.")
+            Tr::tr("%1 holds case “%2”, and a case with that reference is already in the library.")
                 .arg(shown(fileName), c.reference));
     }
 

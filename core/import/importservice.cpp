@@ -30,10 +30,10 @@ namespace casebench {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("casebench", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(casebench::ImportService)
+};
 
 QString fileNameOf(const QString &path)
 {
@@ -47,17 +47,17 @@ std::optional<QByteArray> readBytes(const QString &path, const ImportLimits &lim
 {
     const QFileInfo info(path);
     if (!info.exists() && !info.isSymLink()) {
-        error = tr("%1 does not exist.").arg(fileNameOf(path));
+        error = Tr::tr("%1 does not exist.").arg(fileNameOf(path));
         return std::nullopt;
     }
     if (info.isDir()) {
-        error = tr("%1 is a folder, not a document.").arg(fileNameOf(path));
+        error = Tr::tr("%1 is a folder, not a document.").arg(fileNameOf(path));
         return std::nullopt;
     }
     QString problem;
     auto bytes = untrustedfile::read(path, limits.maxFileBytes, problem);
     if (!bytes)
-        error = tr("“%1” cannot be imported: %2.").arg(fileNameOf(path), problem);
+        error = Tr::tr("“%1” cannot be imported: %2.").arg(fileNameOf(path), problem);
     return bytes;
 }
 
@@ -224,7 +224,7 @@ QString ImportService::suggestedReference(const MetadataSuggestions &m, const QS
     const QString base = QFileInfo(path).completeBaseName().simplified();
     const QString number = m.registrationNumber ? m.registrationNumber->value.trimmed() : QString();
     if (base.isEmpty() || (!number.isEmpty() && base.contains(number, Qt::CaseInsensitive)))
-        return tr("Imported");
+        return Tr::tr("Imported");
     return base;
 }
 
@@ -244,7 +244,7 @@ PreparedImport ImportService::prepare(const QString &path, const ImportLimits &l
     if (info.exists() && info.isFile() && info.size() > limits.maxFileBytes) {
         // The reader refuses it by its size without reading it, in its own words.
         ReadResult refused = DocumentReader::readFile(path, limits);
-        prepared.error = refused.ok() ? tr("%1 is too large to import.").arg(fileNameOf(path))
+        prepared.error = refused.ok() ? Tr::tr("%1 is too large to import.").arg(fileNameOf(path))
                                       : refused.error;
         return prepared;
     }
@@ -256,13 +256,13 @@ PreparedImport ImportService::prepare(const QString &path, const ImportLimits &l
     ReadResult read = DocumentReader::readBytes(*bytes, fileNameOf(path), limits);
     if (!read.ok()) {
         prepared.error = read.error.isEmpty()
-                             ? tr("%1 could not be read as a document.").arg(fileNameOf(path))
+                             ? Tr::tr("%1 could not be read as a document.").arg(fileNameOf(path))
                              : read.error;
         return prepared;
     }
     prepared.extracted = std::move(*read.extracted);
     if (prepared.extracted.text.trimmed().isEmpty()) {
-        prepared.error = tr("%1 holds no text to import.").arg(fileNameOf(path));
+        prepared.error = Tr::tr("%1 holds no text to import.").arg(fileNameOf(path));
         return prepared;
     }
     prepared.outline = OutlineDetector::detect(prepared.extracted.text,
@@ -287,7 +287,8 @@ ImportOutcome ImportService::store(const PreparedImport &prepared, const ImportT
         ImportOutcome outcome;
         outcome.path = prepared.path;
         outcome.status = ImportStatus::Failed;
-        outcome.message = tr("%1 was not imported: %2").arg(fileNameOf(prepared.path), e.message());
+        outcome.message
+            = Tr::tr("%1 was not imported: %2").arg(fileNameOf(prepared.path), e.message());
         outcome.suggestions = prepared.suggestions;
         outcome.warnings = prepared.extracted.warnings;
         return outcome;
@@ -311,7 +312,7 @@ ImportOutcome ImportService::storeOrThrow(const PreparedImport &prepared,
         outcome.document = existing.id;
         outcome.caseId = existing.caseId;
         outcome.caseReference = owner ? owner->reference : QString();
-        outcome.message = tr("%1 is already in the library as “%2” in case %3.")
+        outcome.message = Tr::tr("%1 is already in the library as “%2” in case %3.")
                               .arg(fileNameOf(prepared.path), existing.title,
                                    outcome.caseReference);
         return outcome;
@@ -328,10 +329,11 @@ ImportOutcome ImportService::storeOrThrow(const PreparedImport &prepared,
             outcome.document = existing->id;
             outcome.caseId = existing->caseId;
             outcome.caseReference = owner ? owner->reference : QString();
-            outcome.message =
-                tr("%1 has the same text as “%2” in case %3 (%4% of its wording).")
-                    .arg(fileNameOf(prepared.path), existing->title, outcome.caseReference)
-                    .arg(percent);
+            outcome.message = Tr::tr(
+                                  "%1 has the same text as “%2” in case %3 (%4% of its wording).")
+                                  .arg(fileNameOf(prepared.path), existing->title,
+                                       outcome.caseReference)
+                                  .arg(percent);
             return outcome;
         }
     }
@@ -344,7 +346,7 @@ ImportOutcome ImportService::storeOrThrow(const PreparedImport &prepared,
         const auto found = m_library.cases().find(target.existingCase);
         if (!found) {
             throw LibraryError(LibraryError::Kind::NotFound,
-                               tr("the case it was to go into (id %1) no longer exists.")
+                               Tr::tr("the case it was to go into (id %1) no longer exists.")
                                    .arg(target.existingCase.value));
         }
         owner = *found;
