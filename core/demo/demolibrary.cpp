@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demolibrary.h"
 
+#include "model/casereference.h"
 #include "model/libraryerror.h"
 #include "model/validation.h"
 #include "storage/caserepository.h"
@@ -155,7 +156,10 @@ void Loader::addDocument(const QJsonObject &o, CaseId caseId)
 
 void Loader::load(const QJsonObject &o)
 {
-    m_reference = o.value(u"reference"_s).toString();
+    CaseRepository &cases = m_library.cases();
+    m_reference = uniqueReference(o.value(u"reference"_s).toString(), [&cases](const QString &r) {
+        return cases.findByReference(r).has_value();
+    });
     Case c = parseCase(o);
     if (const auto issues = validation::validateCase(c); validation::hasErrors(issues))
         fail(issues.constFirst().message);

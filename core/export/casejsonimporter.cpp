@@ -2,6 +2,7 @@
 #include "casejsonimporter.h"
 
 #include "casejsonreader.h"
+#include "model/casereference.h"
 #include "model/libraryerror.h"
 #include "storage/caserepository.h"
 #include "storage/codebookrepository.h"
@@ -200,13 +201,14 @@ CaseJsonImportReport CaseJsonImporter::import(Library &library, const ParsedCase
     CaseJsonImportReport report;
     Case c = parsed.caseRecord;
     c.id = CaseId();
-    if (!reference.trimmed().isEmpty())
-        c.reference = reference.trimmed();
-    if (library.cases().findByReference(c.reference)) {
-        throw LibraryError(
-            LibraryError::Kind::Constraint,
-            Tr::tr("%1 holds case “%2”, and a case with that reference is already in the library.")
-                .arg(shown(fileName), c.reference));
+    const QString wanted = (reference.trimmed().isEmpty() ? c.reference : reference).simplified();
+    CaseRepository &cases = library.cases();
+    c.reference = uniqueReference(
+        wanted, [&cases](const QString &r) { return cases.findByReference(r).has_value(); });
+    if (!wanted.isEmpty() && c.reference != wanted) {
+        report.warnings.append(
+            Tr::tr("A case with reference “%1” already exists; the imported case is “%2”.")
+                .arg(wanted, c.reference));
     }
 
     Transaction transaction(library.database());

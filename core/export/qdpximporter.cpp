@@ -2,6 +2,7 @@
 #include "qdpximporter.h"
 
 #include "model/case.h"
+#include "model/casereference.h"
 #include "model/document.h"
 #include "model/libraryerror.h"
 #include "model/passage.h"
@@ -251,15 +252,16 @@ private:
         }
     }
 
-    QString uniqueReference(const QString &wanted)
+    /// The project's reference for the case, made unique by the rule of uniqueReference().
+    QString referenceFor(const QString &wanted)
     {
-        QString base = wanted.trimmed();
+        QString base = wanted.simplified();
         if (base.isEmpty())
             base = QFileInfo(m_fileName).completeBaseName();
-        QString reference = base;
-        for (int n = 2; m_library.cases().findByReference(reference); ++n)
-            reference = u"%1 (%2)"_s.arg(base).arg(n);
-        if (reference != base) {
+        CaseRepository &cases = m_library.cases();
+        const QString reference = uniqueReference(
+            base, [&cases](const QString &r) { return cases.findByReference(r).has_value(); });
+        if (!base.isEmpty() && reference != base) {
             m_report.warnings.append(
                 Tr::tr("A case with reference “%1” already exists; the imported case is “%2”.")
                     .arg(base, reference));
@@ -276,7 +278,7 @@ private:
         QString reference = var(u"Reference"_s);
         if (reference.isEmpty())
             reference = source ? source->name : m_project.name;
-        c.reference = uniqueReference(reference);
+        c.reference = referenceFor(reference);
         c.title = var(u"Title"_s);
         if (c.title.isEmpty())
             c.title = source && !source->description.isEmpty() ? source->description : c.reference;

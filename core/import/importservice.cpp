@@ -3,6 +3,7 @@
 
 #include "export/anonymisationlist.h"
 #include "model/case.h"
+#include "model/casereference.h"
 #include "model/document.h"
 #include "model/libraryerror.h"
 #include "outlinedetector.h"
@@ -11,9 +12,9 @@
 #include "storage/database.h"
 #include "storage/documentrepository.h"
 #include "storage/fingerprintrepository.h"
+#include "storage/importsuggestionrepository.h"
 #include "storage/library.h"
 #include "storage/outlinerepository.h"
-#include "storage/importsuggestionrepository.h"
 #include "storedsuggestion.h"
 #include "untrustedfile.h"
 
@@ -59,15 +60,6 @@ std::optional<QByteArray> readBytes(const QString &path, const ImportLimits &lim
     if (!bytes)
         error = Tr::tr("“%1” cannot be imported: %2.").arg(fileNameOf(path), problem);
     return bytes;
-}
-
-/// A reference no case uses yet: `wanted`, else "wanted-2", "wanted-3", …
-QString unusedReference(CaseRepository &cases, const QString &wanted)
-{
-    QString candidate = wanted;
-    for (int n = 2; cases.findByReference(candidate); ++n)
-        candidate = u"%1-%2"_s.arg(wanted).arg(n);
-    return candidate;
 }
 
 /// A title a document's metadata gives that says nothing: a PDF's "(anonymous)" or "untitled",
@@ -135,7 +127,9 @@ Case caseFromSuggestions(CaseRepository &cases, const PreparedImport &prepared)
 {
     const MetadataSuggestions &m = prepared.suggestions;
     Case c;
-    c.reference = unusedReference(cases, ImportService::suggestedReference(m, prepared.path));
+    c.reference = uniqueReference(
+        ImportService::suggestedReference(m, prepared.path),
+        [&cases](const QString &r) { return cases.findByReference(r).has_value(); });
     c.title = ImportService::suggestedTitle(m, prepared.extracted.title, prepared.path);
     if (m.regulator)
         c.regulator = m.regulator->value;

@@ -347,15 +347,24 @@ void TestCaseJson::referenceTaken()
     const ParsedCase parsed = CaseJsonReader::parse(
         casejsonexport::toBytes(ExportedCase::load(*m_demo, c.id), false), u"nmc.json"_s);
     const Counts before = counts(*m_demo);
-    QVERIFY_THROWS_EXCEPTION(LibraryError,
-                             CaseJsonImporter::import(*m_demo, parsed, u"nmc.json"_s));
-    QVERIFY(counts(*m_demo) == before);
+    // The file's reference is taken: the case is stored under the unique one, with a warning.
+    const CaseJsonImportReport renamed = CaseJsonImporter::import(*m_demo, parsed, u"nmc.json"_s);
+    QCOMPARE(renamed.reference, u"DEMO-NMC-002 (2)"_s);
+    QCOMPARE(renamed.warnings.size(), 1);
+    QVERIFY2(renamed.warnings.constFirst().contains(u"“DEMO-NMC-002 (2)”"_s),
+             qPrintable(renamed.warnings.constFirst()));
+    QVERIFY(m_demo->cases().findByReference(u"DEMO-NMC-002 (2)"_s));
+    // A reference asked for and free is used as it is.
     const CaseJsonImportReport report = CaseJsonImporter::import(*m_demo, parsed, u"nmc.json"_s,
                                                                  u"COPY-1"_s);
     QCOMPARE(report.reference, u"COPY-1"_s);
+    QVERIFY(report.warnings.isEmpty());
+    // Asked for again: the rule applies to it as well.
+    QCOMPARE(CaseJsonImporter::import(*m_demo, parsed, u"nmc.json"_s, u"COPY-1"_s).reference,
+             u"COPY-1 (2)"_s);
     const Counts afterCopy = counts(*m_demo);
-    QCOMPARE(afterCopy.cases, before.cases + 1);
-    QCOMPARE(afterCopy.passages, before.passages + report.passages);
+    QCOMPARE(afterCopy.cases, before.cases + 3);
+    QCOMPARE(afterCopy.passages, before.passages + 3 * report.passages);
     QCOMPARE(afterCopy.factors, before.factors);
 }
 

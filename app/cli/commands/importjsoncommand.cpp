@@ -9,6 +9,7 @@
 
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QTextStream>
 
@@ -48,13 +49,6 @@ ExitCode runImportJson(CliContext &context, const CommandInput &input)
         throw inputError(e.message());
     }
     const auto library = context.openLibrary();
-    const QString wanted = reference.isEmpty() ? parsed.caseRecord.reference : reference;
-    if (library->cases().findByReference(wanted)) {
-        throw inputError(
-            Tr::tr(
-                "A case with reference “%1” is already in %2; add --as NEWREF to import it under another reference.")
-                .arg(wanted, shownPath(context.libraryPath)));
-    }
     const CaseJsonImportReport report = CaseJsonImporter::import(*library, parsed, path, reference);
     if (context.json) {
         context.writeJson(QJsonObject{
@@ -66,6 +60,7 @@ ExitCode runImportJson(CliContext &context, const CommandInput &input)
             {u"orphaned"_s, report.orphaned},
             {u"unsearched"_s, report.unsearched},
             {u"factors_added"_s, static_cast<int>(report.createdFactors.size())},
+            {u"warnings"_s, QJsonArray::fromStringList(report.warnings)},
         });
     } else {
         context.out
@@ -85,6 +80,8 @@ ExitCode runImportJson(CliContext &context, const CommandInput &input)
                        .arg(report.unsearched)
                 << u'\n';
         }
+        for (const QString &warning : report.warnings)
+            context.out << warning << u'\n';
     }
     return ExitCode::Success;
 }
