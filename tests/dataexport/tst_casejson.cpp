@@ -528,10 +528,19 @@ void TestCaseJson::undoRedo()
     QVERIFY(counts(library) == empty);
     QVERIFY2(library.check().ok(), qPrintable(library.check().problems.join(u' ')));
 
-    // A failing import pushes nothing.
+    // A failing import (a passage tagged with a factor no one has) pushes nothing.
     session.undoStack()->redo();
+    ParsedCase broken = parsed;
+    bool tagged = false;
+    for (ParsedDocument &d : broken.documents) {
+        if (!tagged && !d.passages.isEmpty()) {
+            d.passages.first().factorKey = u"no_such_factor"_s;
+            tagged = true;
+        }
+    }
+    QVERIFY(tagged);
     QVERIFY_THROWS_EXCEPTION(LibraryError,
-                             ImportCaseCommand::importInto(session, parsed, u"hcpc.json"_s));
+                             ImportCaseCommand::importInto(session, broken, u"hcpc.json"_s));
     QCOMPARE(session.undoStack()->count(), 1);
     QVERIFY(counts(library) == imported);
 }
