@@ -14,10 +14,10 @@ namespace casebench::ui::appinfo {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("casebench::ui::appinfo", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(casebench::ui::appinfo)
+};
 
 /// The SVG's shape at a few sizes, for a Qt without its SVG plugin.
 QIcon drawnIcon()
@@ -59,19 +59,21 @@ QString aboutText()
 {
     const QString highlighting
         = hasSyntaxHighlighting()
-              ? tr("KDE Syntax-Highlighting: built in (structural highlighting in the reader).")
-              : tr(
+              ? Tr::tr("KDE Syntax-Highlighting: built in (structural highlighting in the reader).")
+              : Tr::tr(
                   "KDE Syntax-Highlighting: not built in (the reader works without structural highlighting).");
     return u"<h3>Casebench %1</h3><p>%2</p><p>%3</p><p>%4</p><p>%5</p>"_s.arg(
         version().toHtmlEscaped(),
-        tr("A workbench for reviewing UK fitness-to-practise cases: their sanctions, decisions, "
-           "and the factors panels weigh.")
+        Tr::tr(
+            "A workbench for reviewing UK fitness-to-practise cases: their sanctions, decisions, "
+            "and the factors panels weigh.")
             .toHtmlEscaped(),
-        tr("Built with Qt %1; running on Qt %2.")
+        Tr::tr("Built with Qt %1; running on Qt %2.")
             .arg(QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion()))
             .toHtmlEscaped(),
         highlighting.toHtmlEscaped(),
-        tr("Licensed under the GNU General Public License, version 3 or later.").toHtmlEscaped());
+        Tr::tr("Licensed under the GNU General Public License, version 3 or later.")
+            .toHtmlEscaped());
 }
 
 QIcon applicationIcon()

@@ -9,13 +9,14 @@
 #include "casepanel.h"
 #include "casetableview.h"
 #include "codebook/codebookeditor.h"
-#include "import/importcontroller.h"
 #include "export/anonymisationcontroller.h"
 #include "export/bundlecontroller.h"
 #include "export/dataexportcontroller.h"
 #include "export/qdpxcontroller.h"
 #include "commands/librarysession.h"
 #include "services/demolibrary.h"
+#include "import/importcontroller.h"
+#include "model/casereference.h"
 #include "model/libraryerror.h"
 #include "models/casefilterproxymodel.h"
 #include "models/casetablemodel.h"
@@ -539,8 +540,8 @@ void MainWindow::newCase()
         return;
     CaseRepository &cases = m_session->library().cases();
     Case c;
-    for (int n = 1; c.reference.isEmpty() || cases.findByReference(c.reference); ++n)
-        c.reference = u"NEW-%1"_s.arg(n, 3, 10, QLatin1Char('0'));
+    c.reference = uniqueReference(
+        QString(), [&cases](const QString &r) { return cases.findByReference(r).has_value(); });
     c.regulator = m_proxy->regulator().value_or(Regulator::Other);
     c.role = CaseRole::Preparation;
     try {

@@ -19,12 +19,14 @@ const QString programName = u"casebench-cli"_s;
 
 struct GlobalOptions
 {
-    QCommandLineOption library{{u"l"_s, u"library"_s},
-                               tr("The library file (default: the CASEBENCH_LIBRARY environment variable)."),
-                               u"PATH"_s};
-    QCommandLineOption json{u"json"_s, tr("Write machine-readable JSON instead of text.")};
-    QCommandLineOption help{{u"h"_s, u"help"_s}, tr("Show this help; after a command, that command's help.")};
-    QCommandLineOption version{{u"v"_s, u"version"_s}, tr("Show the version.")};
+    QCommandLineOption library{
+        {u"l"_s, u"library"_s},
+        Tr::tr("The library file (default: the CASEBENCH_LIBRARY environment variable)."),
+        u"PATH"_s};
+    QCommandLineOption json{u"json"_s, Tr::tr("Write machine-readable JSON instead of text.")};
+    QCommandLineOption help{{u"h"_s, u"help"_s},
+                            Tr::tr("Show this help; after a command, that command's help.")};
+    QCommandLineOption version{{u"v"_s, u"version"_s}, Tr::tr("Show the version.")};
 
     [[nodiscard]] QList<QCommandLineOption> all() const { return {library, json, help, version}; }
 };
@@ -66,23 +68,33 @@ QString optionLines(const QList<QCommandLineOption> &options)
 
 QString globalHelp(const GlobalOptions &global)
 {
-    QString text = tr("Usage: %1 [--library PATH] [--json] COMMAND [arguments] [options]").arg(programName)
-        + u"\n\n"_s + tr("Looks into a Casebench case library from the command line.") + u"\n\n"_s
-        + tr("Global options:") + u'\n' + optionLines(global.all()) + u'\n' + tr("Commands:") + u'\n';
+    QString text = Tr::tr("Usage: %1 [--library PATH] [--json] COMMAND [arguments] [options]")
+                       .arg(programName)
+                   + u"\n\n"_s
+                   + Tr::tr("Looks into a Casebench case library from the command line.")
+                   + u"\n\n"_s + Tr::tr("Global options:") + u'\n' + optionLines(global.all())
+                   + u'\n' + Tr::tr("Commands:") + u'\n';
     for (const Command &command : commandTable())
         text += u"  "_s + QStringList(QStringList{command.name} + command.arguments).join(u' ').leftJustified(24) + u' '
             + command.summary + u'\n';
-    text += u'\n' + tr("Run '%1 COMMAND --help' for a command's arguments and options.").arg(programName) + u'\n'
-        + tr("Exit status: 0 success, 1 usage error, 2 bad input, 3 library error or problems found.") + u'\n';
+    text
+        += u'\n'
+           + Tr::tr("Run '%1 COMMAND --help' for a command's arguments and options.")
+                 .arg(programName)
+           + u'\n'
+           + Tr::tr(
+               "Exit status: 0 success, 1 usage error, 2 bad input, 3 library error or problems found.")
+           + u'\n';
     return text;
 }
 
 QString commandHelp(const Command &command)
 {
-    QString text = tr("Usage: %1 [--library PATH] [--json] %2").arg(programName, command.synopsis()) + u"\n\n"_s
-        + command.summary + u'\n';
+    QString text
+        = Tr::tr("Usage: %1 [--library PATH] [--json] %2").arg(programName, command.synopsis())
+          + u"\n\n"_s + command.summary + u'\n';
     if (!command.options.isEmpty())
-        text += u'\n' + tr("Options:") + u'\n' + optionLines(command.options);
+        text += u'\n' + Tr::tr("Options:") + u'\n' + optionLines(command.options);
     return text;
 }
 
@@ -115,7 +127,7 @@ ExitCode dispatch(const QStringList &arguments, CliContext &context)
     const QString name = findCommandName(arguments);
     const Command *command = name.isEmpty() ? nullptr : findCommand(name);
     if (!name.isEmpty() && !command)
-        throw usageError(tr("Unknown command “%1”.").arg(name));
+        throw usageError(Tr::tr("Unknown command “%1”.").arg(name));
 
     QCommandLineParser parser;
     parser.addOptions(global.all());
@@ -132,17 +144,19 @@ ExitCode dispatch(const QStringList &arguments, CliContext &context)
         return ExitCode::Success;
     }
     if (name.isEmpty())
-        throw usageError(tr("No command was given."));
+        throw usageError(Tr::tr("No command was given."));
 
     const QStringList given = parser.positionalArguments().mid(1);
     if (given.size() < command->arguments.size()) {
-        throw usageError(tr("The %1 command needs %2: %3 %4.")
-                             .arg(command->name, command->arguments.join(u" and "_s), programName, command->synopsis()));
+        throw usageError(Tr::tr("The %1 command needs %2: %3 %4.")
+                             .arg(command->name, command->arguments.join(u" and "_s), programName,
+                                  command->synopsis()));
     }
     // A last argument named "FILE..." takes any number of values (at least one).
     const bool variadic = !command->arguments.isEmpty() && command->arguments.constLast().endsWith(u"..."_s);
     if (!variadic && given.size() > command->arguments.size())
-        throw usageError(tr("Unexpected argument “%1” after the %2 command.").arg(given.at(command->arguments.size()), command->name));
+        throw usageError(Tr::tr("Unexpected argument “%1” after the %2 command.")
+                             .arg(given.at(command->arguments.size()), command->name));
 
     context.libraryPath = parser.isSet(global.library) ? parser.value(global.library)
                                                        : qEnvironmentVariable("CASEBENCH_LIBRARY");
@@ -162,7 +176,7 @@ int run(const QStringList &arguments, const Streams &streams)
     const auto fail = [&streams](ExitCode code, const QString &message) {
         streams.err << programName << u": "_s << message << u'\n';
         if (code == ExitCode::Usage)
-            streams.err << tr("Try '%1 --help'.").arg(programName) << u'\n';
+            streams.err << Tr::tr("Try '%1 --help'.").arg(programName) << u'\n';
         streams.err.flush();
         return static_cast<int>(code);
     };
@@ -174,8 +188,8 @@ int run(const QStringList &arguments, const Streams &streams)
     } catch (const LibraryError &error) {
         return fail(exitCodeFor(error.kind()), error.message());
     } catch (const std::exception &error) {
-        return fail(ExitCode::LibraryFailure,
-                    tr("An unexpected error stopped the command: %1.").arg(QString::fromUtf8(error.what())));
+        return fail(ExitCode::LibraryFailure, Tr::tr("An unexpected error stopped the command: %1.")
+                                                  .arg(QString::fromUtf8(error.what())));
     }
     out.flush();
     streams.out << buffer;

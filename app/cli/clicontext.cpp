@@ -34,11 +34,6 @@ CliError inputError(const QString &message)
     return CliError(ExitCode::BadInput, message);
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("casebench-cli", text);
-}
-
 QString shownPath(const QString &path)
 {
     return u"“"_s + QDir::toNativeSeparators(path) + u"”"_s;
@@ -47,7 +42,8 @@ QString shownPath(const QString &path)
 QString CliContext::requireLibraryPath() const
 {
     if (libraryPath.isEmpty())
-        throw usageError(tr("No library was given; use --library PATH or set CASEBENCH_LIBRARY."));
+        throw usageError(
+            Tr::tr("No library was given; use --library PATH or set CASEBENCH_LIBRARY."));
     return libraryPath;
 }
 
@@ -57,12 +53,14 @@ std::unique_ptr<Library> CliContext::openLibrary() const
     // Said here rather than left to Library so that a mistyped path reads as such. A PostgreSQL
     // URL is no file: Library says what is wrong with the server or the database.
     if (!Library::isUrl(path) && !QFileInfo::exists(path)) {
-        throw LibraryError(LibraryError::Kind::FileNotFound,
-                           tr("Cannot open library %1: the file does not exist.").arg(shownPath(path)));
+        throw LibraryError(
+            LibraryError::Kind::FileNotFound,
+            Tr::tr("Cannot open library %1: the file does not exist.").arg(shownPath(path)));
     }
     auto library = Library::open(path);
     if (const QString backup = library->migrationBackupPath(); !backup.isEmpty()) {
-        err << tr("Note: the library %1 was upgraded to schema version %2; the original was kept as %3.")
+        err << Tr::tr(
+                   "Note: the library %1 was upgraded to schema version %2; the original was kept as %3.")
                    .arg(shownPath(path))
                    .arg(library->schemaVersion())
                    .arg(shownPath(backup))
@@ -79,7 +77,8 @@ void CliContext::refuseToOverwrite() const
         return;
     const QFileInfo info(path);
     if (info.exists() || info.isSymLink()) {
-        throw inputError(tr("The file %1 already exists; Casebench will not overwrite it.").arg(shownPath(path)));
+        throw inputError(Tr::tr("The file %1 already exists; Casebench will not overwrite it.")
+                             .arg(shownPath(path)));
     }
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -48,8 +49,11 @@ CliError usageError(const QString &message);
 /// A request the tool understood but cannot meet: exit 2.
 CliError inputError(const QString &message);
 
-/// The translated text of a user-facing string of the command-line tool.
-QString tr(const char *text);
+/// The translation context of the command-line tool's messages: Tr::tr("…").
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(casebench::cli)
+};
 /// A file path as messages show it: native separators, in quotation marks.
 QString shownPath(const QString &path);
 

@@ -53,9 +53,9 @@ QString durationText(int months)
 {
     if (months > 0 && months % 12 == 0) {
         const int years = months / 12;
-        return years == 1 ? tr("1 year") : tr("%1 years").arg(years);
+        return years == 1 ? Tr::tr("1 year") : Tr::tr("%1 years").arg(years);
     }
-    return months == 1 ? tr("1 month") : tr("%1 months").arg(months);
+    return months == 1 ? Tr::tr("1 month") : Tr::tr("%1 months").arg(months);
 }
 
 QString dateText(const QDate &date)

@@ -13,10 +13,10 @@ namespace casebench::precedentexplanation {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("casebench", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(casebench::precedentexplanation)
+};
 
 /// Lower-cases the first letter unless the word is an abbreviation ("HCPC", "GMC").
 QString inlineText(const QString &text)
@@ -39,7 +39,7 @@ QString nameList(const QList<Factor> &factors, int shown, const QList<FactorId> 
     for (qsizetype i = 0; i < factors.size() && i < shown; ++i) {
         const Factor &f = factors.at(i);
         if (std::binary_search(suggested.cbegin(), suggested.cend(), f.id))
-            names.append(tr("%1 (suggested)").arg(inlineName(f)));
+            names.append(Tr::tr("%1 (suggested)").arg(inlineName(f)));
         else
             names.append(inlineName(f));
     }
@@ -54,27 +54,34 @@ QString explain(const PrecedentMatch &match, bool textAvailable)
     QStringList parts;
     const qsizetype shared = match.shared.size();
     if (shared == 0)
-        parts.append(tr("shares no factors"));
+        parts.append(Tr::tr("shares no factors"));
     else if (shared == 1)
-        parts.append(tr("shares 1 factor (%1)").arg(nameList(match.shared, shown, match.suggested)));
+        parts.append(
+            Tr::tr("shares 1 factor (%1)").arg(nameList(match.shared, shown, match.suggested)));
     else
-        parts.append(tr("shares %1 factors (%2)").arg(shared).arg(nameList(match.shared, shown, match.suggested)));
+        parts.append(Tr::tr("shares %1 factors (%2)")
+                         .arg(shared)
+                         .arg(nameList(match.shared, shown, match.suggested)));
 
     QStringList differences;
     if (!match.onlyInSubject.isEmpty())
-        differences.append(tr("this case has %1").arg(nameList(match.onlyInSubject, shown, match.suggested)));
+        differences.append(
+            Tr::tr("this case has %1").arg(nameList(match.onlyInSubject, shown, match.suggested)));
     if (!match.onlyInPrecedent.isEmpty())
-        differences.append(tr("the precedent has %1").arg(nameList(match.onlyInPrecedent, shown, match.suggested)));
+        differences.append(Tr::tr("the precedent has %1")
+                               .arg(nameList(match.onlyInPrecedent, shown, match.suggested)));
     if (!differences.isEmpty())
-        parts.append(tr("differs: %1").arg(differences.join(u", "_s)));
+        parts.append(Tr::tr("differs: %1").arg(differences.join(u", "_s)));
     else if (shared > 0)
-        parts.append(tr("no distinguishing factors"));
+        parts.append(Tr::tr("no distinguishing factors"));
 
     if (textAvailable)
-        parts.append(tr("text similarity %1").arg(match.textScore, 0, 'f', 2));
+        parts.append(Tr::tr("text similarity %1").arg(match.textScore, 0, 'f', 2));
     else
-        parts.append(tr("texts not compared"));
-    parts.append(tr("outcome: %1").arg(inlineText(outcomeText(match.precedent.sanction, match.precedent.regulator))));
+        parts.append(Tr::tr("texts not compared"));
+    parts.append(
+        Tr::tr("outcome: %1")
+            .arg(inlineText(outcomeText(match.precedent.sanction, match.precedent.regulator))));
     return parts.join(u"; "_s);
 }
 

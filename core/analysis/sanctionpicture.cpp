@@ -13,10 +13,10 @@ namespace casebench {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("casebench", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(casebench::SanctionPicture)
+};
 
 constexpr int outlierDistance = 2;
 constexpr qsizetype minimumForPattern = 3;
@@ -66,9 +66,11 @@ QList<Factor> explaining(const PrecedentMatch &m, int towards, QStringList &said
             subjectSide.append(f);
     }
     if (!precedentSide.isEmpty())
-        said.append(tr("the precedent has %1").arg(precedentexplanation::nameList(precedentSide, 4, m.suggested)));
+        said.append(Tr::tr("the precedent has %1")
+                        .arg(precedentexplanation::nameList(precedentSide, 4, m.suggested)));
     if (!subjectSide.isEmpty())
-        said.append(tr("this case has %1").arg(precedentexplanation::nameList(subjectSide, 4, m.suggested)));
+        said.append(Tr::tr("this case has %1")
+                        .arg(precedentexplanation::nameList(subjectSide, 4, m.suggested)));
     factors << precedentSide << subjectSide;
     return factors;
 }
@@ -124,9 +126,10 @@ SanctionPicture SanctionPicture::fromResult(const PrecedentResult &result)
         const int towards = *p.rank > *picture.m_typical ? 1 : -1;
         QStringList said;
         p.explainingFactors = explaining(result.matches.at(i), towards, said);
-        const QString direction = towards > 0 ? tr("harsher than the typical outcome (%1)").arg(typical)
-                                              : tr("lighter than the typical outcome (%1)").arg(typical);
-        p.note = said.isEmpty() ? tr("%1; no distinguishing factor explains it").arg(direction)
+        const QString direction
+            = towards > 0 ? Tr::tr("harsher than the typical outcome (%1)").arg(typical)
+                          : Tr::tr("lighter than the typical outcome (%1)").arg(typical);
+        p.note = said.isEmpty() ? Tr::tr("%1; no distinguishing factor explains it").arg(direction)
                                 : u"%1; %2"_s.arg(direction, said.join(u", "_s));
     }
     return picture;
@@ -164,17 +167,21 @@ QString SanctionPicture::describePosition(SanctionType proposed) const
     const QString typical = m_typical ? enumLabel(typeAtRank(*m_typical)) : QString();
     switch (position(proposed)) {
     case Position::NoPrecedents:
-        return tr("No precedent outcome on the sanction ladder to compare with.");
+        return Tr::tr("No precedent outcome on the sanction ladder to compare with.");
     case Position::BelowAll:
-        return tr("Lighter than the outcome of every one of the %1 precedents.").arg(onLadder);
+        return Tr::tr("Lighter than the outcome of every one of the %1 precedents.").arg(onLadder);
     case Position::AboveAll:
-        return tr("Harsher than the outcome of every one of the %1 precedents.").arg(onLadder);
+        return Tr::tr("Harsher than the outcome of every one of the %1 precedents.").arg(onLadder);
     case Position::Lighter:
-        return tr("Lighter than the typical outcome (%1) of the %2 precedents.").arg(typical).arg(onLadder);
+        return Tr::tr("Lighter than the typical outcome (%1) of the %2 precedents.")
+            .arg(typical)
+            .arg(onLadder);
     case Position::Harsher:
-        return tr("Harsher than the typical outcome (%1) of the %2 precedents.").arg(typical).arg(onLadder);
+        return Tr::tr("Harsher than the typical outcome (%1) of the %2 precedents.")
+            .arg(typical)
+            .arg(onLadder);
     case Position::WithTypical:
-        return tr("The typical outcome (%1) of the %2 precedents.").arg(typical).arg(onLadder);
+        return Tr::tr("The typical outcome (%1) of the %2 precedents.").arg(typical).arg(onLadder);
     }
     return {};
 }

@@ -24,10 +24,10 @@ namespace {
 
 using Kind = LibraryError::Kind;
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("casebench", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(casebench::CodebookCommand)
+};
 
 QHash<FactorId, Factor> byId(const QList<Factor> &factors)
 {
@@ -75,7 +75,8 @@ Factor factorOrThrow(const QList<Factor> &codebook, FactorId id)
         if (f.id == id)
             return f;
     }
-    throw LibraryError(Kind::NotFound, tr("The factor (id %1) is not in the codebook.").arg(id.value));
+    throw LibraryError(Kind::NotFound,
+                       Tr::tr("The factor (id %1) is not in the codebook.").arg(id.value));
 }
 
 QString describeUpdate(const Factor &before, const Factor &after, const QList<Factor> &codebook)
@@ -96,27 +97,28 @@ QString describeUpdate(const Factor &before, const Factor &after, const QList<Fa
     if (before.phrases != after.phrases)
         what << u"phrases"_s;
     if (what.size() != 1)
-        return tr("Edit factor %1").arg(before.name);
+        return Tr::tr("Edit factor %1").arg(before.name);
     const QString &only = what.constFirst();
     if (only == u"name")
-        return tr("Rename factor %1 to %2").arg(before.name, after.name);
+        return Tr::tr("Rename factor %1 to %2").arg(before.name, after.name);
     if (only == u"colour")
-        return tr("Recolour factor %1").arg(before.name);
+        return Tr::tr("Recolour factor %1").arg(before.name);
     if (only == u"parent") {
         if (!after.parent.isValid())
-            return tr("Move factor %1 to the top level").arg(before.name);
-        return tr("Move factor %1 under %2").arg(before.name, factorOrThrow(codebook, after.parent).name);
+            return Tr::tr("Move factor %1 to the top level").arg(before.name);
+        return Tr::tr("Move factor %1 under %2")
+            .arg(before.name, factorOrThrow(codebook, after.parent).name);
     }
     if (only == u"category")
-        return tr("Set category of %1 to %2").arg(before.name, enumLabel(after.category));
+        return Tr::tr("Set category of %1 to %2").arg(before.name, enumLabel(after.category));
     if (only == u"polarity")
-        return tr("Set polarity of %1 to %2").arg(before.name, enumLabel(after.polarity));
+        return Tr::tr("Set polarity of %1 to %2").arg(before.name, enumLabel(after.polarity));
     if (only == u"shortcut") {
         if (after.shortcut.isEmpty())
-            return tr("Remove shortcut of %1").arg(before.name);
-        return tr("Set shortcut of %1 to %2").arg(before.name, after.shortcut);
+            return Tr::tr("Remove shortcut of %1").arg(before.name);
+        return Tr::tr("Set shortcut of %1 to %2").arg(before.name, after.shortcut);
     }
-    return tr("Edit phrases of %1").arg(before.name);
+    return Tr::tr("Edit phrases of %1").arg(before.name);
 }
 
 } // namespace
@@ -289,7 +291,7 @@ FactorId LibrarySession::addFactor(const Factor &f)
     added.name = f.name.simplified();
     added.phrases = cleanPhrases(f.phrases);
     if (added.name.isEmpty())
-        throw LibraryError(Kind::InvalidData, tr("A factor needs a name."));
+        throw LibraryError(Kind::InvalidData, Tr::tr("A factor needs a name."));
     if (added.key.isEmpty()) {
         QSet<QString> keys;
         for (const Factor &other : before)
@@ -304,7 +306,8 @@ FactorId LibrarySession::addFactor(const Factor &f)
     added.sortOrder = last + 1;
     QList<Factor> after = before;
     after.append(added);
-    auto *command = new CodebookCommand(*this, before, after, tr("Add factor %1").arg(added.name));
+    auto *command = new CodebookCommand(*this, before, after,
+                                        Tr::tr("Add factor %1").arg(added.name));
     SessionCommand::applyAndPush(m_undoStack, command);
     return command->after().constLast().id;
 }
@@ -317,7 +320,7 @@ void LibrarySession::updateFactor(const Factor &edited)
     changed.name = edited.name.simplified();
     changed.phrases = cleanPhrases(edited.phrases);
     if (changed.name.isEmpty())
-        throw LibraryError(Kind::InvalidData, tr("A factor needs a name."));
+        throw LibraryError(Kind::InvalidData, Tr::tr("A factor needs a name."));
     if (changed == old)
         return;
     QList<Factor> after = before;
@@ -334,7 +337,7 @@ void LibrarySession::mergeFactors(FactorId from, FactorId into)
     const Factor victim = factorOrThrow(before, from);
     const Factor survivor = factorOrThrow(before, into);
     if (from == into)
-        throw LibraryError(Kind::InvalidData, tr("A factor cannot be merged into itself."));
+        throw LibraryError(Kind::InvalidData, Tr::tr("A factor cannot be merged into itself."));
     QList<Factor> after;
     for (Factor f : before) {
         if (f.id == from)
@@ -353,8 +356,8 @@ void LibrarySession::mergeFactors(FactorId from, FactorId into)
     QList<CodebookCommand::Retag> retags;
     for (const Passage &p : m_library->passages().forFactor(from))
         retags.append({p.id, from, into});
-    auto *command = new CodebookCommand(*this, before, after,
-                                        tr("Merge factor %1 into %2").arg(victim.name, survivor.name));
+    auto *command = new CodebookCommand(
+        *this, before, after, Tr::tr("Merge factor %1 into %2").arg(victim.name, survivor.name));
     command->setRetags(retags);
     SessionCommand::applyAndPush(m_undoStack, command);
 }
@@ -366,8 +369,9 @@ void LibrarySession::removeFactor(FactorId id, PassageDisposal disposal, FactorI
     const QList<Passage> passages = m_library->passages().forFactor(id);
     if (!passages.isEmpty() && disposal == PassageDisposal::MoveToFactor) {
         if (moveTo == id || !moveTo.isValid())
-            throw LibraryError(Kind::InvalidData,
-                               tr("Choose another factor for the passages of “%1”.").arg(victim.name));
+            throw LibraryError(
+                Kind::InvalidData,
+                Tr::tr("Choose another factor for the passages of “%1”.").arg(victim.name));
         factorOrThrow(before, moveTo);
     }
     QList<Factor> after;
@@ -378,7 +382,8 @@ void LibrarySession::removeFactor(FactorId id, PassageDisposal disposal, FactorI
             f.parent = victim.parent;
         after.append(f);
     }
-    auto *command = new CodebookCommand(*this, before, after, tr("Delete factor %1").arg(victim.name));
+    auto *command = new CodebookCommand(*this, before, after,
+                                        Tr::tr("Delete factor %1").arg(victim.name));
     if (disposal == PassageDisposal::MoveToFactor) {
         QList<CodebookCommand::Retag> retags;
         for (const Passage &p : passages)
@@ -483,8 +488,9 @@ void LibrarySession::importCodebook(const QList<CodebookEntry> &entries, Codeboo
     if (after == before)
         return;
     auto *command = new CodebookCommand(*this, before, after,
-                                        mode == CodebookImport::Merge ? tr("Import codebook (merge)")
-                                                                      : tr("Import codebook (replace)"));
+                                        mode == CodebookImport::Merge
+                                            ? Tr::tr("Import codebook (merge)")
+                                            : Tr::tr("Import codebook (replace)"));
     command->setParentKeys(parentKeyOf);
     SessionCommand::applyAndPush(m_undoStack, command);
 }

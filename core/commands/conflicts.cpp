@@ -16,14 +16,14 @@ namespace casebench::conflicts {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("casebench", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(casebench::conflicts)
+};
 
 QString who(const ConflictError &error)
 {
-    return error.changedBy().isEmpty() ? tr("Another reviewer") : error.changedBy();
+    return error.changedBy().isEmpty() ? Tr::tr("Another reviewer") : error.changedBy();
 }
 
 QString shortQuote(const QString &text)
@@ -35,7 +35,7 @@ QString shortQuote(const QString &text)
 QString factorName(Library &library, FactorId id)
 {
     const auto factor = library.codebook().find(id);
-    return factor ? factor->name : tr("a factor no longer in the codebook");
+    return factor ? factor->name : Tr::tr("a factor no longer in the codebook");
 }
 
 /// "Suspension order, 12 months", in the regulator's terms.
@@ -44,7 +44,7 @@ QString orderText(const Sanction &s, Regulator regulator)
     const QString term = sanctionladder::regulatorTerm(s.type, regulator);
     if (!s.durationMonths)
         return term;
-    return tr("%1, %2 months").arg(term).arg(*s.durationMonths);
+    return Tr::tr("%1, %2 months").arg(term).arg(*s.durationMonths);
 }
 
 } // namespace
@@ -55,41 +55,44 @@ QString when(const QDateTime &timestamp)
         return {};
     const QDateTime local = timestamp.toLocalTime();
     if (local.date() == QDate::currentDate())
-        return tr("at %1").arg(local.toString(u"HH:mm"_s));
-    return tr("on %1 at %2").arg(local.toString(u"d MMM yyyy"_s), local.toString(u"HH:mm"_s));
+        return Tr::tr("at %1").arg(local.toString(u"HH:mm"_s));
+    return Tr::tr("on %1 at %2").arg(local.toString(u"d MMM yyyy"_s), local.toString(u"HH:mm"_s));
 }
 
 QString passageMessage(Library &library, const Passage &seen, const ConflictError &error)
 {
     if (error.removed || !error.currentPassage)
-        return tr("Another reviewer deleted this passage; your change was not saved.");
+        return Tr::tr("Another reviewer deleted this passage; your change was not saved.");
     const Passage &now = *error.currentPassage;
     const QString name = who(error);
     const QString at = when(error.changedAt());
     if (now.note != seen.note) {
         if (now.note.isEmpty())
-            return tr("%1 cleared this passage's note %2; your change was not saved.").arg(name, at);
-        return tr("%1 changed this passage's note %2 to “%3”; your change was not saved.")
+            return Tr::tr("%1 cleared this passage's note %2; your change was not saved.")
+                .arg(name, at);
+        return Tr::tr("%1 changed this passage's note %2 to “%3”; your change was not saved.")
             .arg(name, at, shortQuote(now.note));
     }
     if (now.factor != seen.factor) {
-        return tr("%1 tagged this passage as %2 %3; your change was not saved.")
+        return Tr::tr("%1 tagged this passage as %2 %3; your change was not saved.")
             .arg(name, factorName(library, now.factor), at);
     }
     if (now.start != seen.start || now.end != seen.end || now.orphaned != seen.orphaned) {
-        return tr("%1 moved this passage %2 to “%3”; your change was not saved.")
+        return Tr::tr("%1 moved this passage %2 to “%3”; your change was not saved.")
             .arg(name, at, shortQuote(now.quote));
     }
-    return tr("%1 changed this passage %2; your change was not saved.").arg(name, at);
+    return Tr::tr("%1 changed this passage %2; your change was not saved.").arg(name, at);
 }
 
 QString caseMessage(const Case &seen, const ConflictError &error)
 {
     if (error.removed || !error.currentCase)
-        return tr("Another reviewer deleted the case %1; your change was not saved.").arg(seen.reference);
+        return Tr::tr("Another reviewer deleted the case %1; your change was not saved.")
+            .arg(seen.reference);
     const Case &now = *error.currentCase;
-    return tr("%1 changed the case %2 %3; your change was not saved, and the case now shows their version.")
-        .arg(who(error), now.reference, when(error.changedAt()));
+    return Tr::
+        tr("%1 changed the case %2 %3; your change was not saved, and the case now shows their version.")
+            .arg(who(error), now.reference, when(error.changedAt()));
 }
 
 QString sanctionMessage(const std::optional<Sanction> &seen, const ConflictError &error,
@@ -98,17 +101,18 @@ QString sanctionMessage(const std::optional<Sanction> &seen, const ConflictError
     const std::optional<Sanction> &now = error.currentSanction;
     if (error.removed || !now) {
         if (!seen)
-            return tr("Another reviewer removed an entry of this sanction history; your change was not saved.");
-        return tr("Another reviewer removed this sanction (%1); your change was not saved.")
+            return Tr::tr(
+                "Another reviewer removed an entry of this sanction history; your change was not saved.");
+        return Tr::tr("Another reviewer removed this sanction (%1); your change was not saved.")
             .arg(orderText(*seen, regulator));
     }
     const QString name = who(error);
     const QString at = when(error.changedAt());
     if (!seen) {
-        return tr("%1 added a sanction to this history %2 (%3); your change was not saved.")
+        return Tr::tr("%1 added a sanction to this history %2 (%3); your change was not saved.")
             .arg(name, at, orderText(*now, regulator));
     }
-    return tr("%1 changed this sanction %2 to %3; your change was not saved.")
+    return Tr::tr("%1 changed this sanction %2 to %3; your change was not saved.")
         .arg(name, at, orderText(*now, regulator));
 }
 

@@ -24,10 +24,10 @@ namespace {
 
 using Kind = LibraryError::Kind;
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("casebench", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(casebench::passagecommands)
+};
 
 /// How an undo text names a passage: "¶ 27" when its paragraph is numbered, else its opening
 /// words in quotes.
@@ -52,7 +52,7 @@ Factor factorOrThrow(Library &library, FactorId id)
     const auto factor = library.codebook().find(id);
     if (!factor) {
         throw LibraryError(Kind::NotFound,
-                           tr("The factor (id %1) is not in the codebook.").arg(id.value));
+                           Tr::tr("The factor (id %1) is not in the codebook.").arg(id.value));
     }
     return *factor;
 }
@@ -61,7 +61,8 @@ Passage passageOrThrow(Library &library, PassageId id)
 {
     const auto passage = library.passages().find(id);
     if (!passage)
-        throw LibraryError(Kind::NotFound, tr("The passage (id %1) no longer exists.").arg(id.value));
+        throw LibraryError(Kind::NotFound,
+                           Tr::tr("The passage (id %1) no longer exists.").arg(id.value));
     return *passage;
 }
 
@@ -71,7 +72,7 @@ Document documentOrThrow(Library &library, DocumentId id)
     const auto document = library.documents().find(id);
     if (!document) {
         throw LibraryError(Kind::NotFound,
-                           tr("The document (id %1) no longer exists.").arg(id.value));
+                           Tr::tr("The document (id %1) no longer exists.").arg(id.value));
     }
     return *document;
 }
@@ -88,8 +89,8 @@ PassageId LibrarySession::tagPassage(DocumentId document, FactorId factor, int s
     const int length = static_cast<int>(doc.text.size());
     if (start < 0 || end > length || end <= start) {
         throw LibraryError(Kind::Constraint,
-                           tr("A passage must cover at least one character of “%1”; characters "
-                              "%2 to %3 were given.")
+                           Tr::tr("A passage must cover at least one character of “%1”; characters "
+                                  "%2 to %3 were given.")
                                .arg(doc.title)
                                .arg(start)
                                .arg(end));
@@ -98,7 +99,7 @@ PassageId LibrarySession::tagPassage(DocumentId document, FactorId factor, int s
     passage.author = m_library->author();
     const QString place = placeOf(passage, citation.isEmpty() ? paragraphLabel(doc, start) : citation);
     auto *command = new AddPassageCommand(*this, doc.caseId, passage,
-                                          tr("Tag %1 as %2").arg(place, f.name));
+                                          Tr::tr("Tag %1 as %2").arg(place, f.name));
     SessionCommand::applyAndPush(m_undoStack, command);
     return command->passage().id;
 }
@@ -118,8 +119,9 @@ void LibrarySession::setPassageFactor(const Passage &seen, FactorId factor, cons
     Passage after = before;
     after.factor = factor;
     const QString place = placeOf(before, citation.isEmpty() ? paragraphLabel(doc, before.start) : citation);
-    SessionCommand::applyAndPush(m_undoStack, new UpdatePassageCommand(*this, doc.caseId, before, after,
-                                               tr("Tag %1 as %2").arg(place, f.name)));
+    SessionCommand::applyAndPush(
+        m_undoStack, new UpdatePassageCommand(*this, doc.caseId, before, after,
+                                              Tr::tr("Tag %1 as %2").arg(place, f.name)));
 }
 
 void LibrarySession::movePassage(PassageId id, int start, int end, const QString &citation)
@@ -129,8 +131,8 @@ void LibrarySession::movePassage(PassageId id, int start, int end, const QString
     const int length = static_cast<int>(doc.text.size());
     if (start < 0 || end > length || end <= start) {
         throw LibraryError(Kind::Constraint,
-                           tr("A passage must cover at least one character of “%1”; characters "
-                              "%2 to %3 were given.")
+                           Tr::tr("A passage must cover at least one character of “%1”; characters "
+                                  "%2 to %3 were given.")
                                .arg(doc.title)
                                .arg(start)
                                .arg(end));
@@ -148,9 +150,11 @@ void LibrarySession::movePassage(PassageId id, int start, int end, const QString
     after.suffix = placed.suffix;
     after.orphaned = false;
     const QString place = placeOf(after, citation.isEmpty() ? paragraphLabel(doc, start) : citation);
-    SessionCommand::applyAndPush(m_undoStack, new UpdatePassageCommand(*this, doc.caseId, before, after,
-                                               before.orphaned ? tr("Re-place passage at %1").arg(place)
-                                                               : tr("Move passage to %1").arg(place)));
+    SessionCommand::applyAndPush(
+        m_undoStack,
+        new UpdatePassageCommand(*this, doc.caseId, before, after,
+                                 before.orphaned ? Tr::tr("Re-place passage at %1").arg(place)
+                                                 : Tr::tr("Move passage to %1").arg(place)));
 }
 
 void LibrarySession::setPassageNote(PassageId id, const QString &note, const QString &citation)
@@ -167,8 +171,9 @@ void LibrarySession::setPassageNote(const Passage &seen, const QString &note, co
     Passage after = before;
     after.note = note;
     const QString place = placeOf(before, citation.isEmpty() ? paragraphLabel(doc, before.start) : citation);
-    SessionCommand::applyAndPush(m_undoStack, new UpdatePassageCommand(*this, doc.caseId, before, after,
-                                               tr("Edit note of passage %1").arg(place)));
+    SessionCommand::applyAndPush(
+        m_undoStack, new UpdatePassageCommand(*this, doc.caseId, before, after,
+                                              Tr::tr("Edit note of passage %1").arg(place)));
 }
 
 void LibrarySession::removePassage(PassageId id, const QString &citation)
@@ -181,8 +186,9 @@ void LibrarySession::removePassage(const Passage &seen, const QString &citation)
     const Passage &passage = seen;
     const Document doc = documentOrThrow(*m_library, passage.document);
     const QString place = placeOf(passage, citation.isEmpty() ? paragraphLabel(doc, passage.start) : citation);
-    SessionCommand::applyAndPush(m_undoStack, new RemovePassageCommand(*this, doc.caseId, passage,
-                                               tr("Delete passage %1").arg(place)));
+    SessionCommand::applyAndPush(m_undoStack,
+                                 new RemovePassageCommand(*this, doc.caseId, passage,
+                                                          Tr::tr("Delete passage %1").arg(place)));
 }
 
 // --- AddPassageCommand ------------------------------------------------------------------------
@@ -241,8 +247,9 @@ void RemovePassageCommand::announceRemovals(bool redo)
 void RemovePassageCommand::applyRedo()
 {
     if (!session().library().passages().find(m_passage.id)) {
-        throw LibraryError(Kind::NotFound,
-                           tr("The passage “%1” no longer exists.").arg(m_passage.quote.left(40)));
+        throw LibraryError(
+            Kind::NotFound,
+            Tr::tr("The passage “%1” no longer exists.").arg(m_passage.quote.left(40)));
     }
     try {
         PassageRepository &passages = session().library().passages();

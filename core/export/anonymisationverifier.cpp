@@ -36,10 +36,10 @@ namespace casebench {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("casebench", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(casebench::AnonymisationVerifier)
+};
 
 bool isDash(char32_t c)
 {
@@ -157,7 +157,7 @@ const QList<QRegularExpression> &identifierPatterns()
 {
     throw LibraryError(
         LibraryError::Kind::InvalidData,
-        tr("%1 could not be read back as %2 to check its anonymisation.").arg(fileName, kind));
+        Tr::tr("%1 could not be read back as %2 to check its anonymisation.").arg(fileName, kind));
 }
 
 /// A CSV file's records (RFC 4180: quoted fields may hold commas, quotes and line breaks).
@@ -297,7 +297,7 @@ AnonymisationVerifier AnonymisationVerifier::forCase(Library &library, CaseId id
     const std::optional<Case> c = library.cases().find(id);
     if (!c) {
         throw LibraryError(LibraryError::Kind::NotFound,
-                           tr("There is no case with id %1.").arg(id.value));
+                           Tr::tr("There is no case with id %1.").arg(id.value));
     }
     AnonymisationRepository &repository = library.anonymisation();
     const QList<AnonymisationEntry> list = anonymisation::effectiveList(*c, repository.forCase(id));
@@ -312,9 +312,9 @@ void AnonymisationVerifier::requireList(const Anonymiser &anonymiser, const QStr
     if (anonymiser.isEmpty()) {
         throw LibraryError(
             LibraryError::Kind::InvalidData,
-            tr("Case %1 cannot be exported anonymised: its anonymisation list is empty and it "
-               "has no registrant, so nothing would be replaced; enter the registrant or add "
-               "the names to its list first.")
+            Tr::tr("Case %1 cannot be exported anonymised: its anonymisation list is empty and it "
+                   "has no registrant, so nothing would be replaced; enter the registrant or add "
+                   "the names to its list first.")
                 .arg(reference));
     }
 }
@@ -371,7 +371,7 @@ std::optional<AnonymisationFinding> checkJson(const AnonymisationVerifier &v,
                                               const QJsonValue &value, const QString &path)
 {
     if (value.isString())
-        return v.findIn(value.toString(), tr("in %1").arg(path));
+        return v.findIn(value.toString(), Tr::tr("in %1").arg(path));
     if (value.isArray()) {
         const QJsonArray array = value.toArray();
         for (qsizetype i = 0; i < array.size(); ++i) {
@@ -383,7 +383,7 @@ std::optional<AnonymisationFinding> checkJson(const AnonymisationVerifier &v,
         const QJsonObject object = value.toObject();
         for (auto it = object.begin(); it != object.end(); ++it) {
             const QString child = path.isEmpty() ? it.key() : path + u'.' + it.key();
-            if (auto f = v.findIn(it.key(), tr("in the key %1").arg(child)))
+            if (auto f = v.findIn(it.key(), Tr::tr("in the key %1").arg(child)))
                 return f;
             if (auto f = checkJson(v, it.value(), child))
                 return f;
@@ -402,19 +402,19 @@ std::optional<AnonymisationFinding> checkXml(const AnonymisationVerifier &v,
         if (xml.isStartElement()) {
             element = xml.name().toString();
             for (const QXmlStreamAttribute &a : xml.attributes()) {
-                if (auto f = v.findIn(a.value(), tr("in %1, attribute %2 of <%3>")
+                if (auto f = v.findIn(a.value(), Tr::tr("in %1, attribute %2 of <%3>")
                                                      .arg(member, a.name().toString(), element)))
                     return f;
             }
         } else if (xml.isCharacters() || xml.isComment()) {
-            if (auto f = v.findIn(xml.text(), tr("in %1, in <%2>").arg(member, element)))
+            if (auto f = v.findIn(xml.text(), Tr::tr("in %1, in <%2>").arg(member, element)))
                 return f;
         }
     }
     if (xml.hasError())
         unreadable(member, u"XML"_s);
     // The markup as a whole too: a name split over elements or entities.
-    return v.findIn(QString::fromUtf8(bytes), tr("in %1").arg(member));
+    return v.findIn(QString::fromUtf8(bytes), Tr::tr("in %1").arg(member));
 }
 
 } // namespace
@@ -429,14 +429,14 @@ std::optional<AnonymisationFinding> AnonymisationVerifier::check(const QByteArra
         if (!document || document->isLocked())
             unreadable(fileName, u"PDF"_s);
         for (const QString &key : document->infoKeys()) {
-            if (auto f = findIn(document->info(key), tr("in the PDF's %1").arg(key)))
+            if (auto f = findIn(document->info(key), Tr::tr("in the PDF's %1").arg(key)))
                 return f;
         }
         for (int i = 0; i < document->numPages(); ++i) {
             const std::unique_ptr<Poppler::Page> page = document->page(i);
             if (!page)
                 unreadable(fileName, u"PDF"_s);
-            if (auto f = findIn(page->text(QRectF()), tr("on page %1").arg(i + 1)))
+            if (auto f = findIn(page->text(QRectF()), Tr::tr("on page %1").arg(i + 1)))
                 return f;
         }
         return std::nullopt;
@@ -444,11 +444,11 @@ std::optional<AnonymisationFinding> AnonymisationVerifier::check(const QByteArra
     case Format::Html: {
         const QString html = QString::fromUtf8(bytes);
         const HtmlExtraction extracted = HtmlExtractor::extract(html, fileName);
-        if (auto f = findIn(extracted.text, tr("in the page's text")))
+        if (auto f = findIn(extracted.text, Tr::tr("in the page's text")))
             return f;
-        if (auto f = findIn(extracted.title, tr("in the page's title")))
+        if (auto f = findIn(extracted.title, Tr::tr("in the page's title")))
             return f;
-        return findIn(HtmlExtractor::decodeEntities(html), tr("in the page's markup"));
+        return findIn(HtmlExtractor::decodeEntities(html), Tr::tr("in the page's markup"));
     }
     case Format::Csv: {
         const QList<QStringList> records = csvRecords(QString::fromUtf8(bytes));
@@ -459,7 +459,7 @@ std::optional<AnonymisationFinding> AnonymisationVerifier::check(const QByteArra
                 const QString column = c < header.size() && r > 0 ? header.at(c)
                                                                   : QString::number(c + 1);
                 if (auto f = findIn(fields.at(c),
-                                    tr("in row %1, column %2").arg(r + 1).arg(column)))
+                                    Tr::tr("in row %1, column %2").arg(r + 1).arg(column)))
                     return f;
             }
         }
@@ -483,7 +483,7 @@ std::optional<AnonymisationFinding> AnonymisationVerifier::check(const QByteArra
             unreadable(fileName, u"a REFI-QDA project"_s);
         const QStringList members = zip.getFileNameList();
         for (const QString &member : members) {
-            if (auto f = findIn(member, tr("in the member name %1").arg(member)))
+            if (auto f = findIn(member, Tr::tr("in the member name %1").arg(member)))
                 return f;
             if (!zip.setCurrentFile(member))
                 unreadable(fileName, u"a REFI-QDA project"_s);
@@ -496,7 +496,7 @@ std::optional<AnonymisationFinding> AnonymisationVerifier::check(const QByteArra
             if (lower.endsWith(u".qde"_s) || lower.endsWith(u".xml"_s)) {
                 if (auto f = checkXml(*this, content, member))
                     return f;
-            } else if (auto f = findIn(QString::fromUtf8(content), tr("in %1").arg(member))) {
+            } else if (auto f = findIn(QString::fromUtf8(content), Tr::tr("in %1").arg(member))) {
                 return f;
             }
         }
@@ -506,7 +506,7 @@ std::optional<AnonymisationFinding> AnonymisationVerifier::check(const QByteArra
     case Format::Text:
         break;
     }
-    return findIn(QString::fromUtf8(bytes), tr("in the text"));
+    return findIn(QString::fromUtf8(bytes), Tr::tr("in the text"));
 }
 
 std::optional<AnonymisationFinding> AnonymisationVerifier::checkFile(const QString &path,
@@ -515,7 +515,7 @@ std::optional<AnonymisationFinding> AnonymisationVerifier::checkFile(const QStri
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         throw LibraryError(LibraryError::Kind::Io,
-                           tr("%1 could not be read back to check its anonymisation: %2.")
+                           Tr::tr("%1 could not be read back to check its anonymisation: %2.")
                                .arg(QDir::toNativeSeparators(path), file.errorString()));
     }
     return check(file.readAll(), format, QFileInfo(path).fileName());
@@ -540,7 +540,7 @@ QString VerifiedExport::stage(const QString &path)
             QString problem;
             if (!privatefile::createEmpty(path, &problem)) {
                 throw LibraryError(LibraryError::Kind::Io,
-                                   tr("The file %1 could not be created: %2.")
+                                   Tr::tr("The file %1 could not be created: %2.")
                                        .arg(QDir::toNativeSeparators(path), problem));
             }
             m_staged.append({path, path});
@@ -556,7 +556,7 @@ QString VerifiedExport::stage(const QString &path)
     } while (QFileInfo::exists(temporary));
     if (!privatefile::createEmpty(temporary, &problem)) {
         throw LibraryError(LibraryError::Kind::Io,
-                           tr("The file %1 could not be created: %2.")
+                           Tr::tr("The file %1 could not be created: %2.")
                                .arg(QDir::toNativeSeparators(temporary), problem));
     }
     m_staged.append({path, temporary});
@@ -571,14 +571,14 @@ void VerifiedExport::publish()
     }
     for (const Staged &s : std::as_const(m_staged)) {
         auto finding = m_verifier->findIn(QFileInfo(s.path).completeBaseName(),
-                                          tr("in the file's name"));
+                                          Tr::tr("in the file's name"));
         if (!finding)
             finding = m_verifier->checkFile(s.temporary, AnonymisationVerifier::formatOf(s.path));
         if (finding) {
             discard();
             throw LibraryError(
                 LibraryError::Kind::InvalidData,
-                tr("The %1 %2 was not saved: “%3” still appears %4.")
+                Tr::tr("The %1 %2 was not saved: “%3” still appears %4.")
                     .arg(m_what, QDir::toNativeSeparators(s.path), finding->name, finding->where));
         }
     }
@@ -588,7 +588,7 @@ void VerifiedExport::publish()
             != 0) {
             discard();
             throw LibraryError(LibraryError::Kind::Io,
-                               tr("The %1 could not be moved into place at %2.")
+                               Tr::tr("The %1 could not be moved into place at %2.")
                                    .arg(m_what, QDir::toNativeSeparators(s.path)));
         }
     }

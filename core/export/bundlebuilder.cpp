@@ -25,15 +25,16 @@ namespace casebench {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("casebench", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(casebench::BundleBuilder)
+};
 
 [[noreturn]] void throwWriteError(const QString &path, const QString &reason)
 {
-    throw LibraryError(LibraryError::Kind::Io, tr("Cannot write the bundle to %1: %2.")
-                                                   .arg(QDir::toNativeSeparators(path), reason));
+    throw LibraryError(
+        LibraryError::Kind::Io,
+        Tr::tr("Cannot write the bundle to %1: %2.").arg(QDir::toNativeSeparators(path), reason));
 }
 
 /// Moves a heading that would sit at the foot of a page, without room for what follows, to the
@@ -101,7 +102,7 @@ std::optional<int> paintPages(QPainter &painter, QPagedPaintDevice &device, cons
         painter.drawLine(QPointF(0, footerRect.top()), QPointF(body.width(), footerRect.top()));
         painter.drawText(footerRect, Qt::AlignLeft | Qt::AlignBottom, footer);
         painter.drawText(footerRect, Qt::AlignRight | Qt::AlignBottom,
-                         tr("Page %1 of %2").arg(page + 1).arg(pages));
+                         Tr::tr("Page %1 of %2").arg(page + 1).arg(pages));
         if (progress && !progress(60 + 40 * (page + 1) / pages))
             return std::nullopt;
     }
@@ -155,7 +156,7 @@ BundleResult BundleBuilder::writeHtml(const QString &path, const BundleProgress 
         result.cancelled = true;
         return result;
     }
-    VerifiedExport out(m_options.anonymise ? &m_verifier : nullptr, tr("anonymised bundle"));
+    VerifiedExport out(m_options.anonymise ? &m_verifier : nullptr, Tr::tr("anonymised bundle"));
     const QString target = out.stage(path);
     QSaveFile file(target);
     if (!file.open(QIODevice::WriteOnly))
@@ -185,7 +186,8 @@ BundleResult BundleBuilder::paint(QPagedPaintDevice &device, const BundleProgres
     }
     QPainter painter;
     if (!painter.begin(&device))
-        throw LibraryError(LibraryError::Kind::Io, tr("Cannot start painting the bundle on the chosen device."));
+        throw LibraryError(LibraryError::Kind::Io,
+                           Tr::tr("Cannot start painting the bundle on the chosen device."));
     const std::optional<int> pages = paintPages(painter, device, page, composer.footerLabel(), progress);
     painter.end();
     result.cancelled = !pages;
@@ -196,7 +198,7 @@ BundleResult BundleBuilder::paint(QPagedPaintDevice &device, const BundleProgres
 BundleResult BundleBuilder::writePdf(const QString &path, const BundleProgress &progress) const
 {
     requireList();
-    VerifiedExport out(m_options.anonymise ? &m_verifier : nullptr, tr("anonymised bundle"));
+    VerifiedExport out(m_options.anonymise ? &m_verifier : nullptr, Tr::tr("anonymised bundle"));
     const QString target = out.stage(path);
     QSaveFile file(target);
     if (!file.open(QIODevice::WriteOnly))

@@ -16,10 +16,10 @@ namespace casebench {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("casebench", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(casebench::BundleHtml)
+};
 
 // Kept to what QTextDocument renders, so that preview, HTML and PDF look alike.
 const auto styleSheet = uR"(
@@ -110,7 +110,7 @@ BundleHtml::BundleHtml(const BundleContent &content, const BundleOptions &option
 
 QString BundleHtml::notEvidencedText()
 {
-    return tr("Not evidenced in the tagged passages");
+    return Tr::tr("Not evidenced in the tagged passages");
 }
 
 QString BundleHtml::documentTitle() const
@@ -138,9 +138,11 @@ QString BundleHtml::compose(const BundleProgress &progress, int from, int to) co
           + u"\">\n<style>"_s + styleSheet + u"</style>\n</head>\n<body>\n"_s);
     w.tag(u"h1"_s, m_options.title);
     w.tag(u"p"_s, c.title.isEmpty() ? c.reference : c.reference + u" — "_s + c.title, u"subtitle"_s);
-    QString meta = tr("Prepared with Casebench on %1.").arg(QLocale::c().toString(QDate::currentDate(), u"d MMMM yyyy"_s));
+    QString meta = Tr::tr("Prepared with Casebench on %1.")
+                       .arg(QLocale::c().toString(QDate::currentDate(), u"d MMMM yyyy"_s));
     if (m_options.anonymise)
-        meta += u' ' + tr("Names and identifiers on the case's anonymisation list are replaced.");
+        meta += u' '
+                + Tr::tr("Names and identifiers on the case's anonymisation list are replaced.");
     w.tag(u"p"_s, meta, u"meta"_s);
     w.step();
 
@@ -172,35 +174,39 @@ void BundleHtml::summary(Writer &w) const
 {
     const Case &c = m_content.caseRecord;
     const QLocale locale = QLocale::c();
-    auto date = [&](const QDate &d) { return d.isValid() ? locale.toString(d, u"d MMMM yyyy"_s) : tr("Not recorded"); };
+    auto date = [&](const QDate &d) {
+        return d.isValid() ? locale.toString(d, u"d MMMM yyyy"_s) : Tr::tr("Not recorded");
+    };
     QStringList grounds;
     for (StatutoryGround g : c.grounds)
         grounds.append(enumLabel(g));
 
     w.raw(u"<h2 id=\"summary\">"_s + w.text(enumLabel(BundleSection::Summary)) + u"</h2>\n<table width=\"100%\">\n"_s);
-    w.row(tr("Reference"), c.reference);
+    w.row(Tr::tr("Reference"), c.reference);
     if (!c.title.isEmpty())
-        w.row(tr("Title"), c.title);
-    w.row(tr("Regulator"), enumLabel(c.regulator));
+        w.row(Tr::tr("Title"), c.title);
+    w.row(Tr::tr("Regulator"), enumLabel(c.regulator));
     if (!c.profession.isEmpty())
-        w.row(tr("Profession"), c.profession);
+        w.row(Tr::tr("Profession"), c.profession);
     if (!c.registrant.isEmpty())
-        w.row(tr("Registrant"), c.registrant);
-    w.row(tr("Hearing"), enumLabel(c.hearingType));
-    w.row(tr("Hearing date"), date(c.hearingDate));
-    w.row(tr("Decision date"), date(c.decisionDate));
-    w.raw(u"</table>\n<h3>"_s + w.text(tr("Stage findings")) + u"</h3>\n<table width=\"100%\">\n"_s);
-    w.row(tr("Facts"), enumLabel(c.factsFinding));
-    w.row(tr("Statutory grounds"), grounds.isEmpty() ? tr("None recorded") : grounds.join(u", "_s));
-    w.row(tr("Current impairment"), enumLabel(c.impairment));
-    w.row(tr("Outcome"), outcomeText(m_content.sanctions.current(), c.regulator));
+        w.row(Tr::tr("Registrant"), c.registrant);
+    w.row(Tr::tr("Hearing"), enumLabel(c.hearingType));
+    w.row(Tr::tr("Hearing date"), date(c.hearingDate));
+    w.row(Tr::tr("Decision date"), date(c.decisionDate));
+    w.raw(u"</table>\n<h3>"_s + w.text(Tr::tr("Stage findings"))
+          + u"</h3>\n<table width=\"100%\">\n"_s);
+    w.row(Tr::tr("Facts"), enumLabel(c.factsFinding));
+    w.row(Tr::tr("Statutory grounds"),
+          grounds.isEmpty() ? Tr::tr("None recorded") : grounds.join(u", "_s));
+    w.row(Tr::tr("Current impairment"), enumLabel(c.impairment));
+    w.row(Tr::tr("Outcome"), outcomeText(m_content.sanctions.current(), c.regulator));
     w.raw(u"</table>\n"_s);
     if (!c.allegationSummary.isEmpty()) {
-        w.tag(u"h3"_s, tr("Allegation"));
+        w.tag(u"h3"_s, Tr::tr("Allegation"));
         w.tag(u"p"_s, c.allegationSummary);
     }
     if (!c.notes.isEmpty()) {
-        w.tag(u"h3"_s, tr("Notes"));
+        w.tag(u"h3"_s, Tr::tr("Notes"));
         w.tag(u"p"_s, c.notes);
     }
 }
@@ -212,17 +218,18 @@ void BundleHtml::sanctions(Writer &w) const
     auto date = [&](const QDate &d) { return d.isValid() ? locale.toString(d, u"d MMM yyyy"_s) : QString(); };
     w.raw(u"<h2 id=\"sanctions\">"_s + w.text(enumLabel(BundleSection::Sanctions)) + u"</h2>\n"_s);
     if (m_content.sanctions.isEmpty()) {
-        w.tag(u"p"_s, tr("No order is recorded for this case."), u"none"_s);
+        w.tag(u"p"_s, Tr::tr("No order is recorded for this case."), u"none"_s);
         return;
     }
-    w.raw(u"<table width=\"100%\">\n<thead><tr><th>"_s + w.text(tr("Decided")) + u"</th><th>"_s + w.text(tr("Outcome"))
-          + u"</th><th>"_s + w.text(tr("Order")) + u"</th><th>"_s + w.text(tr("Starts")) + u"</th><th>"_s
-          + w.text(tr("Expires")) + u"</th><th>"_s + w.text(tr("Conditions")) + u"</th></tr></thead>\n"_s);
+    w.raw(u"<table width=\"100%\">\n<thead><tr><th>"_s + w.text(Tr::tr("Decided")) + u"</th><th>"_s
+          + w.text(Tr::tr("Outcome")) + u"</th><th>"_s + w.text(Tr::tr("Order")) + u"</th><th>"_s
+          + w.text(Tr::tr("Starts")) + u"</th><th>"_s + w.text(Tr::tr("Expires")) + u"</th><th>"_s
+          + w.text(Tr::tr("Conditions")) + u"</th></tr></thead>\n"_s);
     for (const Sanction &s : m_content.sanctions.entries()) {
         const auto expiry = s.expiryDate();
         QString order = outcomeText(s, c.regulator);
         if (s.reviewHearing)
-            order += u"; "_s + tr("review before expiry");
+            order += u"; "_s + Tr::tr("review before expiry");
         w.raw(u"<tr><td>"_s + w.text(date(s.decidedOn)) + u"</td><td>"_s + w.text(enumLabel(s.outcome))
               + u"</td><td>"_s + w.text(order) + u"</td><td>"_s + w.text(date(s.startDate)) + u"</td><td>"_s
               + w.text(expiry ? date(*expiry) : QString()) + u"</td><td>"_s + w.text(s.conditions)
@@ -234,7 +241,7 @@ void BundleHtml::sanctions(Writer &w) const
 QString BundleHtml::citationOf(const BundlePassage &p) const
 {
     if (p.passage.orphaned)
-        return p.documentTitle + u", "_s + tr("not found in the document's current text");
+        return p.documentTitle + u", "_s + Tr::tr("not found in the document's current text");
     if (p.citation.isEmpty())
         return p.documentTitle;
     return m_severalDocuments ? p.documentTitle + u", "_s + p.citation : p.citation;
@@ -244,7 +251,7 @@ void BundleHtml::passages(Writer &w) const
 {
     w.raw(u"<h2 id=\"passages\">"_s + w.text(enumLabel(BundleSection::Passages)) + u"</h2>\n"_s);
     if (m_content.passages.isEmpty())
-        w.tag(u"p"_s, tr("No passages are tagged in this case's documents."), u"none"_s);
+        w.tag(u"p"_s, Tr::tr("No passages are tagged in this case's documents."), u"none"_s);
     for (FactorCategory category : m_options.categoryOrder) {
         QList<const BundlePassage *> group;
         for (const BundlePassage &p : m_content.passages) {
@@ -252,15 +259,17 @@ void BundleHtml::passages(Writer &w) const
                 group.append(&p);
         }
         w.raw(u"<h3 id=\"category-"_s + enumIdentifier(category) + u"\">"_s
-              + w.text(tr("%1 (%2)").arg(enumLabel(category)).arg(group.size())) + u"</h3>\n"_s);
+              + w.text(Tr::tr("%1 (%2)").arg(enumLabel(category)).arg(group.size()))
+              + u"</h3>\n"_s);
         if (group.isEmpty())
-            w.tag(u"p"_s, tr("No passages tagged."), u"none"_s);
+            w.tag(u"p"_s, Tr::tr("No passages tagged."), u"none"_s);
         for (const BundlePassage *p : std::as_const(group)) {
             w.raw(u"<p class=\"factor\"><b>"_s + w.text(p->factor.name) + u"</b> — <span class=\"cite\">"_s
                   + w.text(citationOf(*p)) + u"</span></p>\n<blockquote>“"_s + w.flowing(p->passage.quote)
                   + u"”</blockquote>\n"_s);
             if (!p->passage.note.trimmed().isEmpty())
-                w.raw(u"<p class=\"note\">"_s + w.text(tr("Note: %1").arg(p->passage.note.trimmed())) + u"</p>\n"_s);
+                w.raw(u"<p class=\"note\">"_s
+                      + w.text(Tr::tr("Note: %1").arg(p->passage.note.trimmed())) + u"</p>\n"_s);
             w.step();
         }
     }
@@ -271,13 +280,20 @@ void BundleHtml::precedents(Writer &w) const
     const QList<BundlePrecedent> chosen = m_content.chosenPrecedents(m_options);
     w.raw(u"<h2 id=\"precedents\">"_s + w.text(enumLabel(BundleSection::Precedents)) + u"</h2>\n"_s);
     if (chosen.isEmpty()) {
-        w.tag(u"p"_s, tr("No precedents were found among the library's other cases."), u"none"_s);
+        w.tag(u"p"_s, Tr::tr("No precedents were found among the library's other cases."),
+              u"none"_s);
         return;
     }
     const QString order = m_options.precedentOrder == PrecedentOrder::LighterFirst
-                              ? tr("outcomes lighter than this case's first, then the most alike")
-                              : tr("the most alike first");
-    w.tag(u"p"_s, tr("%1 of %2 cases ranked by likeness to this one; %3.").arg(chosen.size()).arg(m_content.precedentCandidates).arg(order), u"meta"_s);
+                              ? Tr::tr(
+                                  "outcomes lighter than this case's first, then the most alike")
+                              : Tr::tr("the most alike first");
+    w.tag(u"p"_s,
+          Tr::tr("%1 of %2 cases ranked by likeness to this one; %3.")
+              .arg(chosen.size())
+              .arg(m_content.precedentCandidates)
+              .arg(order),
+          u"meta"_s);
     auto names = [](const QList<Factor> &factors) {
         QStringList list;
         for (const Factor &f : factors)
@@ -292,20 +308,24 @@ void BundleHtml::precedents(Writer &w) const
         const Anonymiser own = m_options.anonymise ? Anonymiser(p.anonymisation) : Anonymiser();
         QString heading = u"%1%2"_s.arg(c.reference, c.title.isEmpty() ? QString() : u" — "_s + c.title);
         if (m_options.anonymise && own.isEmpty())
-            heading = tr("A case not named here (its anonymisation list is empty)");
+            heading = Tr::tr("A case not named here (its anonymisation list is empty)");
         w.tag(u"h3"_s, u"%1. "_s.arg(++index) + own.apply(heading));
-        QString line = tr("Outcome: %1.").arg(p.outcome);
+        QString line = Tr::tr("Outcome: %1.").arg(p.outcome);
         if (p.lighter)
-            line += u' ' + tr("Lighter than this case's.");
-        line += u' ' + tr("Likeness %1 (factors %2, text %3, context %4).")
-                           .arg(p.match.score, 0, 'f', 2).arg(p.match.factorScore, 0, 'f', 2)
-                           .arg(p.match.textScore, 0, 'f', 2).arg(p.match.contextScore, 0, 'f', 2);
+            line += u' ' + Tr::tr("Lighter than this case's.");
+        line += u' '
+                + Tr::tr("Likeness %1 (factors %2, text %3, context %4).")
+                      .arg(p.match.score, 0, 'f', 2)
+                      .arg(p.match.factorScore, 0, 'f', 2)
+                      .arg(p.match.textScore, 0, 'f', 2)
+                      .arg(p.match.contextScore, 0, 'f', 2);
         w.tag(u"p"_s, line);
         if (!p.match.explanation.isEmpty())
             w.tag(u"p"_s, own.apply(p.match.explanation), u"meta"_s);
-        w.raw(u"<table width=\"100%\">\n<tr><th width=\"33%\">"_s + w.text(tr("Shared factors"))
-              + u"</th><th width=\"33%\">"_s + w.text(tr("Only this case")) + u"</th><th>"_s + w.text(tr("Only the precedent"))
-              + u"</th></tr>\n<tr><td>"_s + w.text(names(p.shared)) + u"</td><td>"_s + w.text(names(p.onlyInCase))
+        w.raw(u"<table width=\"100%\">\n<tr><th width=\"33%\">"_s + w.text(Tr::tr("Shared factors"))
+              + u"</th><th width=\"33%\">"_s + w.text(Tr::tr("Only this case")) + u"</th><th>"_s
+              + w.text(Tr::tr("Only the precedent")) + u"</th></tr>\n<tr><td>"_s
+              + w.text(names(p.shared)) + u"</td><td>"_s + w.text(names(p.onlyInCase))
               + u"</td><td>"_s + w.text(names(p.onlyInPrecedent)) + u"</td></tr>\n</table>\n"_s);
         w.step();
     }
@@ -314,8 +334,10 @@ void BundleHtml::precedents(Writer &w) const
 void BundleHtml::checklist(Writer &w) const
 {
     w.raw(u"<h2 id=\"checklist\">"_s + w.text(enumLabel(BundleSection::Checklist)) + u"</h2>\n"_s);
-    w.tag(u"p"_s, tr("What sanctions guidance generally asks a panel to weigh, written for Casebench, "
-                     "each marked with the tagged passages that bear on it."), u"meta"_s);
+    w.tag(u"p"_s,
+          Tr::tr("What sanctions guidance generally asks a panel to weigh, written for Casebench, "
+                 "each marked with the tagged passages that bear on it."),
+          u"meta"_s);
     // A consideration is evidenced by passages tagged with its factors or their sub-factors.
     QHash<FactorId, QString> keyOf;
     QHash<FactorId, FactorId> parentOf;
@@ -330,8 +352,9 @@ void BundleHtml::checklist(Writer &w) const
         }
         return false;
     };
-    w.raw(u"<table width=\"100%\">\n<thead><tr><th width=\"42%\">"_s + w.text(tr("Consideration"))
-          + u"</th><th width=\"10%\">"_s + w.text(tr("Evidenced")) + u"</th><th>"_s + w.text(tr("Where"))
+    w.raw(u"<table width=\"100%\">\n<thead><tr><th width=\"42%\">"_s
+          + w.text(Tr::tr("Consideration")) + u"</th><th width=\"10%\">"_s
+          + w.text(Tr::tr("Evidenced")) + u"</th><th>"_s + w.text(Tr::tr("Where"))
           + u"</th></tr></thead>\n"_s);
     for (const ChecklistItem &item : GuidanceChecklist::items()) {
         QStringList evidence;
@@ -341,9 +364,11 @@ void BundleHtml::checklist(Writer &w) const
         }
         w.raw(u"<tr><td><b>"_s + w.text(item.consideration) + u"</b><br>"_s + w.text(item.question) + u"</td>"_s);
         if (evidence.isEmpty())
-            w.raw(u"<td class=\"no\">"_s + w.text(tr("No")) + u"</td><td>"_s + w.text(notEvidencedText()) + u"</td></tr>\n"_s);
+            w.raw(u"<td class=\"no\">"_s + w.text(Tr::tr("No")) + u"</td><td>"_s
+                  + w.text(notEvidencedText()) + u"</td></tr>\n"_s);
         else
-            w.raw(u"<td class=\"yes\">"_s + w.text(tr("Yes")) + u"</td><td>"_s + evidence.join(u"<br>"_s) + u"</td></tr>\n"_s);
+            w.raw(u"<td class=\"yes\">"_s + w.text(Tr::tr("Yes")) + u"</td><td>"_s
+                  + evidence.join(u"<br>"_s) + u"</td></tr>\n"_s);
     }
     w.raw(u"</table>\n"_s);
     for (qsizetype i = 0; i < m_content.passages.size(); ++i)

@@ -21,10 +21,10 @@ namespace {
 
 using namespace jsonfields;
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("casebench", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(casebench::CaseJsonReader)
+};
 
 QString shown(const QString &fileName)
 {
@@ -51,7 +51,7 @@ Case caseFromJson(const QJsonObject &o, const QString &w)
     Case c;
     c.reference = text(o, w, u"reference"_s, true).trimmed();
     if (c.reference.isEmpty())
-        fail(w, tr("“reference” is empty."));
+        fail(w, Tr::tr("“reference” is empty."));
     c.title = text(o, w, u"title"_s);
     c.regulator = enumValue(o, w, u"regulator"_s, Regulator::Other);
     c.profession = text(o, w, u"profession"_s);
@@ -65,7 +65,7 @@ Case caseFromJson(const QJsonObject &o, const QString &w)
     for (const QJsonValue &g : grounds) {
         const auto ground = enumFromIdentifier<StatutoryGround>(g.toString());
         if (!g.isString() || !ground)
-            fail(w, tr("“grounds” holds an unknown ground."));
+            fail(w, Tr::tr("“grounds” holds an unknown ground."));
         if (!c.grounds.contains(*ground))
             c.grounds.append(*ground);
     }
@@ -98,7 +98,7 @@ Factor factorFromJson(const QJsonObject &o, const QString &w, QString &parentKey
     Factor f;
     f.key = text(o, w, u"key"_s, true).trimmed();
     if (f.key.isEmpty())
-        fail(w, tr("“key” is empty."));
+        fail(w, Tr::tr("“key” is empty."));
     f.name = text(o, w, u"label"_s).trimmed();
     if (f.name.isEmpty())
         f.name = f.key;
@@ -109,7 +109,7 @@ Factor factorFromJson(const QJsonObject &o, const QString &w, QString &parentKey
     if (!colour.isEmpty()) {
         f.colour = QColor::fromString(colour);
         if (!f.colour.isValid())
-            fail(w, tr("“colour” is not a colour (#rrggbb)."));
+            fail(w, Tr::tr("“colour” is not a colour (#rrggbb)."));
     }
     parentKey = text(o, w, u"parent"_s).trimmed();
     return f;
@@ -136,12 +136,12 @@ ParsedDocument documentFromJson(const QJsonObject &o, const QString &w)
         d.pageStarts = outlinejson::pageStartsFromJson(array(o, w, u"page_starts"_s), w);
         for (const OutlineParagraph &p : d.outline.paragraphs()) {
             if (p.end > length)
-                fail(w, tr("an outline paragraph runs past the end of the text."));
+                fail(w, Tr::tr("an outline paragraph runs past the end of the text."));
         }
         if (!d.pageStarts.isEmpty() && d.pageStarts.constLast() > length)
-            fail(w, tr("a page starts past the end of the text."));
+            fail(w, Tr::tr("a page starts past the end of the text."));
     } else if (!source.isUndefined() && !source.isNull()) {
-        fail(w, tr("“source” must be an object."));
+        fail(w, Tr::tr("“source” must be an object."));
     }
     return d;
 }
@@ -151,7 +151,7 @@ void annotationFromJson(const QJsonObject &o, const QString &w, QList<ParsedDocu
                         const QHash<qint64, qsizetype> &byFileId)
 {
     if (text(o, w, u"type"_s) != u"Annotation"_s)
-        fail(w, tr("“type” must be “Annotation”."));
+        fail(w, Tr::tr("“type” must be “Annotation”."));
     ParsedPassage parsed;
     Passage &p = parsed.passage;
     const QJsonArray body = array(o, w, u"body"_s);
@@ -165,12 +165,12 @@ void annotationFromJson(const QJsonObject &o, const QString &w, QList<ParsedDocu
             p.note = text(b, bw, u"value"_s);
     }
     if (parsed.factorKey.isEmpty())
-        fail(w, tr("it has no tagging body naming its factor."));
+        fail(w, Tr::tr("it has no tagging body naming its factor."));
     const QJsonObject target = object(o.value(u"target"_s), w + u".target"_s);
     const qint64 source = integer(target, w + u".target"_s, u"source"_s, true).value_or(0);
     const auto document = byFileId.constFind(source);
     if (document == byFileId.cend())
-        fail(w, tr("its target is not one of the file's documents."));
+        fail(w, Tr::tr("its target is not one of the file's documents."));
     bool hasPosition = false;
     bool hasQuote = false;
     const QJsonArray selectors = array(target, w + u".target"_s, u"selector"_s);
@@ -182,7 +182,7 @@ void annotationFromJson(const QJsonObject &o, const QString &w, QList<ParsedDocu
             p.start = offset(s, sw, u"start"_s);
             p.end = offset(s, sw, u"end"_s);
             if (p.end <= p.start)
-                fail(sw, tr("“end” must be after “start”."));
+                fail(sw, Tr::tr("“end” must be after “start”."));
             hasPosition = true;
         } else if (type == u"TextQuoteSelector"_s) {
             p.quote = text(s, sw, u"exact"_s, true);
@@ -192,7 +192,7 @@ void annotationFromJson(const QJsonObject &o, const QString &w, QList<ParsedDocu
         }
     }
     if (!hasQuote)
-        fail(w, tr("it has no TextQuoteSelector with the quoted text."));
+        fail(w, Tr::tr("it has no TextQuoteSelector with the quoted text."));
     if (!hasPosition)
         p.start = p.end = -1;
     p.orphaned = boolean(o, w, u"orphaned"_s);
@@ -208,23 +208,24 @@ void annotationFromJson(const QJsonObject &o, const QString &w, QList<ParsedDocu
 
 ParsedCase parseObject(const QJsonObject &root)
 {
-    const QString top = tr("the top level");
+    const QString top = Tr::tr("the top level");
     const QJsonValue format = root.value(u"format"_s);
     if (format.toString() != casejsonexport::formatName) {
         throw LibraryError(LibraryError::Kind::InvalidData,
-                           tr("it is not a Casebench case file (its “format” is not “%1”).")
+                           Tr::tr("it is not a Casebench case file (its “format” is not “%1”).")
                                .arg(casejsonexport::formatName));
     }
     const auto version = integer(root, top, u"version"_s, true);
     if (*version > casejsonexport::formatVersion) {
         throw LibraryError(
             LibraryError::Kind::InvalidData,
-            tr("it was written in version %1 of the case format, and this Casebench reads up to version %2; update Casebench to import it.")
+            Tr::tr(
+                "it was written in version %1 of the case format, and this Casebench reads up to version %2; update Casebench to import it.")
                 .arg(*version)
                 .arg(casejsonexport::formatVersion));
     }
     if (*version < 1)
-        fail(top, tr("“version” must be 1 or more."));
+        fail(top, Tr::tr("“version” must be 1 or more."));
     ParsedCase parsed;
     parsed.anonymised = boolean(root, top, u"anonymised"_s);
     parsed.caseRecord = caseFromJson(object(root.value(u"case"_s), u"case"_s), u"case"_s);
@@ -242,7 +243,7 @@ ParsedCase parseObject(const QJsonObject &root)
         QString parentKey;
         const Factor f = factorFromJson(object(factors.at(i), w), w, parentKey);
         if (keys.contains(f.key))
-            fail(w, tr("the factor “%1” is listed twice.").arg(f.key));
+            fail(w, Tr::tr("the factor “%1” is listed twice.").arg(f.key));
         keys.insert(f.key);
         parsed.factors.append(f);
         parsed.parentKeys.append(parentKey);
@@ -254,7 +255,7 @@ ParsedCase parseObject(const QJsonObject &root)
         const QString w = u"documents["_s + QString::number(i) + u']';
         ParsedDocument d = documentFromJson(object(documents.at(i), w), w);
         if (byFileId.contains(d.fileId))
-            fail(w, tr("two documents have the id %1.").arg(d.fileId));
+            fail(w, Tr::tr("two documents have the id %1.").arg(d.fileId));
         byFileId.insert(d.fileId, parsed.documents.size());
         parsed.documents.append(std::move(d));
     }
@@ -284,35 +285,36 @@ ParsedCase CaseJsonReader::parse(const QByteArray &bytes, const QString &fileNam
     if (error.error != QJsonParseError::NoError) {
         const auto [line, column] = lineAndColumn(bytes, error.offset);
         throw LibraryError(LibraryError::Kind::InvalidData,
-                           tr("%1 is not valid JSON: %2 at line %3, column %4.")
+                           Tr::tr("%1 is not valid JSON: %2 at line %3, column %4.")
                                .arg(shown(fileName), error.errorString())
                                .arg(line)
                                .arg(column));
     }
     if (!document.isObject()) {
-        throw LibraryError(
-            LibraryError::Kind::InvalidData,
-            tr("%1 is not a Casebench case file: it holds no JSON object.").arg(shown(fileName)));
+        throw LibraryError(LibraryError::Kind::InvalidData,
+                           Tr::tr("%1 is not a Casebench case file: it holds no JSON object.")
+                               .arg(shown(fileName)));
     }
     try {
         return parseObject(document.object());
     } catch (const LibraryError &e) {
         throw LibraryError(e.kind(),
-                           tr("%1 cannot be imported: %2").arg(shown(fileName), e.message()));
+                           Tr::tr("%1 cannot be imported: %2").arg(shown(fileName), e.message()));
     }
 }
 
 ParsedCase CaseJsonReader::read(const QString &path)
 {
     if (!QFileInfo::exists(path) && !QFileInfo(path).isSymLink()) {
-        throw LibraryError(LibraryError::Kind::FileNotFound,
-                           tr("%1 cannot be imported: the file does not exist.").arg(shown(path)));
+        throw LibraryError(
+            LibraryError::Kind::FileNotFound,
+            Tr::tr("%1 cannot be imported: the file does not exist.").arg(shown(path)));
     }
     QString problem;
     const auto bytes = untrustedfile::read(path, maxFileBytes, problem);
     if (!bytes) {
         throw LibraryError(LibraryError::Kind::InvalidData,
-                           tr("%1 cannot be imported: %2.").arg(shown(path), problem));
+                           Tr::tr("%1 cannot be imported: %2.").arg(shown(path), problem));
     }
     return parse(*bytes, path);
 }

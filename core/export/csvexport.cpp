@@ -14,10 +14,10 @@ namespace casebench::csvexport {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("casebench", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(casebench::csvexport)
+};
 
 QString dateText(const QDate &date)
 {
@@ -28,9 +28,9 @@ QString dateText(const QDate &date)
 
 QStringList passageHeader()
 {
-    return {tr("Case reference"), tr("Document"), tr("Factor"), tr("Factor key"),
-            tr("Category"),       tr("Polarity"), tr("Quote"),  tr("Citation"),
-            tr("Note"),           tr("Start"),    tr("End"),    tr("Orphaned")};
+    return {Tr::tr("Case reference"), Tr::tr("Document"), Tr::tr("Factor"), Tr::tr("Factor key"),
+            Tr::tr("Category"),       Tr::tr("Polarity"), Tr::tr("Quote"),  Tr::tr("Citation"),
+            Tr::tr("Note"),           Tr::tr("Start"),    Tr::tr("End"),    Tr::tr("Orphaned")};
 }
 
 QByteArray passagesTable(const ExportedCase &data)
@@ -43,7 +43,7 @@ QByteArray passagesTable(const ExportedCase &data)
             csv.addRow({data.caseRecord.reference, d.document.title, factor.name, factor.key,
                         enumLabel(factor.category), enumLabel(factor.polarity), p.quote,
                         d.citation(p.id), p.note, QString::number(p.start), QString::number(p.end),
-                        p.orphaned ? tr("yes") : QString()});
+                        p.orphaned ? Tr::tr("yes") : QString()});
         }
     }
     return csv.data();
@@ -51,26 +51,26 @@ QByteArray passagesTable(const ExportedCase &data)
 
 QStringList caseHeader()
 {
-    return {tr("Reference"),
-            tr("Title"),
-            tr("Regulator"),
-            tr("Profession"),
-            tr("Registrant"),
-            tr("Hearing type"),
-            tr("Hearing date"),
-            tr("Decision date"),
-            tr("Allegation"),
-            tr("Facts"),
-            tr("Grounds"),
-            tr("Impairment"),
-            tr("Role"),
-            tr("Current sanction"),
-            tr("Duration (months)"),
-            tr("Sanction decided"),
-            tr("Sanction starts"),
-            tr("Sanction expires"),
-            tr("Documents"),
-            tr("Passages")};
+    return {Tr::tr("Reference"),
+            Tr::tr("Title"),
+            Tr::tr("Regulator"),
+            Tr::tr("Profession"),
+            Tr::tr("Registrant"),
+            Tr::tr("Hearing type"),
+            Tr::tr("Hearing date"),
+            Tr::tr("Decision date"),
+            Tr::tr("Allegation"),
+            Tr::tr("Facts"),
+            Tr::tr("Grounds"),
+            Tr::tr("Impairment"),
+            Tr::tr("Role"),
+            Tr::tr("Current sanction"),
+            Tr::tr("Duration (months)"),
+            Tr::tr("Sanction decided"),
+            Tr::tr("Sanction starts"),
+            Tr::tr("Sanction expires"),
+            Tr::tr("Documents"),
+            Tr::tr("Passages")};
 }
 
 QByteArray casesTable(const QList<CaseSummary> &cases)

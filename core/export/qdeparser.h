@@ -28,6 +28,8 @@ struct ParseFailure
 /// references and loading source texts is left to QdpxReader, which has the archive.
 class QdeParser
 {
+    Q_DECLARE_TR_FUNCTIONS(casebench::qdpxparsing::QdeParser)
+
 public:
     /// A reference to another element by GUID.
     struct Ref
@@ -98,7 +100,8 @@ public:
     [[nodiscard]] const QHash<QString, qint64> &selectionLines() const { return m_selectionLines; }
 
 private:
-    static QString tr(const char *text) { return QCoreApplication::translate("casebench", text); }
+    using Variable = QdpxProject::Variable;
+
     [[noreturn]] void fail(const QString &problem) { throw ParseFailure{problem}; }
 
     QString xmlProblem() const
@@ -286,7 +289,7 @@ private:
         skip();
     }
 
-    QdpxProject::Variable variableValue(int depth)
+    Variable variableValue(int depth)
     {
         QdpxProject::Variable v;
         bool found = false;

@@ -23,15 +23,15 @@ namespace casebench {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("casebench", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(casebench::QdpxReader)
+};
 
 LibraryError invalid(const QString &fileName, const QString &problem)
 {
     return LibraryError(LibraryError::Kind::InvalidData,
-                        tr("“%1” cannot be imported: %2.").arg(fileName, problem));
+                        Tr::tr("“%1” cannot be imported: %2.").arg(fileName, problem));
 }
 
 /// Strict UTF-8 (a byte-order mark is dropped); nothing when the bytes are not UTF-8.
@@ -63,25 +63,27 @@ public:
     QString load(const QString &path, const QString &what)
     {
         if (!path.startsWith(u"internal://"_s)) {
-            throw invalid(m_fileName,
-                          tr("%1 refers to its text as “%2”, outside the project, and Casebench "
-                             "reads only sources held inside the archive (internal://); export "
-                             "the project again with its sources embedded")
-                              .arg(what, path));
+            throw invalid(
+                m_fileName,
+                Tr::tr("%1 refers to its text as “%2”, outside the project, and Casebench "
+                       "reads only sources held inside the archive (internal://); export "
+                       "the project again with its sources embedded")
+                    .arg(what, path));
         }
         const auto text = decodeUtf8(fromArchive(path, what));
         if (!text)
-            throw invalid(m_fileName, tr("the text of %1 (%2) is not UTF-8").arg(what, path));
+            throw invalid(m_fileName, Tr::tr("the text of %1 (%2) is not UTF-8").arg(what, path));
         if (text->size() > m_limits.maxTextCharacters) {
-            throw invalid(m_fileName, tr("the text of %1 (%2) passes the limit of %3 characters "
-                                         "for one document")
-                                          .arg(what, path)
-                                          .arg(m_limits.maxTextCharacters));
+            throw invalid(m_fileName,
+                          Tr::tr("the text of %1 (%2) passes the limit of %3 characters "
+                                 "for one document")
+                              .arg(what, path)
+                              .arg(m_limits.maxTextCharacters));
         }
         m_total += text->size();
         if (m_total > m_limits.maxProjectTextCharacters) {
-            throw invalid(m_fileName, tr("the text of its sources passes the limit of %1 "
-                                         "characters for one project")
+            throw invalid(m_fileName, Tr::tr("the text of its sources passes the limit of %1 "
+                                             "characters for one project")
                                           .arg(m_limits.maxProjectTextCharacters));
         }
         return *text;
@@ -100,7 +102,7 @@ private:
             }
         }
         throw invalid(m_fileName,
-                      tr("%1 refers to %2, which the archive does not hold").arg(what, path));
+                      Tr::tr("%1 refers to %2, which the archive does not hold").arg(what, path));
     }
 
     ZipArchive &m_zip;
@@ -129,7 +131,7 @@ void checkReferences(const QdpxProject &project, const QList<QdeParser::Ref> &re
         if (targets && !targets->contains(ref.guid)) {
             throw invalid(
                 fileName,
-                tr("<%1> on line %2 of project.qde refers to %3, which is not in the project")
+                Tr::tr("<%1> on line %2 of project.qde refers to %3, which is not in the project")
                     .arg(ref.element)
                     .arg(ref.line)
                     .arg(ref.guid));
@@ -146,7 +148,8 @@ void checkPositions(const QdpxProject &project, const QHash<QString, qint64> &li
             if (s.end > length) {
                 throw invalid(
                     fileName,
-                    tr("<PlainTextSelection> on line %1 of project.qde ends at %2, past the end of the source “%3” (%4 characters)")
+                    Tr::tr(
+                        "<PlainTextSelection> on line %1 of project.qde ends at %2, past the end of the source “%3” (%4 characters)")
                         .arg(lines.value(s.guid))
                         .arg(s.end)
                         .arg(source.name)
@@ -164,7 +167,7 @@ QdpxProject QdpxReader::read(const QString &path, const ImportLimits &limits)
                                                                : QFileInfo(path).fileName();
     if (!QFileInfo::exists(path) && !QFileInfo(path).isSymLink()) {
         throw LibraryError(LibraryError::Kind::FileNotFound,
-                           tr("“%1” cannot be imported: the file does not exist.")
+                           Tr::tr("“%1” cannot be imported: the file does not exist.")
                                .arg(QDir::toNativeSeparators(path)));
     }
     QString problem;
@@ -178,12 +181,13 @@ QdpxProject QdpxReader::readBytes(const QByteArray &bytes, const QString &fileNa
                                   const ImportLimits &limits)
 {
     if (!bytes.startsWith("PK"))
-        throw invalid(fileName, tr("it is not a REFI-QDA project (a .qdpx file is a zip archive)"));
-    ZipArchive zip(bytes, fileName, tr("REFI-QDA project"), limits);
+        throw invalid(fileName,
+                      Tr::tr("it is not a REFI-QDA project (a .qdpx file is a zip archive)"));
+    ZipArchive zip(bytes, fileName, Tr::tr("REFI-QDA project"), limits);
     if (!zip.open())
         throw LibraryError(LibraryError::Kind::InvalidData, zip.error());
     if (!zip.contains(u"project.qde"_s))
-        throw invalid(fileName, tr("it is not a REFI-QDA project (it holds no project.qde)"));
+        throw invalid(fileName, Tr::tr("it is not a REFI-QDA project (it holds no project.qde)"));
     const auto xml = zip.read(u"project.qde"_s);
     if (!xml)
         throw LibraryError(LibraryError::Kind::InvalidData, zip.error());
@@ -201,13 +205,14 @@ QdpxProject QdpxReader::readBytes(const QByteArray &bytes, const QString &fileNa
     for (auto it = parser.sourceLines().cbegin(); it != parser.sourceLines().cend(); ++it) {
         QdpxProject::Source &source = project.sources[it.key()];
         const QString what
-            = tr("<TextSource> “%1” (line %2 of project.qde)").arg(source.name).arg(it.value());
+            = Tr::tr("<TextSource> “%1” (line %2 of project.qde)").arg(source.name).arg(it.value());
         source.text = loader.load(source.plainTextPath, what);
     }
     for (QdpxProject::Note &note : project.notes) {
         const auto line = parser.noteLines().constFind(note.guid);
         if (line != parser.noteLines().cend())
-            note.text = loader.load(note.text, tr("<Note> on line %1 of project.qde").arg(*line));
+            note.text = loader.load(note.text,
+                                    Tr::tr("<Note> on line %1 of project.qde").arg(*line));
     }
     checkPositions(project, parser.selectionLines(), fileName);
     return project;

@@ -21,10 +21,10 @@ namespace casebench::acceptance {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("casebench", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(casebench::acceptance)
+};
 
 bool isSanctionField(SuggestionField field)
 {
@@ -70,7 +70,7 @@ QString addSanction(const ReviewedSuggestion &row, const Case &c, QList<Sanction
     const StoredSuggestion &s = row.suggestion;
     const auto suggested = s.sanction();
     if (!suggested)
-        return tr("The suggested order cannot be read.");
+        return Tr::tr("The suggested order cannot be read.");
     Sanction entry;
     entry.caseId = c.id;
     entry.type = suggested->type;
@@ -98,8 +98,9 @@ QString addSanction(const ReviewedSuggestion &row, const Case &c, QList<Sanction
                 before.type = *earlier;
                 before.outcome = ReviewOutcome::Imposed;
                 trial.append(before);
-                notes.append(tr("Added the %1 under review; this decision does not give its "
-                                "date or length.").arg(orderName(*earlier)));
+                notes.append(Tr::tr("Added the %1 under review; this decision does not give its "
+                                    "date or length.")
+                                 .arg(orderName(*earlier)));
                 if (entry.outcome == ReviewOutcome::Replaced && *earlier == entry.type)
                     entry.outcome = entry.durationMonths ? ReviewOutcome::Extended
                                                          : ReviewOutcome::Confirmed;
@@ -107,8 +108,9 @@ QString addSanction(const ReviewedSuggestion &row, const Case &c, QList<Sanction
                     entry.outcome = ReviewOutcome::Replaced;
             } else {
                 entry.outcome = ReviewOutcome::Imposed;
-                notes.append(tr("The order the %1 replaced is not named; it is recorded as "
-                                "imposed.").arg(orderName(entry.type)));
+                notes.append(Tr::tr("The order the %1 replaced is not named; it is recorded as "
+                                    "imposed.")
+                                 .arg(orderName(entry.type)));
             }
         } else if (entry.outcome == ReviewOutcome::Revoked) {
             entry.type = standing->type; // a revocation ends the order that stood
@@ -139,7 +141,7 @@ SuggestionConfidence confidenceOf(const StoredSuggestion &s, const Outline &outl
 {
     const auto says = [reason](SuggestionConfidence confidence, const char *why) {
         if (reason)
-            *reason = tr(why);
+            *reason = Tr::tr(why);
         return confidence;
     };
     const bool field = inField(s, outline);

@@ -81,10 +81,10 @@ constexpr ProfessionName professionNames[] = {
     {u"prosthetists?|orthotists?", "Prosthetist / orthotist", Regulator::Hcpc},
 };
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("casebench", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(casebench::casefields)
+};
 
 std::optional<Suggestion<Regulator>> findRegulator(const MetadataContext &context)
 {
@@ -122,7 +122,7 @@ std::optional<std::pair<const ProfessionName *, Suggestion<QString>>> profession
                                          + u")\\b"_s);
         const QRegularExpressionMatch m = re.match(text);
         if (m.hasMatch())
-            return std::make_pair(&name, *suggestAt(tr(name.profession), m, offset));
+            return std::make_pair(&name, *suggestAt(Tr::tr(name.profession), m, offset));
     }
     return std::nullopt;
 }
@@ -618,8 +618,8 @@ void suggestCaseFields(MetadataContext &context, MetadataSuggestions &result)
         const Regulator r = result.regulator->value;
         if (r == Regulator::SocialWorkEngland || r == Regulator::Gosc) {
             result.profession = Suggestion<QString>{
-                tr(r == Regulator::Gosc ? "Osteopath" : "Social worker"), result.regulator->start,
-                result.regulator->end};
+                Tr::tr(r == Regulator::Gosc ? "Osteopath" : "Social worker"),
+                result.regulator->start, result.regulator->end};
         }
     }
     if (result.regulator)

@@ -10,15 +10,15 @@ namespace casebench::detail {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("casebench", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(casebench::casetitle)
+};
 
 /// "12 months", "1 month".
 QString months(int n)
 {
-    return n == 1 ? tr("1 month") : tr("%1 months").arg(n);
+    return n == 1 ? Tr::tr("1 month") : Tr::tr("%1 months").arg(n);
 }
 
 struct Gist
@@ -204,7 +204,7 @@ std::optional<GistFound> findGist(const MetadataContext &context)
         name = context.regulator == Regulator::SocialWorkEngland
                    ? QT_TRANSLATE_NOOP("casebench", "practice failings")
                    : QT_TRANSLATE_NOOP("casebench", "clinical failings");
-    GistFound found{tr(name), firstSpan.at(best).first, firstSpan.at(best).second};
+    GistFound found{Tr::tr(name), firstSpan.at(best).first, firstSpan.at(best).second};
     // A refinement looks in every span where the gist matched.
     for (const Refinement &r : refinements) {
         if (qstrcmp(r.gist, gists[best].gist) != 0)
@@ -219,7 +219,7 @@ std::optional<GistFound> findGist(const MetadataContext &context)
             }
         }
         if (refined) {
-            found.gist = tr(r.refined);
+            found.gist = Tr::tr(r.refined);
             break;
         }
     }
@@ -231,48 +231,48 @@ QString orderName(SanctionType type, Regulator regulator)
 {
     switch (type) {
     case SanctionType::NoFurtherAction:
-        return tr("no further action");
+        return Tr::tr("no further action");
     case SanctionType::Advice:
-        return tr("advice");
+        return Tr::tr("advice");
     case SanctionType::Warning:
         if (regulator == Regulator::Gosc)
-            return tr("admonishment");
-        return regulator == Regulator::Gdc ? tr("reprimand") : tr("warning");
+            return Tr::tr("admonishment");
+        return regulator == Regulator::Gdc ? Tr::tr("reprimand") : Tr::tr("warning");
     case SanctionType::Mediation:
-        return tr("mediation");
+        return Tr::tr("mediation");
     case SanctionType::CautionOrder:
-        return tr("caution order");
+        return Tr::tr("caution order");
     case SanctionType::ConditionsOfPractice:
-        return tr("conditions of practice");
+        return Tr::tr("conditions of practice");
     case SanctionType::Suspension:
-        return tr("suspension");
+        return Tr::tr("suspension");
     case SanctionType::StrikingOff:
         switch (regulator) {
         case Regulator::SocialWorkEngland:
         case Regulator::Gphc:
         case Regulator::Gosc:
-            return tr("removal");
+            return Tr::tr("removal");
         case Regulator::Gdc:
         case Regulator::Goc:
         case Regulator::Gmc:
-            return tr("erasure");
+            return Tr::tr("erasure");
         default:
-            return tr("striking-off");
+            return Tr::tr("striking-off");
         }
     case SanctionType::VoluntaryRemoval:
-        return regulator == Regulator::SocialWorkEngland ? tr("agreed removal")
-                                                         : tr("voluntary removal");
+        return regulator == Regulator::SocialWorkEngland ? Tr::tr("agreed removal")
+                                                         : Tr::tr("voluntary removal");
     case SanctionType::InterimConditions:
-        return tr("interim conditions");
+        return Tr::tr("interim conditions");
     case SanctionType::InterimSuspension:
-        return tr("interim suspension");
+        return Tr::tr("interim suspension");
     }
     return {};
 }
 
 QString withMonths(const QString &order, const std::optional<int> &duration)
 {
-    return duration ? tr("%1, %2").arg(order, months(*duration)) : order;
+    return duration ? Tr::tr("%1, %2").arg(order, months(*duration)) : order;
 }
 
 /// The outcome: the order made, or for a review what it did to the order under review.
@@ -284,18 +284,18 @@ QString outcomePhrase(const SanctionSuggestion &s, Regulator regulator)
     case ReviewOutcome::Imposed:
         return withMonths(order, s.durationMonths);
     case ReviewOutcome::Confirmed:
-        return withMonths(tr("%1 continued").arg(order), s.durationMonths);
+        return withMonths(Tr::tr("%1 continued").arg(order), s.durationMonths);
     case ReviewOutcome::Extended:
-        return s.durationMonths ? tr("%1 extended by %2").arg(order, months(*s.durationMonths))
-                                : tr("%1 extended").arg(order);
+        return s.durationMonths ? Tr::tr("%1 extended by %2").arg(order, months(*s.durationMonths))
+                                : Tr::tr("%1 extended").arg(order);
     case ReviewOutcome::Varied:
-        return withMonths(tr("%1 varied").arg(order), s.durationMonths);
+        return withMonths(Tr::tr("%1 varied").arg(order), s.durationMonths);
     case ReviewOutcome::Replaced:
         return previous.isEmpty() || previous == order
                    ? withMonths(order, s.durationMonths)
-                   : withMonths(tr("%1 replaced by %2").arg(previous, order), s.durationMonths);
+                   : withMonths(Tr::tr("%1 replaced by %2").arg(previous, order), s.durationMonths);
     case ReviewOutcome::Revoked:
-        return tr("%1 revoked, no order").arg(previous.isEmpty() ? order : previous);
+        return Tr::tr("%1 revoked, no order").arg(previous.isEmpty() ? order : previous);
     }
     return order;
 }
@@ -304,13 +304,13 @@ QString hearingName(HearingType type)
 {
     switch (type) {
     case HearingType::Final:
-        return tr("final hearing");
+        return Tr::tr("final hearing");
     case HearingType::Review:
-        return tr("review");
+        return Tr::tr("review");
     case HearingType::InterimOrder:
-        return tr("interim order");
+        return Tr::tr("interim order");
     case HearingType::Restoration:
-        return tr("restoration");
+        return Tr::tr("restoration");
     }
     return {};
 }

@@ -18,10 +18,10 @@ namespace casebench {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("casebench", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(casebench::DocumentReader)
+};
 
 ReadResult failure(const QString &message)
 {
@@ -98,11 +98,12 @@ ReadResult readText(const QByteArray &bytes, const QString &fileName, DocumentFo
     }
     if (decoded.encoding == TextEncoding::Windows1252) {
         extracted.warnings.append(
-            tr("“%1” was read as Windows-1252 text; check accented letters and quotation marks.")
+            Tr::tr(
+                "“%1” was read as Windows-1252 text; check accented letters and quotation marks.")
                 .arg(fileName));
     }
     if (extracted.text.trimmed().isEmpty())
-        return failure(tr("“%1” cannot be imported: it holds no text.").arg(fileName));
+        return failure(Tr::tr("“%1” cannot be imported: it holds no text.").arg(fileName));
     ReadResult result;
     result.extracted = std::move(extracted);
     return result;
@@ -117,7 +118,7 @@ ReadResult readHtml(const QByteArray &bytes, const QString &fileName, const Impo
     if (!html.ok())
         return failure(html.error);
     if (html.text.trimmed().isEmpty())
-        return failure(tr("“%1” cannot be imported: the page holds no text.").arg(fileName));
+        return failure(Tr::tr("“%1” cannot be imported: the page holds no text.").arg(fileName));
     ExtractedText extracted;
     extracted.format = DocumentFormat::Html;
     extracted.text = html.text;
@@ -143,7 +144,7 @@ ReadResult readFormat(const QByteArray &bytes, const QString &name, DocumentForm
     case DocumentFormat::Markdown:
         return readText(bytes, name, format);
     }
-    return failure(tr("“%1” cannot be imported: unknown format.").arg(name));
+    return failure(Tr::tr("“%1” cannot be imported: unknown format.").arg(name));
 }
 
 } // namespace
@@ -174,16 +175,17 @@ ReadResult DocumentReader::readFile(const QString &path, const ImportLimits &lim
     const QFileInfo info(path);
     const QString name = info.fileName().isEmpty() ? path : info.fileName();
     if (info.isDir())
-        return failure(tr("“%1” cannot be imported: it is a folder, not a file.").arg(name));
+        return failure(Tr::tr("“%1” cannot be imported: it is a folder, not a file.").arg(name));
     if (info.isFile() && info.size() > limits.maxFileBytes) {
-        return failure(tr("“%1” cannot be imported: it is %2, more than the import limit of %3.")
-                           .arg(name, sizeText(info.size()), sizeText(limits.maxFileBytes)));
+        return failure(
+            Tr::tr("“%1” cannot be imported: it is %2, more than the import limit of %3.")
+                .arg(name, sizeText(info.size()), sizeText(limits.maxFileBytes)));
     }
     // Only a regular file, and never more than the limit: not /dev/zero, not a FIFO.
     QString problem;
     const auto bytes = untrustedfile::read(path, limits.maxFileBytes, problem);
     if (!bytes)
-        return failure(tr("“%1” cannot be imported: %2.").arg(name, problem));
+        return failure(Tr::tr("“%1” cannot be imported: %2.").arg(name, problem));
     return readBytes(*bytes, name, limits);
 }
 
@@ -194,24 +196,26 @@ ReadResult DocumentReader::readBytes(const QByteArray &bytes, const QString &fil
                              ? fileName
                              : QFileInfo(fileName).fileName();
     if (bytes.size() > limits.maxFileBytes) {
-        return failure(tr("“%1” cannot be imported: it is %2, more than the import limit of %3.")
-                           .arg(name, sizeText(bytes.size()), sizeText(limits.maxFileBytes)));
+        return failure(
+            Tr::tr("“%1” cannot be imported: it is %2, more than the import limit of %3.")
+                .arg(name, sizeText(bytes.size()), sizeText(limits.maxFileBytes)));
     }
     if (bytes.isEmpty())
-        return failure(tr("“%1” cannot be imported: the file is empty.").arg(name));
+        return failure(Tr::tr("“%1” cannot be imported: the file is empty.").arg(name));
     const auto format = detectFormat(bytes.left(4096), name);
     if (!format) {
-        return failure(tr("“%1” cannot be imported: Casebench cannot tell what kind of document "
-                          "it is; it reads PDF, Word (.docx), OpenDocument (.odt), web pages "
-                          "(.html), plain text (.txt) and Markdown (.md).")
-                           .arg(name));
+        return failure(
+            Tr::tr("“%1” cannot be imported: Casebench cannot tell what kind of document "
+                   "it is; it reads PDF, Word (.docx), OpenDocument (.odt), web pages "
+                   "(.html), plain text (.txt) and Markdown (.md).")
+                .arg(name));
     }
     ReadResult result = readFormat(bytes, name, *format, limits);
     // Every format is held to one limit on the text of a document (DOCX and ODT count theirs
     // while they read, part by part).
     if (result.ok() && result.extracted->text.size() > limits.maxTextCharacters) {
-        return failure(tr("“%1” cannot be imported: its text passes the limit of %2 characters "
-                          "for one document.")
+        return failure(Tr::tr("“%1” cannot be imported: its text passes the limit of %2 characters "
+                              "for one document.")
                            .arg(name)
                            .arg(limits.maxTextCharacters));
     }

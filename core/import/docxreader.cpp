@@ -17,10 +17,10 @@ namespace {
 
 using packagexml::attribute;
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("casebench", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(casebench::DocxReader)
+};
 
 /// A paragraph style's numbering, followed through its basedOn chain.
 struct ParagraphStyle
@@ -262,13 +262,13 @@ ReadResult failure(const QString &message)
 ReadResult DocxReader::read(const QByteArray &bytes, const QString &fileName,
                             const ImportLimits &limits)
 {
-    ZipArchive archive(bytes, fileName, tr("Word document"), limits);
+    ZipArchive archive(bytes, fileName, Tr::tr("Word document"), limits);
     if (!archive.open())
         return failure(archive.error());
     const QString body = u"word/document.xml"_s;
     if (!archive.contains(body)) {
-        return failure(tr("“%1” cannot be imported: it is not a Word document (it has no "
-                          "word/document.xml).")
+        return failure(Tr::tr("“%1” cannot be imported: it is not a Word document (it has no "
+                              "word/document.xml).")
                            .arg(fileName));
     }
     const int depth = limits.maxHtmlDepth;
@@ -331,7 +331,8 @@ ReadResult DocxReader::read(const QByteArray &bytes, const QString &fileName,
             return failure(problem);
     }
     if (extracted.text.trimmed().isEmpty()) {
-        return failure(tr("“%1” cannot be imported: the document holds no text.").arg(fileName));
+        return failure(
+            Tr::tr("“%1” cannot be imported: the document holds no text.").arg(fileName));
     }
     const int missing = static_cast<int>(noteTexts.count(QString()));
     if (missing > 0) {

@@ -17,10 +17,10 @@ namespace {
 
 using packagexml::attribute;
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("casebench", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(casebench::OdtReader)
+};
 
 ReadResult failure(const QString &message)
 {
@@ -288,12 +288,12 @@ void BodyReader::endElement(QStringView name)
 ReadResult OdtReader::read(const QByteArray &bytes, const QString &fileName,
                            const ImportLimits &limits)
 {
-    ZipArchive archive(bytes, fileName, tr("OpenDocument text"), limits);
+    ZipArchive archive(bytes, fileName, Tr::tr("OpenDocument text"), limits);
     if (!archive.open())
         return failure(archive.error());
     if (!archive.contains(u"content.xml"_s)) {
-        return failure(tr("“%1” cannot be imported: it is not an OpenDocument text (it has no "
-                          "content.xml).")
+        return failure(Tr::tr("“%1” cannot be imported: it is not an OpenDocument text (it has no "
+                              "content.xml).")
                            .arg(fileName));
     }
     const int depth = limits.maxHtmlDepth;
@@ -324,7 +324,8 @@ ReadResult OdtReader::read(const QByteArray &bytes, const QString &fileName,
             return failure(problem);
     }
     if (extracted.text.trimmed().isEmpty())
-        return failure(tr("“%1” cannot be imported: the document holds no text.").arg(fileName));
+        return failure(
+            Tr::tr("“%1” cannot be imported: the document holds no text.").arg(fileName));
     ReadResult result;
     result.extracted = std::move(extracted);
     return result;

@@ -15,10 +15,10 @@ namespace casebench {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("casebench", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(casebench::PdfReader)
+};
 
 ReadResult failure(const QString &message)
 {
@@ -80,44 +80,47 @@ ReadResult PdfReader::read(const QByteArray &bytes, const QString &fileName,
 {
     const qsizetype header = bytes.indexOf("%PDF-");
     if (header < 0 || header >= 1024) {
-        return failure(tr("“%1” cannot be imported: it is not a PDF (it does not start as one); "
-                          "it may be another kind of file with a .pdf name.")
-                           .arg(fileName));
+        return failure(
+            Tr::tr("“%1” cannot be imported: it is not a PDF (it does not start as one); "
+                   "it may be another kind of file with a .pdf name.")
+                .arg(fileName));
     }
     // Every complete PDF ends with %%EOF; without it the file was cut short, and Poppler would
     // quietly rebuild what it could: a silent partial document.
     if (!bytes.right(4096).contains("%%EOF")) {
-        return failure(tr("“%1” cannot be imported: the PDF is truncated (it does not end as a "
-                          "complete PDF does); download or copy it again.")
+        return failure(Tr::tr("“%1” cannot be imported: the PDF is truncated (it does not end as a "
+                              "complete PDF does); download or copy it again.")
                            .arg(fileName));
     }
     const std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(bytes);
     if (!document) {
-        return failure(
-            tr("“%1” cannot be imported: the PDF is damaged and cannot be opened.").arg(fileName));
+        return failure(Tr::tr("“%1” cannot be imported: the PDF is damaged and cannot be opened.")
+                           .arg(fileName));
     }
     if (document->isLocked()) {
-        return failure(tr("“%1” is encrypted with a password; Casebench cannot read its text. "
-                          "Save an unprotected copy and import that.")
+        return failure(Tr::tr("“%1” is encrypted with a password; Casebench cannot read its text. "
+                              "Save an unprotected copy and import that.")
                            .arg(fileName));
     }
     const int pages = document->numPages();
     if (pages <= 0) {
         return failure(
-            tr("“%1” cannot be imported: the PDF is damaged (it has no pages).").arg(fileName));
+            Tr::tr("“%1” cannot be imported: the PDF is damaged (it has no pages).").arg(fileName));
     }
     if (pages > limits.maxPdfPages) {
-        return failure(tr("“%1” cannot be imported: it has %2 pages, more than the limit of %3.")
-                           .arg(fileName)
-                           .arg(pages)
-                           .arg(limits.maxPdfPages));
+        return failure(
+            Tr::tr("“%1” cannot be imported: it has %2 pages, more than the limit of %3.")
+                .arg(fileName)
+                .arg(pages)
+                .arg(limits.maxPdfPages));
     }
 
     QElapsedTimer timer;
     timer.start();
     const qint64 deadline = QDateTime::currentMSecsSinceEpoch() + limits.maxPdfMilliseconds;
-    const QString tooSlow = tr("“%1” cannot be imported: reading its text took longer than %2 "
-                               "seconds, the limit; the PDF may be damaged or unusually complex.")
+    const QString tooSlow = Tr::tr(
+                                "“%1” cannot be imported: reading its text took longer than %2 "
+                                "seconds, the limit; the PDF may be damaged or unusually complex.")
                                 .arg(fileName)
                                 .arg(limits.maxPdfMilliseconds / 1000.0, 0, 'g', 3);
     QList<QList<pdflayout::Line>> pageTexts;
@@ -127,7 +130,7 @@ ReadResult PdfReader::read(const QByteArray &bytes, const QString &fileName,
             return failure(tooSlow);
         const std::unique_ptr<Poppler::Page> page = document->page(i);
         if (!page) {
-            return failure(tr("“%1” cannot be imported: page %2 of the PDF is damaged.")
+            return failure(Tr::tr("“%1” cannot be imported: page %2 of the PDF is damaged.")
                                .arg(fileName)
                                .arg(i + 1));
         }
@@ -143,9 +146,10 @@ ReadResult PdfReader::read(const QByteArray &bytes, const QString &fileName,
             emptyPages.append(i + 1);
     }
     if (emptyPages.size() == pages) {
-        return failure(tr("“%1” has no text layer (it is probably a scan); Casebench cannot read "
-                          "its text. Run it through OCR and import the result.")
-                           .arg(fileName));
+        return failure(
+            Tr::tr("“%1” has no text layer (it is probably a scan); Casebench cannot read "
+                   "its text. Run it through OCR and import the result.")
+                .arg(fileName));
     }
 
     pdflayout::Layout layout = pdflayout::assemble(pdflayout::withoutFurniture(pageTexts));
@@ -159,7 +163,7 @@ ReadResult PdfReader::read(const QByteArray &bytes, const QString &fileName,
         for (int n : std::as_const(emptyPages))
             numbers.append(QString::number(n));
         extracted.warnings.append(
-            tr("“%1”: page(s) %2 have no text layer (scanned?); their text is missing.")
+            Tr::tr("“%1”: page(s) %2 have no text layer (scanned?); their text is missing.")
                 .arg(fileName, numbers.join(u", "_s)));
     }
     ReadResult result;

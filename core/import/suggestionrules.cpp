@@ -14,10 +14,10 @@ namespace casebench::suggestionrules {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("casebench", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(casebench::suggestionrules)
+};
 
 QString dateText(const QDate &date)
 {
@@ -36,8 +36,8 @@ QString durationText(std::optional<int> months)
     if (!months)
         return {};
     if (*months >= 24 && *months % 12 == 0)
-        return tr("%1 years").arg(*months / 12);
-    return *months == 1 ? tr("1 month") : tr("%1 months").arg(*months);
+        return Tr::tr("%1 years").arg(*months / 12);
+    return *months == 1 ? Tr::tr("1 month") : Tr::tr("%1 months").arg(*months);
 }
 
 QString sanctionText(SanctionType type, std::optional<int> months)

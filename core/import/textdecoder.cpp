@@ -13,10 +13,10 @@ namespace casebench {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("casebench", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(casebench::TextDecoder)
+};
 
 // Windows-1252 differs from Latin-1 only in 0x80–0x9F; zero marks the five undefined bytes.
 constexpr std::array<char16_t, 32> cp1252High{
@@ -40,7 +40,7 @@ bool startsWith(QByteArrayView bytes, std::initializer_list<unsigned char> prefi
 DecodedText refuse(const QString &fileName, const QString &problem)
 {
     DecodedText result;
-    result.error = tr("“%1” cannot be imported as text: %2.").arg(fileName, problem);
+    result.error = Tr::tr("“%1” cannot be imported as text: %2.").arg(fileName, problem);
     return result;
 }
 
@@ -58,9 +58,10 @@ QString describeNuls(QByteArrayView bytes)
     const bool evenLane = even * 10 >= half * 4 && odd * 10 <= half;
     const bool oddLane = odd * 10 >= half * 4 && even * 10 <= half;
     if (half > 0 && (evenLane || oddLane))
-        return tr(
+        return Tr::tr(
             "it looks like UTF-16 text without a byte-order mark, so its byte order cannot be told for certain; save it as UTF-8 and import it again");
-    return tr("it contains NUL bytes, so it is a binary file rather than plain text or Markdown");
+    return Tr::tr(
+        "it contains NUL bytes, so it is a binary file rather than plain text or Markdown");
 }
 
 // The first control character text files never contain (tab, line feed, carriage return and
@@ -77,9 +78,10 @@ std::optional<QString> findControlCharacter(const QString &text)
         const bool c0 = u < 0x20 && u != u'\t' && u != u'\r' && u != u'\f';
         const bool c1 = u >= 0x7F && u <= 0x9F;
         if (c0 || c1) {
-            return tr("it contains the control character U+%1 on line %2, which text files do not; it may be a binary file or use an encoding Casebench cannot recognise")
-                .arg(QString::number(u, 16).toUpper().rightJustified(4, u'0'))
-                .arg(line);
+            return Tr::
+                tr("it contains the control character U+%1 on line %2, which text files do not; it may be a binary file or use an encoding Casebench cannot recognise")
+                    .arg(QString::number(u, 16).toUpper().rightJustified(4, u'0'))
+                    .arg(line);
         }
     }
     return std::nullopt;
@@ -100,16 +102,17 @@ std::optional<QString> implausibleAsWindows1252(QByteArrayView bytes)
             continue;
         }
         if (b <= 0x9F && cp1252High.at(b - 0x80) == 0) {
-            return tr("it is not valid UTF-8, and its byte 0x%1 at position %2 is undefined in Windows-1252, so it uses an encoding Casebench cannot recognise; save it as UTF-8 and import it again")
-                .arg(QString::number(b, 16).toUpper())
-                .arg(i);
+            return Tr::
+                tr("it is not valid UTF-8, and its byte 0x%1 at position %2 is undefined in Windows-1252, so it uses an encoding Casebench cannot recognise; save it as UTF-8 and import it again")
+                    .arg(QString::number(b, 16).toUpper())
+                    .arg(i);
         }
         ++high;
         if (i + 1 < bytes.size() && static_cast<unsigned char>(bytes[i + 1]) >= 0x80)
             ++paired;
     }
     if (paired * 3 > high || high > ascii) {
-        return tr(
+        return Tr::tr(
             "it is not valid UTF-8, and its accented bytes come in runs that Western (Windows-1252) text does not have, so it probably uses a multi-byte encoding such as Shift-JIS; save it as UTF-8 and import it again");
     }
     return std::nullopt;
@@ -120,14 +123,15 @@ DecodedText decodeUtf16(QByteArrayView bytes, TextEncoding encoding, const QStri
     if (bytes.size() % 2 != 0)
         return refuse(
             fileName,
-            tr("it is marked as UTF-16 but ends in the middle of a character, so it is incomplete or damaged"));
+            Tr::tr(
+                "it is marked as UTF-16 but ends in the middle of a character, so it is incomplete or damaged"));
     QStringDecoder decoder(encoding == TextEncoding::Utf16LE ? QStringConverter::Utf16LE
                                                              : QStringConverter::Utf16BE);
     const QString text = decoder.decode(bytes.sliced(2));
     if (decoder.hasError() || !QStringView(text).isValidUtf16())
         return refuse(
             fileName,
-            tr("it is marked as UTF-16 but contains broken surrogate pairs, so it is damaged"));
+            Tr::tr("it is marked as UTF-16 but contains broken surrogate pairs, so it is damaged"));
     DecodedText result;
     result.text = text;
     result.encoding = encoding;
@@ -180,7 +184,8 @@ DecodedText TextDecoder::decode(QByteArrayView bytes, const QString &fileName)
     if (startsWith(bytes, {0xFF, 0xFE, 0x00, 0x00}) || startsWith(bytes, {0x00, 0x00, 0xFE, 0xFF}))
         return refuse(
             fileName,
-            tr("it is UTF-32 text, which Casebench does not read; save it as UTF-8 and import it again"));
+            Tr::tr(
+                "it is UTF-32 text, which Casebench does not read; save it as UTF-8 and import it again"));
     if (startsWith(bytes, {0xFF, 0xFE}))
         result = decodeUtf16(bytes, TextEncoding::Utf16LE, fileName);
     else if (startsWith(bytes, {0xFE, 0xFF}))
@@ -197,7 +202,8 @@ DecodedText TextDecoder::decode(QByteArrayView bytes, const QString &fileName)
             if (bom)
                 return refuse(
                     fileName,
-                    tr("it is marked as UTF-8 but contains bytes that are not valid UTF-8, so it is damaged"));
+                    Tr::tr(
+                        "it is marked as UTF-8 but contains bytes that are not valid UTF-8, so it is damaged"));
             if (const auto problem = implausibleAsWindows1252(body))
                 return refuse(fileName, *problem);
             result.text = decodeCp1252(body);

@@ -13,33 +13,34 @@ namespace casebench::untrustedfile {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("casebench", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(casebench::untrustedfile)
+};
 
 /// What a file that is not regular is, from its stat mode.
 QString kindOf(mode_t mode)
 {
     if (S_ISFIFO(mode))
-        return tr("a named pipe (FIFO)");
+        return Tr::tr("a named pipe (FIFO)");
     if (S_ISCHR(mode) || S_ISBLK(mode))
-        return tr("a device");
+        return Tr::tr("a device");
     if (S_ISSOCK(mode))
-        return tr("a socket");
+        return Tr::tr("a socket");
     if (S_ISDIR(mode))
-        return tr("a folder");
-    return tr("a special file");
+        return Tr::tr("a folder");
+    return Tr::tr("a special file");
 }
 
 QString notRegular(mode_t mode)
 {
-    return tr("it is not a regular file but %1, which Casebench does not read").arg(kindOf(mode));
+    return Tr::tr("it is not a regular file but %1, which Casebench does not read")
+        .arg(kindOf(mode));
 }
 
 QString tooLarge(qint64 size, qint64 maxBytes)
 {
-    return tr("it is %1, more than the limit of %2").arg(sizeText(size), sizeText(maxBytes));
+    return Tr::tr("it is %1, more than the limit of %2").arg(sizeText(size), sizeText(maxBytes));
 }
 
 } // namespace
@@ -48,8 +49,8 @@ QString sizeText(qint64 bytes)
 {
     constexpr qint64 mb = 1024 * 1024;
     if (bytes >= mb)
-        return tr("%1 MB").arg(bytes / mb);
-    return tr("%1 KB").arg(qMax<qint64>(1, (bytes + 1023) / 1024));
+        return Tr::tr("%1 MB").arg(bytes / mb);
+    return Tr::tr("%1 KB").arg(qMax<qint64>(1, (bytes + 1023) / 1024));
 }
 
 QString problem(const QString &path, qint64 maxBytes)
@@ -60,8 +61,8 @@ QString problem(const QString &path, qint64 maxBytes)
     const QByteArray local = QFile::encodeName(path);
     if (::stat(local.constData(), &status) != 0) {
         return QFileInfo::exists(path) || QFileInfo(path).isSymLink()
-                   ? tr("it cannot be read")
-                   : tr("there is no such file");
+                   ? Tr::tr("it cannot be read")
+                   : Tr::tr("there is no such file");
     }
     if (!S_ISREG(status.st_mode))
         return notRegular(status.st_mode);
@@ -77,7 +78,7 @@ std::optional<QByteArray> read(const QString &path, qint64 maxBytes, QString &er
         return std::nullopt;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        error = tr("it cannot be read (%1)").arg(file.errorString());
+        error = Tr::tr("it cannot be read (%1)").arg(file.errorString());
         return std::nullopt;
     }
     // The file might have been replaced between the check and the open: check what was opened.
@@ -98,11 +99,11 @@ std::optional<QByteArray> read(const QString &path, qint64 maxBytes, QString &er
         bytes += part;
     }
     if (file.error() != QFileDevice::NoError) {
-        error = tr("it cannot be read (%1)").arg(file.errorString());
+        error = Tr::tr("it cannot be read (%1)").arg(file.errorString());
         return std::nullopt;
     }
     if (bytes.size() > maxBytes) {
-        error = tr("it is more than the limit of %1").arg(sizeText(maxBytes));
+        error = Tr::tr("it is more than the limit of %1").arg(sizeText(maxBytes));
         return std::nullopt;
     }
     return bytes;

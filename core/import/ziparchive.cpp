@@ -15,10 +15,10 @@ namespace casebench {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("casebench", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(casebench::ZipArchive)
+};
 
 QString megabytes(qint64 bytes)
 {
@@ -38,7 +38,7 @@ ZipArchive::~ZipArchive() = default;
 
 bool ZipArchive::fail(const QString &problem)
 {
-    m_error = tr("“%1” cannot be imported: %2.").arg(m_fileName, problem);
+    m_error = Tr::tr("“%1” cannot be imported: %2.").arg(m_fileName, problem);
     return false;
 }
 
@@ -46,38 +46,39 @@ bool ZipArchive::open()
 {
     m_zip = std::make_unique<QuaZip>(&m_buffer);
     if (!m_zip->open(QuaZip::mdUnzip)) {
-        return fail(tr("it is not a valid %1 (its zip archive is damaged or truncated)")
-                        .arg(m_kind));
+        return fail(
+            Tr::tr("it is not a valid %1 (its zip archive is damaged or truncated)").arg(m_kind));
     }
     const int count = m_zip->getEntriesCount();
     if (count < 0 || m_zip->getZipError() != 0)
-        return fail(tr("it is not a valid %1 (its zip directory is damaged)").arg(m_kind));
+        return fail(Tr::tr("it is not a valid %1 (its zip directory is damaged)").arg(m_kind));
     if (count > m_limits.maxArchiveEntries) {
-        return fail(tr("its archive holds %1 entries, more than the limit of %2; it may be a "
-                       "zip bomb")
+        return fail(Tr::tr("its archive holds %1 entries, more than the limit of %2; it may be a "
+                           "zip bomb")
                         .arg(count)
                         .arg(m_limits.maxArchiveEntries));
     }
     const QList<QuaZipFileInfo64> infos = m_zip->getFileInfoList64();
     if (m_zip->getZipError() != 0)
-        return fail(tr("it is not a valid %1 (its zip directory is damaged)").arg(m_kind));
+        return fail(Tr::tr("it is not a valid %1 (its zip directory is damaged)").arg(m_kind));
     qint64 total = 0;
     for (const QuaZipFileInfo64 &info : infos) {
         const auto compressed = static_cast<qint64>(info.compressedSize);
         const auto uncompressed = static_cast<qint64>(info.uncompressedSize);
         if (uncompressed < 0 || compressed < 0)
-            return fail(tr("its archive gives impossible sizes; it may be a zip bomb"));
+            return fail(Tr::tr("its archive gives impossible sizes; it may be a zip bomb"));
         total += uncompressed;
         if (total > m_limits.maxUncompressedBytes || total < 0) {
-            return fail(tr("its archive would unpack to more than %1 MB, the limit; it may be a "
-                           "zip bomb")
-                            .arg(megabytes(m_limits.maxUncompressedBytes)));
+            return fail(
+                Tr::tr("its archive would unpack to more than %1 MB, the limit; it may be a "
+                       "zip bomb")
+                    .arg(megabytes(m_limits.maxUncompressedBytes)));
         }
         // Tiny entries compress absurdly well without harm; judge only those worth inflating.
         if (uncompressed > 64 * 1024
             && uncompressed > qMax<qint64>(compressed, 1) * m_limits.maxCompressionRatio) {
-            return fail(tr("its entry “%1” is compressed %2 to 1, more than the limit of %3 to "
-                           "1; it may be a zip bomb")
+            return fail(Tr::tr("its entry “%1” is compressed %2 to 1, more than the limit of %3 to "
+                               "1; it may be a zip bomb")
                             .arg(info.name)
                             .arg(uncompressed / qMax<qint64>(compressed, 1))
                             .arg(m_limits.maxCompressionRatio));
@@ -96,18 +97,18 @@ std::optional<QByteArray> ZipArchive::read(const QString &entry)
 {
     const auto found = m_entries.constFind(entry);
     if (found == m_entries.cend() || !m_zip->setCurrentFile(entry, QuaZip::csSensitive)) {
-        fail(tr("it is not a valid %1 (it has no “%2”)").arg(m_kind, entry));
+        fail(Tr::tr("it is not a valid %1 (it has no “%2”)").arg(m_kind, entry));
         return std::nullopt;
     }
     if (found->uncompressed > m_limits.maxPartBytes) {
-        fail(tr("its part “%1” unpacks to %2, more than the limit of %3 for one part")
+        fail(Tr::tr("its part “%1” unpacks to %2, more than the limit of %3 for one part")
                  .arg(entry, untrustedfile::sizeText(found->uncompressed),
                       untrustedfile::sizeText(m_limits.maxPartBytes)));
         return std::nullopt;
     }
     QuaZipFile file(m_zip.get());
     if (!file.open(QIODevice::ReadOnly)) {
-        fail(tr("its part “%1” cannot be unpacked (the archive is damaged or encrypted)")
+        fail(Tr::tr("its part “%1” cannot be unpacked (the archive is damaged or encrypted)")
                  .arg(entry));
         return std::nullopt;
     }
@@ -123,7 +124,7 @@ std::optional<QByteArray> ZipArchive::read(const QString &entry)
     for (;;) {
         const qint64 n = file.read(chunk, sizeof chunk);
         if (n < 0) {
-            fail(tr("its part “%1” is damaged and cannot be unpacked").arg(entry));
+            fail(Tr::tr("its part “%1” is damaged and cannot be unpacked").arg(entry));
             return std::nullopt;
         }
         if (n == 0)
@@ -131,8 +132,8 @@ std::optional<QByteArray> ZipArchive::read(const QString &entry)
         data.append(chunk, static_cast<qsizetype>(n));
         m_inflated += n;
         if (data.size() > allowed || m_inflated > m_limits.maxUncompressedBytes) {
-            fail(tr("its part “%1” unpacks to more than its archive says, or past the limits; "
-                    "it may be a zip bomb")
+            fail(Tr::tr("its part “%1” unpacks to more than its archive says, or past the limits; "
+                        "it may be a zip bomb")
                      .arg(entry));
             return std::nullopt;
         }
@@ -140,7 +141,7 @@ std::optional<QByteArray> ZipArchive::read(const QString &entry)
     file.close();
     if (file.getZipError() != 0) {
         // A CRC mismatch: the entry was truncated or altered.
-        fail(tr("its part “%1” is damaged (its checksum does not match)").arg(entry));
+        fail(Tr::tr("its part “%1” is damaged (its checksum does not match)").arg(entry));
         return std::nullopt;
     }
     return data;

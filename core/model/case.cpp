@@ -1,7 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "case.h"
 
+#include <QCoreApplication>
+
 namespace casebench {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(casebench::professions)
+};
+
+} // namespace
 
 int Case::year() const
 {
@@ -14,17 +25,34 @@ int Case::year() const
 
 QStringList professions::known()
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("casebench", text); };
     return {
-        tr("Social worker"), tr("Nurse"), tr("Midwife"), tr("Nursing associate"), tr("Doctor"),
-        tr("Paramedic"), tr("Physiotherapist"), tr("Occupational therapist"),
-        tr("Radiographer"), tr("Biomedical scientist"), tr("Operating department practitioner"),
-        tr("Practitioner psychologist"), tr("Speech and language therapist"),
-        tr("Dietitian"), tr("Chiropodist / podiatrist"), tr("Hearing aid dispenser"),
-        tr("Arts therapist"), tr("Clinical scientist"), tr("Orthoptist"),
-        tr("Prosthetist / orthotist"), tr("Dentist"), tr("Dental nurse"), tr("Pharmacist"),
-        tr("Pharmacy technician"), tr("Optometrist"), tr("Dispensing optician"),
-        tr("Osteopath"),
+        Tr::tr("Social worker"),
+        Tr::tr("Nurse"),
+        Tr::tr("Midwife"),
+        Tr::tr("Nursing associate"),
+        Tr::tr("Doctor"),
+        Tr::tr("Paramedic"),
+        Tr::tr("Physiotherapist"),
+        Tr::tr("Occupational therapist"),
+        Tr::tr("Radiographer"),
+        Tr::tr("Biomedical scientist"),
+        Tr::tr("Operating department practitioner"),
+        Tr::tr("Practitioner psychologist"),
+        Tr::tr("Speech and language therapist"),
+        Tr::tr("Dietitian"),
+        Tr::tr("Chiropodist / podiatrist"),
+        Tr::tr("Hearing aid dispenser"),
+        Tr::tr("Arts therapist"),
+        Tr::tr("Clinical scientist"),
+        Tr::tr("Orthoptist"),
+        Tr::tr("Prosthetist / orthotist"),
+        Tr::tr("Dentist"),
+        Tr::tr("Dental nurse"),
+        Tr::tr("Pharmacist"),
+        Tr::tr("Pharmacy technician"),
+        Tr::tr("Optometrist"),
+        Tr::tr("Dispensing optician"),
+        Tr::tr("Osteopath"),
     };
 }
 

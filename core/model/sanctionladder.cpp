@@ -1,11 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sanctiontype.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
 namespace casebench::sanctionladder {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(casebench::sanctionladder)
+};
+
+} // namespace
 
 std::optional<int> rank(SanctionType type)
 {
@@ -43,41 +53,48 @@ bool isTimeLimited(SanctionType type, Regulator regulator)
 
 QString regulatorTerm(SanctionType type, Regulator regulator)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("casebench", text); };
     switch (type) {
     case SanctionType::StrikingOff:
         switch (regulator) {
-        case Regulator::SocialWorkEngland: return tr("Removal order");
+        case Regulator::SocialWorkEngland:
+            return Tr::tr("Removal order");
         case Regulator::Gphc:
-        case Regulator::Gosc: return tr("Removal from the register");
+        case Regulator::Gosc:
+            return Tr::tr("Removal from the register");
         case Regulator::Gmc:
         case Regulator::Gdc:
-        case Regulator::Goc: return tr("Erasure");
+        case Regulator::Goc:
+            return Tr::tr("Erasure");
         default: break;
         }
         break;
     case SanctionType::VoluntaryRemoval:
         switch (regulator) {
-        case Regulator::Nmc: return tr("Agreed removal");
-        case Regulator::Gmc: return tr("Voluntary erasure");
-        case Regulator::SocialWorkEngland: return tr("Voluntary removal order");
+        case Regulator::Nmc:
+            return Tr::tr("Agreed removal");
+        case Regulator::Gmc:
+            return Tr::tr("Voluntary erasure");
+        case Regulator::SocialWorkEngland:
+            return Tr::tr("Voluntary removal order");
         default: break;
         }
         break;
     case SanctionType::Warning:
         switch (regulator) {
-        case Regulator::Gdc: return tr("Reprimand");
-        case Regulator::Gosc: return tr("Admonishment");
+        case Regulator::Gdc:
+            return Tr::tr("Reprimand");
+        case Regulator::Gosc:
+            return Tr::tr("Admonishment");
         default: break;
         }
         break;
     case SanctionType::Suspension:
         if (regulator == Regulator::Gmc || regulator == Regulator::Gdc || regulator == Regulator::Goc)
-            return tr("Suspension");
+            return Tr::tr("Suspension");
         break;
     case SanctionType::ConditionsOfPractice:
         if (regulator == Regulator::Gmc || regulator == Regulator::Gdc || regulator == Regulator::Goc)
-            return tr("Conditions");
+            return Tr::tr("Conditions");
         break;
     default:
         break;
@@ -167,7 +184,7 @@ namespace {
 DurationRule noDuration()
 {
     DurationRule rule;
-    rule.description = QCoreApplication::translate("casebench", "no duration");
+    rule.description = Tr::tr("no duration");
     return rule;
 }
 
@@ -186,7 +203,6 @@ DurationRule range(int minMonths, int maxMonths, QString description)
 
 DurationRule durationRule(SanctionType type, Regulator regulator)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("casebench", text); };
     using T = SanctionType;
     switch (type) {
     case T::NoFurtherAction:
@@ -197,29 +213,29 @@ DurationRule durationRule(SanctionType type, Regulator regulator)
         return noDuration();
     case T::Warning:
         if (regulator == Regulator::SocialWorkEngland) {
-            DurationRule rule = range(12, 60, tr("1, 3 or 5 years"));
+            DurationRule rule = range(12, 60, Tr::tr("1, 3 or 5 years"));
             rule.allowedMonths = {12, 36, 60};
             return rule;
         }
         if (regulator == Regulator::Other) {
-            DurationRule rule = range(1, 120, tr("up to 10 years, if any"));
+            DurationRule rule = range(1, 120, Tr::tr("up to 10 years, if any"));
             rule.durationRequired = false;
             return rule;
         }
         return noDuration();
     case T::CautionOrder:
-        return range(12, 60, tr("between 1 and 5 years"));
+        return range(12, 60, Tr::tr("between 1 and 5 years"));
     case T::ConditionsOfPractice:
-        return range(1, 36, tr("up to 3 years"));
+        return range(1, 36, Tr::tr("up to 3 years"));
     case T::Suspension:
         if (regulator == Regulator::SocialWorkEngland)
-            return range(1, 36, tr("up to 3 years"));
+            return range(1, 36, Tr::tr("up to 3 years"));
         if (regulator == Regulator::Other)
-            return range(1, 60, tr("up to 5 years"));
-        return range(1, 12, tr("up to 1 year"));
+            return range(1, 60, Tr::tr("up to 5 years"));
+        return range(1, 12, Tr::tr("up to 1 year"));
     case T::InterimConditions:
     case T::InterimSuspension:
-        return range(1, 18, tr("up to 18 months (a court may extend it)"));
+        return range(1, 18, Tr::tr("up to 18 months (a court may extend it)"));
     }
     return noDuration();
 }

@@ -2,6 +2,7 @@
 #include "casejsonimporter.h"
 
 #include "export/casejsonreader.h"
+#include "model/casereference.h"
 #include "model/libraryerror.h"
 #include "storage/caserepository.h"
 #include "storage/codebookrepository.h"
@@ -25,10 +26,10 @@ namespace casebench {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("casebench", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(casebench::CaseJsonImporter)
+};
 
 QString shown(const QString &fileName)
 {
@@ -112,7 +113,8 @@ void addPassages(Library &library, const Document &document, const QList<ParsedP
         if (!factor.isValid()) {
             throw LibraryError(
                 LibraryError::Kind::InvalidData,
-                tr("%1 cannot be imported: a passage is tagged “%2”, a factor neither the file nor the library has.")
+                Tr::tr(
+                    "%1 cannot be imported: a passage is tagged “%2”, a factor neither the file nor the library has.")
                     .arg(shown(fileName), pp.factorKey));
         }
         Passage p = pp.passage;
@@ -199,13 +201,14 @@ CaseJsonImportReport CaseJsonImporter::import(Library &library, const ParsedCase
     CaseJsonImportReport report;
     Case c = parsed.caseRecord;
     c.id = CaseId();
-    if (!reference.trimmed().isEmpty())
-        c.reference = reference.trimmed();
-    if (library.cases().findByReference(c.reference)) {
-        throw LibraryError(
-            LibraryError::Kind::Constraint,
-            tr("%1 holds case “%2”, and a case with that reference is already in the library.")
-                .arg(shown(fileName), c.reference));
+    const QString wanted = (reference.trimmed().isEmpty() ? c.reference : reference).simplified();
+    CaseRepository &cases = library.cases();
+    c.reference = uniqueReference(
+        wanted, [&cases](const QString &r) { return cases.findByReference(r).has_value(); });
+    if (!wanted.isEmpty() && c.reference != wanted) {
+        report.warnings.append(
+            Tr::tr("A case with reference “%1” already exists; the imported case is “%2”.")
+                .arg(wanted, c.reference));
     }
 
     Transaction transaction(library);

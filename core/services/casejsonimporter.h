@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -18,7 +19,8 @@ struct ParsedCase;
 struct CaseJsonImportReport
 {
     CaseId caseId;
-    QString reference; ///< as stored (the file's, or the one asked for)
+    QString reference;    ///< as stored: the file's, or the one asked for, made unique
+    QStringList warnings; ///< sentences for the user (a reference made unique)
     int documents = 0;
     int passages = 0;
     int placedAtPosition = 0;       ///< the quote was at the file's offsets
@@ -35,9 +37,10 @@ public:
     /// Adds the case with its sanctions, documents (outlines and pages too) and passages, in
     /// one transaction: on any failure nothing is written. Factors are matched by key; those
     /// the library lacks are added with the file's label, category, polarity and parent.
-    /// `reference`, when not empty, replaces the file's. Throws LibraryError: Constraint when
-    /// the reference is already used, InvalidData when a passage names a factor that neither
-    /// the file nor the library has (both naming `fileName`).
+    /// `reference`, when not empty, replaces the file's; a reference a case already has is made
+    /// unique by the rule of uniqueReference() ("REF (2)"), with a warning in the report.
+    /// Throws LibraryError InvalidData when a passage names a factor that neither the file nor
+    /// the library has (naming `fileName`).
     static CaseJsonImportReport import(Library &library, const ParsedCase &parsed,
                                        const QString &fileName, const QString &reference = {});
 

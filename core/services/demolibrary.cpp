@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demolibrary.h"
 
+#include "model/casereference.h"
 #include "model/libraryerror.h"
 #include "model/validation.h"
 #include "storage/caserepository.h"
@@ -22,10 +23,10 @@ namespace casebench::demolibrary {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("casebench", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(casebench::demolibrary)
+};
 
 /// Reads demo JSON and writes it through the repositories; every problem names the case.
 class Loader
@@ -43,7 +44,8 @@ private:
     [[noreturn]] void fail(const QString &problem) const
     {
         throw LibraryError(LibraryError::Kind::InvalidData,
-                           tr("The demo data %1 is invalid: case %2: %3.").arg(m_source, m_reference, problem));
+                           Tr::tr("The demo data %1 is invalid: case %2: %3.")
+                               .arg(m_source, m_reference, problem));
     }
 
     template <typename E>
@@ -52,7 +54,7 @@ private:
         const QString value = o.value(field).toString();
         const auto parsed = enumFromIdentifier<E>(value);
         if (!parsed)
-            fail(tr("“%1” is not a valid %2").arg(value, field));
+            fail(Tr::tr("“%1” is not a valid %2").arg(value, field));
         return *parsed;
     }
 
@@ -63,7 +65,7 @@ private:
             return {};
         const QDate d = QDate::fromString(v.toString(), Qt::ISODate);
         if (!d.isValid())
-            fail(tr("%1 “%2” is not a date").arg(field, v.toString()));
+            fail(Tr::tr("%1 “%2” is not a date").arg(field, v.toString()));
         return d;
     }
 
@@ -92,7 +94,7 @@ Case Loader::parseCase(const QJsonObject &o) const
     for (const QJsonValue &g : o.value(u"grounds"_s).toArray()) {
         const auto ground = enumFromIdentifier<StatutoryGround>(g.toString());
         if (!ground)
-            fail(tr("“%1” is not a statutory ground").arg(g.toString()));
+            fail(Tr::tr("“%1” is not a statutory ground").arg(g.toString()));
         c.grounds.append(*ground);
     }
     c.impairment = required<ImpairmentFinding>(o, u"impairment"_s);
@@ -139,22 +141,25 @@ void Loader::addDocument(const QJsonObject &o, CaseId caseId)
         const QString key = p.value(u"factor"_s).toString();
         const auto factor = m_library.codebook().findByKey(key);
         if (!factor)
-            fail(tr("the factor “%1” is not in the codebook").arg(key));
+            fail(Tr::tr("the factor “%1” is not in the codebook").arg(key));
         const QString quote = p.value(u"quote"_s).toString();
         const qsizetype at = quote.isEmpty() ? -1 : d.text.indexOf(quote);
         if (at < 0)
-            fail(tr("the quote “%1” is not in the document “%2”").arg(quote.left(60), d.title));
+            fail(Tr::tr("the quote “%1” is not in the document “%2”").arg(quote.left(60), d.title));
         Passage passage = Passage::fromSpan(d.text, d.id, factor->id, static_cast<int>(at),
                                             static_cast<int>(at + quote.size()));
         passage.note = p.value(u"note"_s).toString();
-        passage.author = p.value(u"author"_s).toString(tr("Demo reviewer"));
+        passage.author = p.value(u"author"_s).toString(Tr::tr("Demo reviewer"));
         m_library.passages().add(passage);
     }
 }
 
 void Loader::load(const QJsonObject &o)
 {
-    m_reference = o.value(u"reference"_s).toString();
+    CaseRepository &cases = m_library.cases();
+    m_reference = uniqueReference(o.value(u"reference"_s).toString(), [&cases](const QString &r) {
+        return cases.findByReference(r).has_value();
+    });
     Case c = parseCase(o);
     if (const auto issues = validation::validateCase(c); validation::hasErrors(issues))
         fail(issues.constFirst().message);
@@ -180,8 +185,9 @@ void populate(Library &library, const QByteArray &json, const QString &sourceNam
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject()
         || doc.object().value(u"format"_s).toString() != u"casebench-demo"_s) {
-        throw LibraryError(LibraryError::Kind::InvalidData,
-                           tr("The demo data %1 is not a Casebench demo file.").arg(sourceName));
+        throw LibraryError(
+            LibraryError::Kind::InvalidData,
+            Tr::tr("The demo data %1 is not a Casebench demo file.").arg(sourceName));
     }
     Transaction transaction(library);
     Loader loader(library, sourceName);
@@ -196,7 +202,7 @@ void populate(Library &library)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         throw LibraryError(LibraryError::Kind::InvalidData,
-                           tr("The demo data %1 is missing from this build.").arg(path));
+                           Tr::tr("The demo data %1 is missing from this build.").arg(path));
     }
     populate(library, file.readAll(), path);
 }

@@ -3,6 +3,7 @@
 
 #include "export/anonymisationlist.h"
 #include "model/case.h"
+#include "model/casereference.h"
 #include "model/document.h"
 #include "model/libraryerror.h"
 #include "import/outlinedetector.h"
@@ -11,6 +12,7 @@
 #include "storage/transaction.h"
 #include "storage/documentrepository.h"
 #include "storage/fingerprintrepository.h"
+#include "storage/importsuggestionrepository.h"
 #include "storage/library.h"
 #include "storage/outlinerepository.h"
 #include "storage/importsuggestionrepository.h"
@@ -30,10 +32,10 @@ namespace casebench {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("casebench", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(casebench::ImportService)
+};
 
 QString fileNameOf(const QString &path)
 {
@@ -47,27 +49,18 @@ std::optional<QByteArray> readBytes(const QString &path, const ImportLimits &lim
 {
     const QFileInfo info(path);
     if (!info.exists() && !info.isSymLink()) {
-        error = tr("%1 does not exist.").arg(fileNameOf(path));
+        error = Tr::tr("%1 does not exist.").arg(fileNameOf(path));
         return std::nullopt;
     }
     if (info.isDir()) {
-        error = tr("%1 is a folder, not a document.").arg(fileNameOf(path));
+        error = Tr::tr("%1 is a folder, not a document.").arg(fileNameOf(path));
         return std::nullopt;
     }
     QString problem;
     auto bytes = untrustedfile::read(path, limits.maxFileBytes, problem);
     if (!bytes)
-        error = tr("“%1” cannot be imported: %2.").arg(fileNameOf(path), problem);
+        error = Tr::tr("“%1” cannot be imported: %2.").arg(fileNameOf(path), problem);
     return bytes;
-}
-
-/// A reference no case uses yet: `wanted`, else "wanted-2", "wanted-3", …
-QString unusedReference(CaseRepository &cases, const QString &wanted)
-{
-    QString candidate = wanted;
-    for (int n = 2; cases.findByReference(candidate); ++n)
-        candidate = u"%1-%2"_s.arg(wanted).arg(n);
-    return candidate;
 }
 
 /// A title a document's metadata gives that says nothing: a PDF's "(anonymous)" or "untitled",
@@ -135,7 +128,9 @@ Case caseFromSuggestions(CaseRepository &cases, const PreparedImport &prepared)
 {
     const MetadataSuggestions &m = prepared.suggestions;
     Case c;
-    c.reference = unusedReference(cases, ImportService::suggestedReference(m, prepared.path));
+    c.reference = uniqueReference(
+        ImportService::suggestedReference(m, prepared.path),
+        [&cases](const QString &r) { return cases.findByReference(r).has_value(); });
     c.title = ImportService::suggestedTitle(m, prepared.extracted.title, prepared.path);
     if (m.regulator)
         c.regulator = m.regulator->value;
@@ -224,7 +219,7 @@ QString ImportService::suggestedReference(const MetadataSuggestions &m, const QS
     const QString base = QFileInfo(path).completeBaseName().simplified();
     const QString number = m.registrationNumber ? m.registrationNumber->value.trimmed() : QString();
     if (base.isEmpty() || (!number.isEmpty() && base.contains(number, Qt::CaseInsensitive)))
-        return tr("Imported");
+        return Tr::tr("Imported");
     return base;
 }
 
@@ -244,7 +239,7 @@ PreparedImport ImportService::prepare(const QString &path, const ImportLimits &l
     if (info.exists() && info.isFile() && info.size() > limits.maxFileBytes) {
         // The reader refuses it by its size without reading it, in its own words.
         ReadResult refused = DocumentReader::readFile(path, limits);
-        prepared.error = refused.ok() ? tr("%1 is too large to import.").arg(fileNameOf(path))
+        prepared.error = refused.ok() ? Tr::tr("%1 is too large to import.").arg(fileNameOf(path))
                                       : refused.error;
         return prepared;
     }
@@ -256,13 +251,13 @@ PreparedImport ImportService::prepare(const QString &path, const ImportLimits &l
     ReadResult read = DocumentReader::readBytes(*bytes, fileNameOf(path), limits);
     if (!read.ok()) {
         prepared.error = read.error.isEmpty()
-                             ? tr("%1 could not be read as a document.").arg(fileNameOf(path))
+                             ? Tr::tr("%1 could not be read as a document.").arg(fileNameOf(path))
                              : read.error;
         return prepared;
     }
     prepared.extracted = std::move(*read.extracted);
     if (prepared.extracted.text.trimmed().isEmpty()) {
-        prepared.error = tr("%1 holds no text to import.").arg(fileNameOf(path));
+        prepared.error = Tr::tr("%1 holds no text to import.").arg(fileNameOf(path));
         return prepared;
     }
     prepared.outline = OutlineDetector::detect(prepared.extracted.text,
@@ -287,7 +282,8 @@ ImportOutcome ImportService::store(const PreparedImport &prepared, const ImportT
         ImportOutcome outcome;
         outcome.path = prepared.path;
         outcome.status = ImportStatus::Failed;
-        outcome.message = tr("%1 was not imported: %2").arg(fileNameOf(prepared.path), e.message());
+        outcome.message
+            = Tr::tr("%1 was not imported: %2").arg(fileNameOf(prepared.path), e.message());
         outcome.suggestions = prepared.suggestions;
         outcome.warnings = prepared.extracted.warnings;
         return outcome;
@@ -311,7 +307,7 @@ ImportOutcome ImportService::storeOrThrow(const PreparedImport &prepared,
         outcome.document = existing.id;
         outcome.caseId = existing.caseId;
         outcome.caseReference = owner ? owner->reference : QString();
-        outcome.message = tr("%1 is already in the library as “%2” in case %3.")
+        outcome.message = Tr::tr("%1 is already in the library as “%2” in case %3.")
                               .arg(fileNameOf(prepared.path), existing.title,
                                    outcome.caseReference);
         return outcome;
@@ -328,10 +324,11 @@ ImportOutcome ImportService::storeOrThrow(const PreparedImport &prepared,
             outcome.document = existing->id;
             outcome.caseId = existing->caseId;
             outcome.caseReference = owner ? owner->reference : QString();
-            outcome.message =
-                tr("%1 has the same text as “%2” in case %3 (%4% of its wording).")
-                    .arg(fileNameOf(prepared.path), existing->title, outcome.caseReference)
-                    .arg(percent);
+            outcome.message = Tr::tr(
+                                  "%1 has the same text as “%2” in case %3 (%4% of its wording).")
+                                  .arg(fileNameOf(prepared.path), existing->title,
+                                       outcome.caseReference)
+                                  .arg(percent);
             return outcome;
         }
     }
@@ -344,7 +341,7 @@ ImportOutcome ImportService::storeOrThrow(const PreparedImport &prepared,
         const auto found = m_library.cases().find(target.existingCase);
         if (!found) {
             throw LibraryError(LibraryError::Kind::NotFound,
-                               tr("the case it was to go into (id %1) no longer exists.")
+                               Tr::tr("the case it was to go into (id %1) no longer exists.")
                                    .arg(target.existingCase.value));
         }
         owner = *found;

@@ -2,6 +2,7 @@
 #include "qdpximporter.h"
 
 #include "model/case.h"
+#include "model/casereference.h"
 #include "model/document.h"
 #include "model/libraryerror.h"
 #include "model/passage.h"
@@ -27,10 +28,10 @@ namespace casebench {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("casebench", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(casebench::QdpxImporter)
+};
 
 std::optional<FactorCategory> categoryNamed(const QString &name)
 {
@@ -109,7 +110,8 @@ public:
         if (m_options.intoCase.isValid() && !m_library.cases().find(m_options.intoCase)) {
             throw LibraryError(
                 LibraryError::Kind::NotFound,
-                tr("“%1” cannot be imported: the case it was to go into is no longer in the library.")
+                Tr::tr(
+                    "“%1” cannot be imported: the case it was to go into is no longer in the library.")
                     .arg(m_fileName));
         }
         m_report.skippedSources = m_project.skippedSources;
@@ -131,7 +133,7 @@ private:
     LibraryError invalid(const QString &problem) const
     {
         return LibraryError(LibraryError::Kind::InvalidData,
-                            tr("“%1” cannot be imported: %2.").arg(m_fileName, problem));
+                            Tr::tr("“%1” cannot be imported: %2.").arg(m_fileName, problem));
     }
 
     template <typename T>
@@ -170,7 +172,8 @@ private:
                     const auto factor = factorNamed(*mapped);
                     if (!factor) {
                         throw invalid(
-                            tr("the code “%1” is mapped to “%2”, which is not a factor of the codebook")
+                            Tr::tr(
+                                "the code “%1” is mapped to “%2”, which is not a factor of the codebook")
                                 .arg(m.name, *mapped));
                     }
                     r.action = Resolution::Action::Use;
@@ -249,17 +252,18 @@ private:
         }
     }
 
-    QString uniqueReference(const QString &wanted)
+    /// The project's reference for the case, made unique by the rule of uniqueReference().
+    QString referenceFor(const QString &wanted)
     {
-        QString base = wanted.trimmed();
+        QString base = wanted.simplified();
         if (base.isEmpty())
             base = QFileInfo(m_fileName).completeBaseName();
-        QString reference = base;
-        for (int n = 2; m_library.cases().findByReference(reference); ++n)
-            reference = u"%1 (%2)"_s.arg(base).arg(n);
-        if (reference != base) {
+        CaseRepository &cases = m_library.cases();
+        const QString reference = uniqueReference(
+            base, [&cases](const QString &r) { return cases.findByReference(r).has_value(); });
+        if (!base.isEmpty() && reference != base) {
             m_report.warnings.append(
-                tr("A case with reference “%1” already exists; the imported case is “%2”.")
+                Tr::tr("A case with reference “%1” already exists; the imported case is “%2”.")
                     .arg(base, reference));
         }
         return reference;
@@ -274,7 +278,7 @@ private:
         QString reference = var(u"Reference"_s);
         if (reference.isEmpty())
             reference = source ? source->name : m_project.name;
-        c.reference = uniqueReference(reference);
+        c.reference = referenceFor(reference);
         c.title = var(u"Title"_s);
         if (c.title.isEmpty())
             c.title = source && !source->description.isEmpty() ? source->description : c.reference;
@@ -321,7 +325,8 @@ private:
                     continue; // a skipped PDF, picture or audio source
                 if (placed.contains(source->guid)) {
                     m_report.warnings.append(
-                        tr("The source “%1” belongs to more than one case; it was imported into the first only.")
+                        Tr::tr(
+                            "The source “%1” belongs to more than one case; it was imported into the first only.")
                             .arg(source->name));
                     continue;
                 }
@@ -357,7 +362,7 @@ private:
         const NormalisedText normal = normaliseLineEnds(source.text);
         Document d;
         d.caseId = caseId;
-        d.title = source.name.trimmed().isEmpty() ? tr("Source %1").arg(m_report.documents + 1)
+        d.title = source.name.trimmed().isEmpty() ? Tr::tr("Source %1").arg(m_report.documents + 1)
                                                   : source.name.trimmed();
         d.kind = enumFromIdentifier<DocumentKind>(
                      QdpxProject::variable(source.variables, u"Document kind"_s))
@@ -375,7 +380,7 @@ private:
             const qsizetype start16 = positions.toUtf16(s.start);
             const qsizetype end16 = positions.toUtf16(s.end);
             if (start16 < 0 || end16 < 0 || end16 < start16) {
-                throw invalid(tr("the selection %1 of the source “%2” lies outside its text")
+                throw invalid(Tr::tr("the selection %1 of the source “%2” lies outside its text")
                                   .arg(s.guid, source.name));
             }
             const int start = normal.map(start16);

@@ -21,10 +21,10 @@ namespace {
 using namespace sqlvalues;
 using Kind = LibraryError::Kind;
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("casebench", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(casebench::CaseRepository)
+};
 
 const QString selectCaseColumns = uR"(SELECT id, reference, title, regulator, profession, registrant,
     hearing_type, hearing_date, decision_date, allegation_summary, facts_finding, grounds,
@@ -92,12 +92,12 @@ Case CaseRepository::add(const Case &c)
     Transaction transaction(m_db);
     if (findByReference(c.reference)) {
         throw LibraryError(Kind::Constraint,
-                           tr("A case with reference “%1” already exists.").arg(c.reference));
+                           Tr::tr("A case with reference “%1” already exists.").arg(c.reference));
     }
     if (c.id.isValid() && find(c.id)) {
         throw LibraryError(
             Kind::Constraint,
-            tr("A case with id %1 already exists, so “%2” cannot be restored under it.")
+            Tr::tr("A case with id %1 already exists, so “%2” cannot be restored under it.")
                 .arg(c.id.value)
                 .arg(c.reference));
     }
@@ -133,7 +133,7 @@ Case CaseRepository::update(const Case &c)
     const auto other = findByReference(c.reference);
     if (other && other->id != c.id) {
         throw LibraryError(Kind::Constraint,
-                           tr("A case with reference “%1” already exists.").arg(c.reference));
+                           Tr::tr("A case with reference “%1” already exists.").arg(c.reference));
     }
     const QDateTime now = sqlvalues::now();
     QVariantList values = fieldValues(c);
@@ -147,13 +147,15 @@ Case CaseRepository::update(const Case &c)
     if (q.numRowsAffected() == 0) {
         if (const auto current = find(c.id)) {
             ConflictError error(
-                tr("The case “%1” was changed elsewhere after it was read; reload it and make the change again.")
+                Tr::tr(
+                    "The case “%1” was changed elsewhere after it was read; reload it and make the change again.")
                     .arg(c.reference),
                 current->modifiedBy, current->modified);
             error.currentCase = current;
             throw error;
         }
-        throw LibraryError(Kind::NotFound, tr("The case “%1” no longer exists.").arg(c.reference));
+        throw LibraryError(Kind::NotFound,
+                           Tr::tr("The case “%1” no longer exists.").arg(c.reference));
     }
     if (authorship::available(m_db)) {
         m_db.exec(u"UPDATE cases SET modified_by = ? WHERE id = ?"_s,
@@ -171,7 +173,7 @@ void CaseRepository::remove(CaseId id)
     const QSqlQuery q = m_db.exec(u"DELETE FROM cases WHERE id = ?"_s, {fromId(id)});
     if (q.numRowsAffected() == 0)
         throw LibraryError(Kind::NotFound,
-                           tr("There is no case with id %1 to remove.").arg(id.value));
+                           Tr::tr("There is no case with id %1 to remove.").arg(id.value));
     transaction.commit();
 }
 

@@ -22,10 +22,10 @@ namespace {
 using namespace sqlvalues;
 using Kind = LibraryError::Kind;
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("casebench", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(casebench::CodebookRepository)
+};
 
 const QString selectFactor = uR"(SELECT id, key, name, category, polarity, description, colour,
     parent_id, shortcut, sort_order FROM factors)"_s;
@@ -88,24 +88,25 @@ void readPhrases(Database &db, QList<Factor> &factors)
 void ensureUnique(Database &db, const Factor &f)
 {
     if (f.key.isEmpty())
-        throw LibraryError(Kind::Constraint, tr("The factor “%1” has no key.").arg(f.name));
+        throw LibraryError(Kind::Constraint, Tr::tr("The factor “%1” has no key.").arg(f.name));
     if (f.name.trimmed().isEmpty())
-        throw LibraryError(Kind::Constraint, tr("The factor “%1” has no name.").arg(f.key));
+        throw LibraryError(Kind::Constraint, Tr::tr("The factor “%1” has no name.").arg(f.key));
     if (db.scalar(u"SELECT 1 FROM factors WHERE key = ? AND id %1 ?"_s.arg(db.dialect().isNot()), {f.key, fromId(f.id)})
             .isValid())
-        throw LibraryError(Kind::Constraint,
-                           tr("The codebook already has a factor with the key “%1”.").arg(f.key));
+        throw LibraryError(
+            Kind::Constraint,
+            Tr::tr("The codebook already has a factor with the key “%1”.").arg(f.key));
     if (db.scalar(u"SELECT 1 FROM factors WHERE name = ? AND id %1 ?"_s.arg(db.dialect().isNot()), {f.name, fromId(f.id)})
             .isValid())
         throw LibraryError(Kind::Constraint,
-                           tr("The codebook already has a factor named “%1”.").arg(f.name));
+                           Tr::tr("The codebook already has a factor named “%1”.").arg(f.name));
     if (!f.shortcut.isEmpty()) {
         const QVariant other = db.scalar(
             u"SELECT name FROM factors WHERE shortcut = ? AND id %1 ?"_s.arg(db.dialect().isNot()),
             {f.shortcut, fromId(f.id)});
         if (other.isValid()) {
             throw LibraryError(Kind::Constraint,
-                               tr("The shortcut %1 already tags passages as “%2”.")
+                               Tr::tr("The shortcut %1 already tags passages as “%2”.")
                                    .arg(f.shortcut, other.toString()));
         }
     }
@@ -121,16 +122,17 @@ void ensureParentValid(Database &db, const Factor &f)
         if (p == f.id || seen.contains(p.value)) {
             throw LibraryError(
                 Kind::Constraint,
-                tr("The factor “%1” cannot be placed under one of its own sub-factors.")
+                Tr::tr("The factor “%1” cannot be placed under one of its own sub-factors.")
                     .arg(f.name));
         }
         seen.insert(p.value);
         QSqlQuery q = db.exec(u"SELECT parent_id FROM factors WHERE id = ?"_s, {fromId(p)});
         if (!q.next()) {
-            throw LibraryError(Kind::Constraint,
-                               tr("The parent (id %1) of the factor “%2” is not in the codebook.")
-                                   .arg(p.value)
-                                   .arg(f.name));
+            throw LibraryError(
+                Kind::Constraint,
+                Tr::tr("The parent (id %1) of the factor “%2” is not in the codebook.")
+                    .arg(p.value)
+                    .arg(f.name));
         }
         p = toId<FactorId>(q.value(0));
     }
@@ -167,7 +169,7 @@ Factor CodebookRepository::add(const Factor &f)
     if (f.id.isValid() && find(f.id)) {
         throw LibraryError(
             Kind::Constraint,
-            tr("A factor with id %1 already exists, so “%2” cannot be added under it.")
+            Tr::tr("A factor with id %1 already exists, so “%2” cannot be added under it.")
                 .arg(f.id.value)
                 .arg(f.name));
     }
@@ -196,7 +198,7 @@ QList<Factor> CodebookRepository::addAll(const QList<Factor> &factors,
         const auto parent = findByKey(key);
         if (!parent) {
             throw LibraryError(Kind::Constraint,
-                               tr("The parent “%1” of the factor “%2” is not in the codebook.")
+                               Tr::tr("The parent “%1” of the factor “%2” is not in the codebook.")
                                    .arg(key, stored.at(i).name));
         }
         stored[i].parent = parent->id;
@@ -211,7 +213,7 @@ void CodebookRepository::update(const Factor &f)
     Transaction transaction(m_db);
     if (!find(f.id))
         throw LibraryError(Kind::NotFound,
-                           tr("The factor “%1” is no longer in the codebook.").arg(f.name));
+                           Tr::tr("The factor “%1” is no longer in the codebook.").arg(f.name));
     ensureUnique(m_db, f);
     ensureParentValid(m_db, f);
     QVariantList values = fieldValues(f);
@@ -229,23 +231,24 @@ void CodebookRepository::remove(FactorId id)
     const auto f = find(id);
     if (!f)
         throw LibraryError(Kind::NotFound,
-                           tr("There is no factor with id %1 to remove.").arg(id.value));
+                           Tr::tr("There is no factor with id %1 to remove.").arg(id.value));
     const int passages
         = m_db.scalar(u"SELECT count(*) FROM passages WHERE factor_id = ?"_s, {fromId(id)}).toInt();
     if (passages > 0) {
         throw LibraryError(
             Kind::Constraint,
-            tr("The factor “%1” cannot be removed while %2 passage(s) are tagged with it.")
+            Tr::tr("The factor “%1” cannot be removed while %2 passage(s) are tagged with it.")
                 .arg(f->name)
                 .arg(passages));
     }
     const int children
         = m_db.scalar(u"SELECT count(*) FROM factors WHERE parent_id = ?"_s, {fromId(id)}).toInt();
     if (children > 0) {
-        throw LibraryError(Kind::Constraint,
-                           tr("The factor “%1” cannot be removed while it has %2 sub-factor(s).")
-                               .arg(f->name)
-                               .arg(children));
+        throw LibraryError(
+            Kind::Constraint,
+            Tr::tr("The factor “%1” cannot be removed while it has %2 sub-factor(s).")
+                .arg(f->name)
+                .arg(children));
     }
     m_db.exec(u"DELETE FROM factors WHERE id = ?"_s, {fromId(id)});
     transaction.commit();
@@ -262,8 +265,9 @@ void CodebookRepository::upsertAll(const QList<Factor> &factors)
     // changed hierarchy never passes through a cycle.
     for (const Factor &f : factors) {
         if (!f.id.isValid())
-            throw LibraryError(Kind::Constraint,
-                               tr("The factor “%1” has no id to restore it under.").arg(f.name));
+            throw LibraryError(
+                Kind::Constraint,
+                Tr::tr("The factor “%1” has no id to restore it under.").arg(f.name));
         if (find(f.id)) {
             m_db.exec(u"UPDATE factors SET name = ?, shortcut = '', parent_id = NULL WHERE id = ?"_s,
                       {u" restoring %1"_s.arg(f.id.value), fromId(f.id)});

@@ -24,10 +24,10 @@ namespace casebench {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("casebench", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(casebench::Database)
+};
 
 // SQLite result codes (primary code = extended code & 0xff).
 constexpr int sqliteBusy = 5;
@@ -58,24 +58,27 @@ LibraryError translate(const QSqlError &error, const QString &path)
     const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
     switch (ok ? code : 0) {
     case sqliteConstraint:
-        return {Kind::Constraint, tr("The library %1 refused the change: %2.").arg(file, detail)};
+        return {Kind::Constraint,
+                Tr::tr("The library %1 refused the change: %2.").arg(file, detail)};
     case sqliteBusy:
     case sqliteLocked:
-        return {
-            Kind::Io,
-            tr("The library %1 is busy: another program is writing to it; try again.").arg(file)};
+        return {Kind::Io,
+                Tr::tr("The library %1 is busy: another program is writing to it; try again.")
+                    .arg(file)};
     case sqliteReadOnly:
-        return {Kind::Io, tr("The library %1 cannot be written to: %2.").arg(file, detail)};
+        return {Kind::Io, Tr::tr("The library %1 cannot be written to: %2.").arg(file, detail)};
     case sqliteFull:
-        return {Kind::Io, tr("The library %1 cannot grow: the disk is full.").arg(file)};
+        return {Kind::Io, Tr::tr("The library %1 cannot grow: the disk is full.").arg(file)};
     case sqliteIoErr:
     case sqliteCantOpen:
-        return {Kind::Io, tr("The library %1 could not be read or written: %2.").arg(file, detail)};
+        return {Kind::Io,
+                Tr::tr("The library %1 could not be read or written: %2.").arg(file, detail)};
     case sqliteCorrupt:
     case sqliteNotADb:
-        return {Kind::Damaged, tr("The library %1 is damaged: %2.").arg(file, detail)};
+        return {Kind::Damaged, Tr::tr("The library %1 is damaged: %2.").arg(file, detail)};
     default:
-        return {Kind::Sql, tr("The library %1 could not run a statement: %2.").arg(file, detail)};
+        return {Kind::Sql,
+                Tr::tr("The library %1 could not run a statement: %2.").arg(file, detail)};
     }
 }
 
@@ -94,29 +97,35 @@ LibraryError translatePostgres(const QSqlError &error, const QString &url)
         detail.chop(1);
     const QString state = error.nativeErrorCode();
     if (state.startsWith(u"23"_s))
-        return {Kind::Constraint, tr("The library %1 refused the change: %2.").arg(library, detail)};
+        return {Kind::Constraint,
+                Tr::tr("The library %1 refused the change: %2.").arg(library, detail)};
     if (state == u"42501"_s) {
-        return {Kind::Io,
-                tr("The library %1 refused the change: your role on the server may not make it (%2).")
-                    .arg(library, detail)};
+        return {
+            Kind::Io,
+            Tr::tr(
+                "The library %1 refused the change: your role on the server may not make it (%2).")
+                .arg(library, detail)};
     }
     if (state == u"40001"_s || state == u"40P01"_s || state == u"55P03"_s) {
-        return {Kind::Io,
-                tr("The library %1 is busy: another reviewer's change is being written; try again.")
-                    .arg(library)};
+        return {
+            Kind::Io,
+            Tr::tr("The library %1 is busy: another reviewer's change is being written; try again.")
+                .arg(library)};
     }
     if (state.startsWith(u"08"_s) || state.startsWith(u"57P"_s) || state.isEmpty()) {
         if (error.type() == QSqlError::ConnectionError || state.startsWith(u"08"_s)
             || state.startsWith(u"57P"_s)) {
             return {Kind::Io,
-                    tr("The connection to the library %1 failed: %2.").arg(library, detail)};
+                    Tr::tr("The connection to the library %1 failed: %2.").arg(library, detail)};
         }
     }
     if (state == u"53100"_s)
-        return {Kind::Io, tr("The library %1 cannot grow: the server's disk is full.").arg(library)};
+        return {Kind::Io,
+                Tr::tr("The library %1 cannot grow: the server's disk is full.").arg(library)};
     if (state.startsWith(u"XX"_s))
-        return {Kind::Damaged, tr("The library %1 is damaged: %2.").arg(library, detail)};
-    return {Kind::Sql, tr("The library %1 could not run a statement: %2.").arg(library, detail)};
+        return {Kind::Damaged, Tr::tr("The library %1 is damaged: %2.").arg(library, detail)};
+    return {Kind::Sql,
+            Tr::tr("The library %1 could not run a statement: %2.").arg(library, detail)};
 }
 
 /// Runs a statement on PostgreSQL: QPSQL prepares with PREPARE, which takes no BEGIN, SET or
@@ -179,7 +188,8 @@ std::unique_ptr<Database> Database::openSqlite(const QString &path, bool readOnl
         if (!connection.isValid()) {
             throw LibraryError(
                 LibraryError::Kind::Sql,
-                tr("The SQLite driver for Qt is not installed, so the library %1 cannot be opened.")
+                Tr::tr(
+                    "The SQLite driver for Qt is not installed, so the library %1 cannot be opened.")
                     .arg(sqlvalues::displayPath(path)));
         }
         connection.setDatabaseName(path);
@@ -240,7 +250,8 @@ std::unique_ptr<Database> Database::openPostgres(const QString &url, const QStri
         if (!connection.isValid()) {
             throw LibraryError(
                 LibraryError::Kind::Sql,
-                tr("The PostgreSQL driver for Qt (package libqt6sql6-psql) is not installed, so %1 cannot be opened.")
+                Tr::tr(
+                    "The PostgreSQL driver for Qt (package libqt6sql6-psql) is not installed, so %1 cannot be opened.")
                     .arg(parsed.display()));
         }
         connection.setHostName(parsed.host);
@@ -261,15 +272,16 @@ std::unique_ptr<Database> Database::openPostgres(const QString &url, const QStri
             if (secret.isEmpty() && noPasswordSupplied(detail)) {
                 const QString role = parsed.user.isEmpty()
                                          ? QString()
-                                         : tr(" for the role “%1”").arg(parsed.user);
+                                         : Tr::tr(" for the role “%1”").arg(parsed.user);
                 throw LibraryError(
                     LibraryError::Kind::Io,
-                    tr("Casebench could not connect to %1: a password is required%2, and none was given or found in ~/.pgpass, a service file or PGPASSWORD.")
+                    Tr::tr(
+                        "Casebench could not connect to %1: a password is required%2, and none was given or found in ~/.pgpass, a service file or PGPASSWORD.")
                         .arg(parsed.display(), role));
             }
-            throw LibraryError(LibraryError::Kind::Io,
-                               tr("Casebench could not connect to %1: %2.")
-                                   .arg(parsed.display(), detail));
+            throw LibraryError(
+                LibraryError::Kind::Io,
+                Tr::tr("Casebench could not connect to %1: %2.").arg(parsed.display(), detail));
         }
         // The connection's settings would otherwise hold the password for as long as it is open.
         connection.setPassword(QString());

@@ -24,10 +24,10 @@ namespace {
 using namespace sqlvalues;
 using Kind = LibraryError::Kind;
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("casebench", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(casebench::DocumentRepository)
+};
 
 /// The columns of a document; `text` is replaced by '' when the text is not wanted, and
 /// modified_by before schema 6.
@@ -67,10 +67,11 @@ Document readDocument(const Database &db, const QSqlQuery &q)
 void ensureCaseExists(Database &db, CaseId caseId, const QString &title)
 {
     if (!db.scalar(u"SELECT 1 FROM cases WHERE id = ?"_s, {fromId(caseId)}).isValid()) {
-        throw LibraryError(Kind::NotFound,
-                           tr("The document “%1” belongs to a case (id %2) that does not exist.")
-                               .arg(title)
-                               .arg(caseId.value));
+        throw LibraryError(
+            Kind::NotFound,
+            Tr::tr("The document “%1” belongs to a case (id %2) that does not exist.")
+                .arg(title)
+                .arg(caseId.value));
     }
 }
 
@@ -80,16 +81,16 @@ QString explainQueryError(const QString &detail)
     static const QRegularExpression syntax(u"syntax error near \"(.*)\""_s);
     static const QRegularExpression column(u"no such column: (\\S+)"_s);
     if (detail.contains(u"unterminated string"_s))
-        return tr("a quotation mark is not closed");
+        return Tr::tr("a quotation mark is not closed");
     if (detail.contains(u"unknown special query"_s))
-        return tr("“*” can only end a word, as in remedia*");
+        return Tr::tr("“*” can only end a word, as in remedia*");
     if (const auto m = syntax.match(detail); m.hasMatch()) {
         return m.captured(1).isEmpty()
-                   ? tr("it ends too early")
-                   : tr("“%1” is not expected where it stands").arg(m.captured(1));
+                   ? Tr::tr("it ends too early")
+                   : Tr::tr("“%1” is not expected where it stands").arg(m.captured(1));
     }
     if (const auto m = column.match(detail); m.hasMatch())
-        return tr("“%1:” does not name a field (title or text)").arg(m.captured(1));
+        return Tr::tr("“%1:” does not name a field (title or text)").arg(m.captured(1));
     QString plain = detail;
     plain.remove(u"fts5: "_s);
     return plain;
@@ -136,7 +137,8 @@ void DocumentRepository::update(const Document &d)
 {
     Transaction transaction(m_db);
     if (!m_db.scalar(u"SELECT 1 FROM documents WHERE id = ?"_s, {fromId(d.id)}).isValid()) {
-        throw LibraryError(Kind::NotFound, tr("The document “%1” no longer exists.").arg(d.title));
+        throw LibraryError(Kind::NotFound,
+                           Tr::tr("The document “%1” no longer exists.").arg(d.title));
     }
     ensureCaseExists(m_db, d.caseId, d.title);
     const bool textChanged =
@@ -167,7 +169,7 @@ void DocumentRepository::remove(DocumentId id)
     const QSqlQuery q = m_db.exec(u"DELETE FROM documents WHERE id = ?"_s, {fromId(id)});
     if (q.numRowsAffected() == 0)
         throw LibraryError(Kind::NotFound,
-                           tr("There is no document with id %1 to remove.").arg(id.value));
+                           Tr::tr("There is no document with id %1 to remove.").arg(id.value));
     transaction.commit();
 }
 
@@ -216,8 +218,9 @@ QList<DocumentId> DocumentRepository::search(const QString &query)
     if (m_db.dialect().isPostgres()) {
         const ftsquery::Parsed parsed = ftsquery::parse(query);
         if (!parsed.problem.isEmpty()) {
-            throw LibraryError(Kind::InvalidQuery, tr("The search “%1” is not a valid query: %2.")
-                                                       .arg(query, parsed.problem));
+            throw LibraryError(
+                Kind::InvalidQuery,
+                Tr::tr("The search “%1” is not a valid query: %2.").arg(query, parsed.problem));
         }
         bound = parsed.tsquery;
     }
@@ -237,7 +240,7 @@ QList<DocumentId> DocumentRepository::search(const QString &query)
     }
     if (q.lastError().isValid()) {
         throw LibraryError(Kind::InvalidQuery,
-                           tr("The search “%1” is not a valid query: %2.")
+                           Tr::tr("The search “%1” is not a valid query: %2.")
                                .arg(query, explainQueryError(q.lastError().databaseText())));
     }
     return ids;

@@ -39,10 +39,10 @@ TextFingerprint storedFingerprint(const QString &text)
 
 constexpr int fingerprintVersion = 8;
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("casebench", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(casebench::FingerprintRepository)
+};
 
 } // namespace
 
@@ -149,11 +149,10 @@ QStringList FingerprintRepository::check()
             ORDER BY document_id)"_s,
         {fingerprint::bandCount, fingerprint::bandCount, fingerprint::bandCount - 1});
     while (q.next()) {
-        problems.append(
-            tr("The text fingerprint of document %1 holds %2 of its %3 bands.")
-                .arg(q.value(0).toLongLong())
-                .arg(q.value(1).toInt())
-                .arg(fingerprint::bandCount));
+        problems.append(Tr::tr("The text fingerprint of document %1 holds %2 of its %3 bands.")
+                            .arg(q.value(0).toLongLong())
+                            .arg(q.value(1).toInt())
+                            .arg(fingerprint::bandCount));
     }
     return problems;
 }

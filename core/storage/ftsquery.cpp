@@ -10,10 +10,10 @@ namespace casebench::ftsquery {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("casebench", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(casebench::ftsquery)
+};
 
 enum class TokenType { Term, Open, Close, And, Or, Not, Field };
 
@@ -85,7 +85,7 @@ bool Lexer::phrase(QList<Token> &tokens, QString &problem)
 {
     const qsizetype close = m_query.indexOf(u'"', m_at + 1);
     if (close < 0) {
-        problem = tr("a quotation mark is not closed");
+        problem = Tr::tr("a quotation mark is not closed");
         return false;
     }
     const QStringView inside = QStringView(m_query).mid(m_at + 1, close - m_at - 1);
@@ -96,12 +96,13 @@ bool Lexer::phrase(QList<Token> &tokens, QString &problem)
         ++m_at;
     }
     if (m_at < m_query.size() && !isSpecial(m_query.at(m_at))) {
-        problem = tr("a phrase in quotation marks must be followed by a space");
+        problem = Tr::tr("a phrase in quotation marks must be followed by a space");
         return false;
     }
     if (!hasWordCharacter(inside)) {
-        problem = inside.trimmed().isEmpty() ? tr("a phrase in quotation marks is empty")
-                                             : tr("the phrase “%1” has no words to search for").arg(inside);
+        problem = inside.trimmed().isEmpty()
+                      ? Tr::tr("a phrase in quotation marks is empty")
+                      : Tr::tr("the phrase “%1” has no words to search for").arg(inside);
         return false;
     }
     tokens.append({TokenType::Term, text, u'"' + inside.toString() + u'"', inside.toString(),
@@ -128,7 +129,7 @@ bool Lexer::word(QList<Token> &tokens, QString &problem)
         const QString field = name.toString().toLower();
         const QString shown = name.toString() + u':';
         if (field != u"title" && field != u"text") {
-            problem = tr("“%1” does not name a field (title or text)").arg(shown);
+            problem = Tr::tr("“%1” does not name a field (title or text)").arg(shown);
             return false;
         }
         tokens.append({TokenType::Field, field + u" :"_s, shown});
@@ -149,12 +150,12 @@ bool Lexer::word(QList<Token> &tokens, QString &problem)
         word.chop(1);
     }
     if (word.contains(u'*')) {
-        problem = tr("“*” can only end a word, as in remedia*");
+        problem = Tr::tr("“*” can only end a word, as in remedia*");
         return false;
     }
     if (!hasWordCharacter(word)) {
         if (prefix) {
-            problem = tr("“*” can only end a word, as in remedia*");
+            problem = Tr::tr("“*” can only end a word, as in remedia*");
             return false;
         }
         return true; // punctuation alone: nothing to search for
@@ -188,7 +189,7 @@ private:
 bool Checker::operand(QString &problem, int depth)
 {
     if (m_at >= m_tokens.size()) {
-        problem = tr("it ends where a word is expected");
+        problem = Tr::tr("it ends where a word is expected");
         return false;
     }
     const Token &t = m_tokens.at(m_at);
@@ -200,38 +201,40 @@ bool Checker::operand(QString &problem, int depth)
         ++m_at;
         if (m_at >= m_tokens.size() || (m_tokens.at(m_at).type != TokenType::Term
                                         && m_tokens.at(m_at).type != TokenType::Open)) {
-            problem = tr("“%1” must be followed by a word, a phrase or a group in parentheses").arg(t.shown);
+            problem = Tr::tr("“%1” must be followed by a word, a phrase or a group in parentheses")
+                          .arg(t.shown);
             return false;
         }
         return operand(problem, depth);
     case TokenType::Open: {
         ++m_at;
         if (depth >= maxGroupDepth) {
-            problem = tr("its parentheses are nested more than %1 deep").arg(maxGroupDepth);
+            problem = Tr::tr("its parentheses are nested more than %1 deep").arg(maxGroupDepth);
             return false;
         }
         if (m_at < m_tokens.size() && m_tokens.at(m_at).type == TokenType::Close) {
-            problem = tr("a pair of parentheses has nothing inside");
+            problem = Tr::tr("a pair of parentheses has nothing inside");
             return false;
         }
         if (!expression(problem, depth + 1))
             return false;
         if (m_at >= m_tokens.size()) {
-            problem = tr("a parenthesis is opened but not closed");
+            problem = Tr::tr("a parenthesis is opened but not closed");
             return false;
         }
         ++m_at; // the closing parenthesis
         return true;
     }
     case TokenType::Close:
-        problem = tr("a parenthesis is closed that was not opened");
+        problem = Tr::tr("a parenthesis is closed that was not opened");
         return false;
     case TokenType::Not:
-        problem = tr("NOT needs something before it to exclude from, as in “dishonesty NOT conviction”");
+        problem = Tr::tr(
+            "NOT needs something before it to exclude from, as in “dishonesty NOT conviction”");
         return false;
     case TokenType::And:
     case TokenType::Or:
-        problem = tr("%1 needs a word on each side").arg(t.shown);
+        problem = Tr::tr("%1 needs a word on each side").arg(t.shown);
         return false;
     }
     return false;
@@ -245,7 +248,7 @@ bool Checker::expression(QString &problem, int depth)
         const Token &t = m_tokens.at(m_at);
         if (t.type == TokenType::Close) {
             if (depth == 0) {
-                problem = tr("a parenthesis is closed that was not opened");
+                problem = Tr::tr("a parenthesis is closed that was not opened");
                 return false;
             }
             return true;
@@ -254,8 +257,8 @@ bool Checker::expression(QString &problem, int depth)
             ++m_at;
             if (m_at >= m_tokens.size() || m_tokens.at(m_at).type == TokenType::Close) {
                 problem = t.type == TokenType::Not
-                              ? tr("NOT needs a word after it")
-                              : tr("%1 needs a word on each side").arg(t.shown);
+                              ? Tr::tr("NOT needs a word after it")
+                              : Tr::tr("%1 needs a word on each side").arg(t.shown);
                 return false;
             }
         }
@@ -393,8 +396,8 @@ Parsed parse(const QString &query)
     const bool anyTerm = std::any_of(tokens.cbegin(), tokens.cend(),
                                      [](const Token &t) { return t.type == TokenType::Term; });
     if (!anyTerm) {
-        parsed.problem = query.trimmed().isEmpty() ? tr("it is empty")
-                                                   : tr("it has no words to search for");
+        parsed.problem = query.trimmed().isEmpty() ? Tr::tr("it is empty")
+                                                   : Tr::tr("it has no words to search for");
         return parsed;
     }
     parsed.problem = Checker(tokens).check();

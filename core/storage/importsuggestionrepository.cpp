@@ -17,10 +17,10 @@ namespace {
 using namespace sqlvalues;
 using Kind = LibraryError::Kind;
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("casebench", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(casebench::ImportSuggestionRepository)
+};
 
 QString selectSuggestion()
 {
@@ -66,9 +66,9 @@ QList<StoredSuggestion> ImportSuggestionRepository::add(DocumentId id,
 {
     Transaction transaction(m_db);
     if (!m_db.scalar(u"SELECT 1 FROM documents WHERE id = ?"_s, {fromId(id)}).isValid()) {
-        throw LibraryError(Kind::NotFound,
-                           tr("There is no document with id %1 to store suggestions for.")
-                               .arg(id.value));
+        throw LibraryError(
+            Kind::NotFound,
+            Tr::tr("There is no document with id %1 to store suggestions for.").arg(id.value));
     }
     QList<StoredSuggestion> stored;
     for (StoredSuggestion s : suggestions) {
@@ -138,7 +138,7 @@ void ImportSuggestionRepository::setStatus(SuggestionId id, SuggestionStatus sta
                                   {fromEnum(status), fromId(id)});
     if (q.numRowsAffected() == 0)
         throw LibraryError(Kind::NotFound,
-                           tr("There is no suggestion with id %1.").arg(id.value));
+                           Tr::tr("There is no suggestion with id %1.").arg(id.value));
     transaction.commit();
 }
 

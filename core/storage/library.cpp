@@ -38,10 +38,10 @@ namespace {
 
 using Kind = LibraryError::Kind;
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("casebench", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(casebench::Library)
+};
 
 QString shown(const QString &path)
 {
@@ -70,15 +70,16 @@ Examination refuse(Examination e, Kind kind, const QString &problem)
 
 QString tooNew(const QString &path, int version)
 {
-    return tr("The library %1 was written by a newer version of Casebench (schema %2); this version reads schema 1 to %3.")
-        .arg(shown(path))
-        .arg(version)
-        .arg(migrations::latestVersion());
+    return Tr::
+        tr("The library %1 was written by a newer version of Casebench (schema %2); this version reads schema 1 to %3.")
+            .arg(shown(path))
+            .arg(version)
+            .arg(migrations::latestVersion());
 }
 
 QString damaged(const QString &path, const QString &detail)
 {
-    return tr("The library %1 is damaged: %2.").arg(shown(path), detail);
+    return Tr::tr("The library %1 is damaged: %2.").arg(shown(path), detail);
 }
 
 /// Reads the 100-byte SQLite header without opening a connection, so that a file which is refused
@@ -90,42 +91,44 @@ Examination examineHeader(const QString &path)
     Examination e;
     const QFileInfo info(path);
     if (!info.exists())
-        return refuse(e, Kind::FileNotFound, tr("The library %1 does not exist.").arg(shown(path)));
+        return refuse(e, Kind::FileNotFound,
+                      Tr::tr("The library %1 does not exist.").arg(shown(path)));
     e.exists = true;
     if (info.isDir())
         return refuse(e, Kind::NotALibrary,
-                      tr("%1 is a folder, not a Casebench library.").arg(shown(path)));
+                      Tr::tr("%1 is a folder, not a Casebench library.").arg(shown(path)));
     if (!info.isFile()) {
         return refuse(
             e, Kind::NotALibrary,
-            tr("%1 is not a regular file, so it is not a Casebench library.").arg(shown(path)));
+            Tr::tr("%1 is not a regular file, so it is not a Casebench library.").arg(shown(path)));
     }
     const sqlitefile::HeadRead head = sqlitefile::readHead(path, sqliteHeaderSize);
     if (!head.ok) {
         return refuse(e, Kind::Io,
-                      tr("The file %1 cannot be read: %2.").arg(shown(path), head.errorString));
+                      Tr::tr("The file %1 cannot be read: %2.").arg(shown(path), head.errorString));
     }
     const qint64 size = head.size;
     const QByteArray &header = head.bytes;
     if (size == 0) {
         return refuse(
             e, Kind::NotALibrary,
-            tr("The file %1 is empty, so it is not a Casebench library.").arg(shown(path)));
+            Tr::tr("The file %1 is empty, so it is not a Casebench library.").arg(shown(path)));
     }
     static const QByteArray magic("SQLite format 3\0", 16);
     if (!header.startsWith(magic)) {
-        return refuse(e, Kind::NotALibrary,
-                      tr("The file %1 is not a Casebench library: it is not an SQLite database.")
-                          .arg(shown(path)));
+        return refuse(
+            e, Kind::NotALibrary,
+            Tr::tr("The file %1 is not a Casebench library: it is not an SQLite database.")
+                .arg(shown(path)));
     }
     if (header.size() < sqliteHeaderSize)
-        return refuse(e, Kind::Damaged, damaged(path, tr("its header is cut short")));
+        return refuse(e, Kind::Damaged, damaged(path, Tr::tr("its header is cut short")));
 
     const auto *bytes = reinterpret_cast<const uchar *>(header.constData());
     if (qFromBigEndian<quint32>(bytes + 68) != applicationId) {
-        return refuse(
-            e, Kind::NotALibrary,
-            tr("The file %1 is an SQLite database but not a Casebench library.").arg(shown(path)));
+        return refuse(e, Kind::NotALibrary,
+                      Tr::tr("The file %1 is an SQLite database but not a Casebench library.")
+                          .arg(shown(path)));
     }
     e.isLibrary = true;
     e.version = static_cast<int>(qFromBigEndian<qint32>(bytes + 60));
@@ -135,7 +138,7 @@ Examination examineHeader(const QString &path)
     const quint32 rawPageSize = qFromBigEndian<quint16>(bytes + 16);
     const qint64 pageSize = rawPageSize == 1 ? 65536 : rawPageSize;
     if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) != 0)
-        return refuse(e, Kind::Damaged, damaged(path, tr("its header is unreadable")));
+        return refuse(e, Kind::Damaged, damaged(path, Tr::tr("its header is unreadable")));
     // The page count in the header is trustworthy only when its "valid-for" stamp matches the
     // change counter (older writers did not maintain it).
     const qint64 pages = qFromBigEndian<quint32>(bytes + 28);
@@ -146,7 +149,8 @@ Examination examineHeader(const QString &path)
             e, Kind::Damaged,
             damaged(
                 path,
-                tr("the file holds %1 bytes but its header says %2; it may have been cut off while being copied")
+                Tr::tr(
+                    "the file holds %1 bytes but its header says %2; it may have been cut off while being copied")
                     .arg(size)
                     .arg(pages * pageSize)));
     }
@@ -179,14 +183,14 @@ Examination examineWithSqlite(const QString &path, Examination e)
         if (appId != applicationId) {
             e.isLibrary = false;
             return refuse(e, Kind::NotALibrary,
-                          tr("The file %1 is an SQLite database but not a Casebench library.")
+                          Tr::tr("The file %1 is an SQLite database but not a Casebench library.")
                               .arg(shown(path)));
         }
         e.version = db->scalar(u"PRAGMA user_version"_s).toInt();
         if (e.version > migrations::latestVersion())
             return refuse(e, Kind::TooNew, tooNew(path, e.version));
         if (e.version < 1)
-            return refuse(e, Kind::Damaged, damaged(path, tr("it records no schema version")));
+            return refuse(e, Kind::Damaged, damaged(path, Tr::tr("it records no schema version")));
         // quick_check reads every page: instant on a desktop library, but 50 s on a 6 GB one.
         // Above the threshold only the schema is read on open (which still catches a damaged
         // first page or schema); `check` runs the full integrity check on demand.
@@ -250,7 +254,8 @@ void takeBackup(Database &db, const QString &backupPath)
         QFile::remove(backupPath);
         throw LibraryError(
             Kind::Io,
-            tr("The library %1 was not upgraded because a copy of it could not be written to %2 first: %3")
+            Tr::tr(
+                "The library %1 was not upgraded because a copy of it could not be written to %2 first: %3")
                 .arg(shown(db.path()), shown(backupPath), e.message()));
     }
 }
@@ -296,7 +301,7 @@ std::unique_ptr<Library> Library::createAtVersion(const QString &path, int versi
     if (version < 1 || version > migrations::latestVersion()) {
         throw LibraryError(
             Kind::InvalidData,
-            tr("A library cannot be created at schema %1; this version writes schema 1 to %2.")
+            Tr::tr("A library cannot be created at schema %1; this version writes schema 1 to %2.")
                 .arg(version)
                 .arg(migrations::latestVersion()));
     }
@@ -305,13 +310,14 @@ std::unique_ptr<Library> Library::createAtVersion(const QString &path, int versi
     if (QFileInfo::exists(path)) {
         throw LibraryError(
             Kind::AlreadyExists,
-            tr("The file %1 already exists; Casebench will not overwrite it with a new library.")
+            Tr::tr(
+                "The file %1 already exists; Casebench will not overwrite it with a new library.")
                 .arg(shown(path)));
     }
     QString problem;
     if (!privatefile::createEmpty(path, &problem)) {
         throw LibraryError(
-            Kind::Io, tr("The library %1 could not be created: %2.").arg(shown(path), problem));
+            Kind::Io, Tr::tr("The library %1 could not be created: %2.").arg(shown(path), problem));
     }
     std::unique_ptr<Library> library;
     try {
@@ -473,27 +479,27 @@ Library::CheckReport Library::check()
         report.schemaVersion = migrations::currentVersion(db);
         if (report.schemaVersion != report.latestVersion) {
             report.problems.append(
-                tr("The library is at schema %1; this version of Casebench expects schema %2.")
+                Tr::tr("The library is at schema %1; this version of Casebench expects schema %2.")
                     .arg(report.schemaVersion)
                     .arg(report.latestVersion));
         }
         if (static_cast<quint32>(db.scalar(u"PRAGMA application_id"_s).toLongLong())
             != applicationId)
-            report.problems.append(tr("The file does not carry Casebench's application id."));
+            report.problems.append(Tr::tr("The file does not carry Casebench's application id."));
     });
     attempt([&] {
         QSqlQuery q = db.exec(u"PRAGMA integrity_check(20)"_s);
         while (q.next()) {
             const QString line = q.value(0).toString();
             if (line != u"ok"_s)
-                report.problems.append(tr("SQLite's integrity check reports: %1.").arg(line));
+                report.problems.append(Tr::tr("SQLite's integrity check reports: %1.").arg(line));
         }
     });
     attempt([&] {
         QSqlQuery q = db.exec(u"PRAGMA foreign_key_check"_s);
         while (q.next()) {
             report.problems.append(
-                tr("Row %1 of the table %2 refers to a row of %3 that does not exist.")
+                Tr::tr("Row %1 of the table %2 refers to a row of %3 that does not exist.")
                     .arg(q.value(1).toString(), q.value(0).toString(), q.value(2).toString()));
         }
     });
@@ -505,7 +511,7 @@ Library::CheckReport Library::check()
                     u"INSERT INTO documents_fts (documents_fts, rank) VALUES ('integrity-check', 1)"_s);
             } catch (const LibraryError &) {
                 report.problems.append(
-                    tr("The full-text index does not match the documents' text."));
+                    Tr::tr("The full-text index does not match the documents' text."));
             }
         });
     }
@@ -536,9 +542,10 @@ void Library::checkFiles(CheckReport &report) const
     if (!report.backups.isEmpty()) {
         report.notes.append((
             report.backups.size() == 1
-                ? tr(
+                ? Tr::tr(
                     "1 migration backup beside the library still holds everything the library held when it was taken, deleted cases included; `casebench-cli backups` lists and removes it.")
-                : tr("%1 migration backups beside the library still hold everything the library held when they were taken, deleted cases included; `casebench-cli backups` lists and removes them.")
+                : Tr::tr(
+                      "%1 migration backups beside the library still hold everything the library held when they were taken, deleted cases included; `casebench-cli backups` lists and removes them.")
                       .arg(report.backups.size())));
     }
     QStringList exposed;
@@ -552,7 +559,7 @@ void Library::checkFiles(CheckReport &report) const
     }
     if (!exposed.isEmpty()) {
         report.notes.append(
-            tr("Other users of this computer can read %1; `chmod 600` makes it private to you.")
+            Tr::tr("Other users of this computer can read %1; `chmod 600` makes it private to you.")
                 .arg(exposed.join(u", "_s)));
     }
 }
@@ -574,7 +581,8 @@ void Library::checkPassages(QStringList &problems)
         const QString text = q.value(5).toString();
         if (start < 0 || end <= start || end > text.size()) {
             problems.append(
-                tr("Passage %1 spans characters %2 to %3, outside the %4 characters of the document “%5”.")
+                Tr::tr(
+                    "Passage %1 spans characters %2 to %3, outside the %4 characters of the document “%5”.")
                     .arg(id)
                     .arg(start)
                     .arg(end)
@@ -582,7 +590,8 @@ void Library::checkPassages(QStringList &problems)
                     .arg(title));
         } else if (QStringView(text).mid(start, end - start) != quote) {
             problems.append(
-                tr("Passage %1 no longer matches the text of the document “%2” at characters %3 to %4.")
+                Tr::tr(
+                    "Passage %1 no longer matches the text of the document “%2” at characters %3 to %4.")
                     .arg(id)
                     .arg(title)
                     .arg(start)

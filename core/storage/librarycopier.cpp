@@ -24,10 +24,10 @@ namespace {
 
 using Kind = LibraryError::Kind;
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("casebench", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(casebench::LibraryCopier)
+};
 
 QString shown(const QString &location)
 {
@@ -80,9 +80,10 @@ QStringList columnsOf(Database &db, const QString &table)
 {
     static const QRegularExpression identifier(u"^[a-z_][a-z0-9_]*$"_s);
     if (!identifier.match(table).hasMatch()) {
-        throw LibraryError(Kind::InvalidData,
-                           tr("The library %1 holds a table named “%2”, which Casebench does not copy.")
-                               .arg(shown(db.path()), table));
+        throw LibraryError(
+            Kind::InvalidData,
+            Tr::tr("The library %1 holds a table named “%2”, which Casebench does not copy.")
+                .arg(shown(db.path()), table));
     }
     QStringList columns;
     if (isPostgres(db)) {
@@ -108,7 +109,7 @@ qint64 countRows(Database &db, const QString &table)
 
 LibraryError copyFailed(Database &destination, const QString &table, const QSqlError &error)
 {
-    return LibraryError(Kind::Sql, tr("The table %1 could not be copied into %2: %3.")
+    return LibraryError(Kind::Sql, Tr::tr("The table %1 could not be copied into %2: %3.")
                                        .arg(table, shown(destination.path()),
                                             error.databaseText().trimmed().isEmpty()
                                                 ? error.text().trimmed()
@@ -183,20 +184,23 @@ LibraryCopier::Report LibraryCopier::copyInto(Library &source, Library &destinat
     Database &from = databaseOf(source);
     Database &to = databaseOf(destination);
     if (source.schemaVersion() != destination.schemaVersion()) {
-        throw LibraryError(Kind::InvalidData,
-                           tr("The library %1 is at schema %2 and %3 at schema %4; a copy needs both at the same schema.")
-                               .arg(shown(from.path()))
-                               .arg(source.schemaVersion())
-                               .arg(shown(to.path()))
-                               .arg(destination.schemaVersion()));
+        throw LibraryError(
+            Kind::InvalidData,
+            Tr::tr(
+                "The library %1 is at schema %2 and %3 at schema %4; a copy needs both at the same schema.")
+                .arg(shown(from.path()))
+                .arg(source.schemaVersion())
+                .arg(shown(to.path()))
+                .arg(destination.schemaVersion()));
     }
     const QStringList tables = tablesOf(from);
     const QStringList destinationTables = tablesOf(to);
     for (const QString &table : tables) {
         if (!destinationTables.contains(table)) {
-            throw LibraryError(Kind::InvalidData,
-                               tr("The library %1 has a table %2 that %3 lacks, so it cannot be copied there.")
-                                   .arg(shown(from.path()), table, shown(to.path())));
+            throw LibraryError(
+                Kind::InvalidData,
+                Tr::tr("The library %1 has a table %2 that %3 lacks, so it cannot be copied there.")
+                    .arg(shown(from.path()), table, shown(to.path())));
         }
     }
 
@@ -221,10 +225,13 @@ LibraryCopier::Report LibraryCopier::copyInto(Library &source, Library &destinat
         const qint64 rows = copyTable(from, to, table, columns);
         const qint64 expected = countRows(from, table);
         if (rows != expected || countRows(to, table) != expected) {
-            throw LibraryError(Kind::Io, tr("The table %1 was not copied whole into %2 (%3 of %4 rows); nothing was kept.")
-                                             .arg(table, shown(to.path()))
-                                             .arg(countRows(to, table))
-                                             .arg(expected));
+            throw LibraryError(
+                Kind::Io,
+                Tr::tr(
+                    "The table %1 was not copied whole into %2 (%3 of %4 rows); nothing was kept.")
+                    .arg(table, shown(to.path()))
+                    .arg(countRows(to, table))
+                    .arg(expected));
         }
         report.tables.append({table, rows});
     }
@@ -244,13 +251,15 @@ LibraryCopier::Report LibraryCopier::copy(const QString &source, const QString &
     if (source == destination
         || (!Library::isUrl(source) && !Library::isUrl(destination)
             && QFileInfo(source).absoluteFilePath() == QFileInfo(destination).absoluteFilePath())) {
-        throw LibraryError(Kind::InvalidData,
-                           tr("The library %1 cannot be copied onto itself.").arg(shown(source)));
+        throw LibraryError(
+            Kind::InvalidData,
+            Tr::tr("The library %1 cannot be copied onto itself.").arg(shown(source)));
     }
     if (!Library::isUrl(destination) && QFileInfo::exists(destination)) {
-        throw LibraryError(Kind::AlreadyExists,
-                           tr("The file %1 already exists; copy-library writes only a new library.")
-                               .arg(shown(destination)));
+        throw LibraryError(
+            Kind::AlreadyExists,
+            Tr::tr("The file %1 already exists; copy-library writes only a new library.")
+                .arg(shown(destination)));
     }
     const auto from = Library::open(source, sourcePassword);
     // The new library's schema and the copy commit together on a server (PostgreSQL's DDL is

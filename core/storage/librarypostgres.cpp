@@ -24,10 +24,10 @@ namespace {
 
 using Kind = LibraryError::Kind;
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("casebench", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(casebench::Library)
+};
 
 /// What a look at a database found (the PostgreSQL counterpart of the file header check).
 struct Examination
@@ -55,30 +55,36 @@ Examination examine(Database &db)
             u"SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = current_schema()"_s).toInt();
         e.empty = tables == 0;
         e.kind = Kind::NotALibrary;
-        e.problem = e.empty
-            ? tr("%1 is empty, not a Casebench library yet; create one there first (casebench-cli --library URL init).")
-                  .arg(shown(db))
-            : tr("%1 holds other tables and is not a Casebench library.").arg(shown(db));
+        e.problem
+            = e.empty
+                  ? Tr::tr(
+                        "%1 is empty, not a Casebench library yet; create one there first (casebench-cli --library URL init).")
+                        .arg(shown(db))
+                  : Tr::tr("%1 holds other tables and is not a Casebench library.").arg(shown(db));
         return e;
     }
     const QString application
         = db.scalar(u"SELECT value FROM casebench_meta WHERE key = 'application'"_s).toString();
     if (application != u"casebench"_s) {
         e.kind = Kind::NotALibrary;
-        e.problem = tr("%1 has a casebench_meta table but is not a Casebench library.").arg(shown(db));
+        e.problem = Tr::tr("%1 has a casebench_meta table but is not a Casebench library.")
+                        .arg(shown(db));
         return e;
     }
     e.isLibrary = true;
     e.version = migrations::currentVersion(db);
     if (e.version > migrations::latestVersion()) {
         e.kind = Kind::TooNew;
-        e.problem = tr("The library %1 was written by a newer version of Casebench (schema %2); this version reads schema 1 to %3.")
-                        .arg(shown(db))
-                        .arg(e.version)
-                        .arg(migrations::latestVersion());
+        e.problem
+            = Tr::tr(
+                  "The library %1 was written by a newer version of Casebench (schema %2); this version reads schema 1 to %3.")
+                  .arg(shown(db))
+                  .arg(e.version)
+                  .arg(migrations::latestVersion());
     } else if (e.version < 1) {
         e.kind = Kind::Damaged;
-        e.problem = tr("The library %1 is damaged: it records no schema version.").arg(shown(db));
+        e.problem
+            = Tr::tr("The library %1 is damaged: it records no schema version.").arg(shown(db));
     }
     return e;
 }
@@ -94,9 +100,11 @@ std::unique_ptr<Library> Library::createPostgres(const QString &url, int version
         throw LibraryError(
             Kind::AlreadyExists,
             e.isLibrary
-                ? tr("%1 already holds a Casebench library; Casebench will not overwrite it with a new one.")
+                ? Tr::tr(
+                      "%1 already holds a Casebench library; Casebench will not overwrite it with a new one.")
                       .arg(shown(*db))
-                : tr("%1 is not empty; Casebench creates a library only in a database without tables.")
+                : Tr::tr(
+                      "%1 is not empty; Casebench creates a library only in a database without tables.")
                       .arg(shown(*db)));
     }
     // One transaction for the schema and the codebook: a failure, or another client creating a
@@ -164,13 +172,13 @@ void Library::checkPostgres(CheckReport &report)
         report.schemaVersion = migrations::currentVersion(db);
         if (report.schemaVersion != report.latestVersion) {
             report.problems.append(
-                tr("The library is at schema %1; this version of Casebench expects schema %2.")
+                Tr::tr("The library is at schema %1; this version of Casebench expects schema %2.")
                     .arg(report.schemaVersion)
                     .arg(report.latestVersion));
         }
         if (db.scalar(u"SELECT value FROM casebench_meta WHERE key = 'application'"_s).toString()
             != u"casebench"_s)
-            report.problems.append(tr("The database does not carry Casebench's mark."));
+            report.problems.append(Tr::tr("The database does not carry Casebench's mark."));
     });
     // The server enforces foreign keys and checks on every write; a constraint added NOT VALID
     // (by hand) would not have been checked against the rows already there.
@@ -179,8 +187,9 @@ void Library::checkPostgres(CheckReport &report)
             JOIN pg_catalog.pg_class t ON t.oid = c.conrelid
             WHERE NOT c.convalidated AND t.relnamespace = to_regnamespace(current_schema()))"_s);
         while (q.next()) {
-            report.problems.append(tr("The rule %1 of the table %2 has not been checked against its rows.")
-                                       .arg(q.value(0).toString(), q.value(1).toString()));
+            report.problems.append(
+                Tr::tr("The rule %1 of the table %2 has not been checked against its rows.")
+                    .arg(q.value(0).toString(), q.value(1).toString()));
         }
     });
     if (report.schemaVersion >= 2) {
@@ -194,13 +203,15 @@ void Library::checkPostgres(CheckReport &report)
                                      .toInt()
                                  > 0;
             if (generated != u"s"_s)
-                report.problems.append(tr("The documents' full-text column (search_vector) is missing."));
+                report.problems.append(
+                    Tr::tr("The documents' full-text column (search_vector) is missing."));
             else if (!indexed)
-                report.problems.append(tr("The documents' full-text column has no GIN index."));
+                report.problems.append(Tr::tr("The documents' full-text column has no GIN index."));
             else if (db.scalar(uR"(SELECT count(*) FROM documents WHERE search_vector IS NULL)"_s)
                          .toInt()
                      > 0)
-                report.problems.append(tr("The full-text index does not match the documents' text."));
+                report.problems.append(
+                    Tr::tr("The full-text index does not match the documents' text."));
         });
     }
     attempt([&] { checkPassages(report.problems); });

@@ -18,10 +18,10 @@ namespace casebench::migrationbackups {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("casebench", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(casebench::migrationbackups)
+};
 
 } // namespace
 
@@ -64,13 +64,13 @@ bool remove(const QString &libraryPath, const QString &backupPath, QString *erro
         if (file.remove())
             return true;
         if (error != nullptr) {
-            *error = tr("The backup %1 could not be removed: %2.")
+            *error = Tr::tr("The backup %1 could not be removed: %2.")
                          .arg(sqlvalues::displayPath(backup.path), file.errorString());
         }
         return false;
     }
     if (error != nullptr) {
-        *error = tr("%1 is not a migration backup of the library %2.")
+        *error = Tr::tr("%1 is not a migration backup of the library %2.")
                      .arg(sqlvalues::displayPath(backupPath), sqlvalues::displayPath(libraryPath));
     }
     return false;

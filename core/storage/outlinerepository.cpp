@@ -21,10 +21,10 @@ namespace {
 using namespace sqlvalues;
 using Kind = LibraryError::Kind;
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("casebench", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(casebench::OutlineRepository)
+};
 
 // SQLite binds at most 32766 values per statement (3.32 and later); stay well below it.
 constexpr qsizetype maxValuesPerStatement = 3000;
@@ -69,9 +69,9 @@ void OutlineRepository::save(DocumentId id, const Outline &outline, const QList<
 {
     Transaction transaction(m_db);
     if (!m_db.scalar(u"SELECT 1 FROM documents WHERE id = ?"_s, {fromId(id)}).isValid()) {
-        throw LibraryError(Kind::NotFound,
-                           tr("There is no document with id %1 to store an outline for.")
-                               .arg(id.value));
+        throw LibraryError(
+            Kind::NotFound,
+            Tr::tr("There is no document with id %1 to store an outline for.").arg(id.value));
     }
     for (const auto table : {u"document_sources", u"document_pages", u"outline_paragraphs",
                              u"outline_fields", u"outline_redactions"}) {
@@ -193,12 +193,13 @@ QStringList OutlineRepository::checkImported()
     while (q.next()) {
         const QString title = q.value(1).toString();
         if (Document::hashOfText(q.value(2).toString()) != q.value(3).toString()) {
-            problems.append(tr("The text of the document “%1” (id %2) is not the text that was imported.")
-                                .arg(title)
-                                .arg(q.value(0).toLongLong()));
+            problems.append(
+                Tr::tr("The text of the document “%1” (id %2) is not the text that was imported.")
+                    .arg(title)
+                    .arg(q.value(0).toLongLong()));
         }
         if (q.value(4).toInt() != q.value(6).toInt() || q.value(5).toInt() != q.value(7).toInt()) {
-            problems.append(tr("The outline of the document “%1” (id %2) is incomplete.")
+            problems.append(Tr::tr("The outline of the document “%1” (id %2) is incomplete.")
                                 .arg(title)
                                 .arg(q.value(0).toLongLong()));
         }

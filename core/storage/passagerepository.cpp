@@ -20,10 +20,10 @@ namespace {
 using namespace sqlvalues;
 using Kind = LibraryError::Kind;
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("casebench", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(casebench::PassageRepository)
+};
 
 const QString selectPassageV1 = uR"(SELECT p.id, p.document_id, p.factor_id, p.start_offset,
     p.end_offset, p.quote, p.prefix, p.suffix, p.note, p.author, p.created, p.modified, 0, '', 0
@@ -55,16 +55,18 @@ const QString &selectPassageFor(Database &db)
 ConflictError conflictOver(const Passage &attempted, const std::optional<Passage> &current)
 {
     if (!current) {
-        ConflictError error(tr("The passage “%1” was deleted by another reviewer; your change was not saved.")
-                                .arg(attempted.quote.left(40)),
-                            QString(), QDateTime());
+        ConflictError error(
+            Tr::tr("The passage “%1” was deleted by another reviewer; your change was not saved.")
+                .arg(attempted.quote.left(40)),
+            QString(), QDateTime());
         error.removed = true;
         return error;
     }
     ConflictError error(
-        tr("The passage “%1” was changed by %2 at %3 after you read it; your change was not saved.")
+        Tr::tr(
+            "The passage “%1” was changed by %2 at %3 after you read it; your change was not saved.")
             .arg(current->quote.left(40),
-                 current->modifiedBy.isEmpty() ? tr("another reviewer") : current->modifiedBy,
+                 current->modifiedBy.isEmpty() ? Tr::tr("another reviewer") : current->modifiedBy,
                  current->modified.toLocalTime().toString(u"HH:mm"_s)),
         current->modifiedBy, current->modified);
     error.currentPassage = current;
@@ -104,19 +106,19 @@ void ensureValid(Database &db, const Passage &p)
     if (p.start < 0 || p.end <= p.start) {
         throw LibraryError(
             Kind::Constraint,
-            tr("A passage must cover at least one character; characters %1 to %2 were given.")
+            Tr::tr("A passage must cover at least one character; characters %1 to %2 were given.")
                 .arg(p.start)
                 .arg(p.end));
     }
     if (!db.scalar(u"SELECT 1 FROM documents WHERE id = ?"_s, {fromId(p.document)}).isValid()) {
         throw LibraryError(Kind::NotFound,
-                           tr("The document (id %1) of the passage “%2” does not exist.")
+                           Tr::tr("The document (id %1) of the passage “%2” does not exist.")
                                .arg(p.document.value)
                                .arg(p.quote.left(40)));
     }
     if (!db.scalar(u"SELECT 1 FROM factors WHERE id = ?"_s, {fromId(p.factor)}).isValid()) {
         throw LibraryError(Kind::NotFound,
-                           tr("The factor (id %1) of the passage “%2” is not in the codebook.")
+                           Tr::tr("The factor (id %1) of the passage “%2” is not in the codebook.")
                                .arg(p.factor.value)
                                .arg(p.quote.left(40)));
     }
@@ -138,7 +140,7 @@ Passage PassageRepository::add(const Passage &p)
     ensureValid(m_db, p);
     if (p.id.isValid() && find(p.id)) {
         throw LibraryError(Kind::Constraint,
-                           tr("A passage with id %1 already exists.").arg(p.id.value));
+                           Tr::tr("A passage with id %1 already exists.").arg(p.id.value));
     }
     Passage stored = p;
     const QDateTime now = sqlvalues::now();
@@ -174,7 +176,7 @@ Passage PassageRepository::update(const Passage &p)
     const auto existing = find(p.id);
     if (!existing)
         throw LibraryError(Kind::NotFound,
-                           tr("The passage “%1” no longer exists.").arg(p.quote.left(40)));
+                           Tr::tr("The passage “%1” no longer exists.").arg(p.quote.left(40)));
     ensureValid(m_db, p);
     Passage stored = p;
     stored.created = p.created.isValid() ? toTimestamp(fromTimestamp(p.created))
@@ -227,7 +229,7 @@ void PassageRepository::remove(PassageId id, int expectedVersion)
             throw conflictOver(attempted, current);
         }
         throw LibraryError(Kind::NotFound,
-                           tr("There is no passage with id %1 to remove.").arg(id.value));
+                           Tr::tr("There is no passage with id %1 to remove.").arg(id.value));
     }
     transaction.commit();
 }

@@ -13,10 +13,10 @@ namespace casebench {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("casebench", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(casebench::PostgresUrl)
+};
 
 /// A value quoted for a libpq connection string: in single quotes, with \ and ' escaped.
 QString conninfoQuoted(const QString &value)
@@ -63,7 +63,7 @@ bool PostgresUrl::parse(const QString &text, PostgresUrl &url, QString &problem)
     url = PostgresUrl();
     const QString shown = text.trimmed();
     if (!isUrl(shown)) {
-        problem = tr("“%1” is not a PostgreSQL address; it should start with postgresql://.")
+        problem = Tr::tr("“%1” is not a PostgreSQL address; it should start with postgresql://.")
                       .arg(shown);
         return false;
     }
@@ -92,14 +92,14 @@ bool PostgresUrl::parse(const QString &text, PostgresUrl &url, QString &problem)
     if (authority.startsWith(u'[')) { // [IPv6]:port
         const qsizetype close = authority.indexOf(u']');
         if (close < 0) {
-            problem = tr("The address %1 has an unclosed “[” in its server name.")
+            problem = Tr::tr("The address %1 has an unclosed “[” in its server name.")
                           .arg(url.withoutPassword());
             return false;
         }
         hostPart = authority.mid(1, close - 1);
         authority = authority.mid(close + 1);
         if (!authority.isEmpty() && !authority.startsWith(u':')) {
-            problem = tr("The address %1 has text after its server name that is not a port.")
+            problem = Tr::tr("The address %1 has text after its server name that is not a port.")
                           .arg(url.withoutPassword());
             return false;
         }
@@ -115,7 +115,8 @@ bool PostgresUrl::parse(const QString &text, PostgresUrl &url, QString &problem)
         bool ok = false;
         const int port = authority.mid(1).toInt(&ok);
         if (!ok || port <= 0 || port > 65535) {
-            problem = tr("The port “%1” in a PostgreSQL address is not a number from 1 to 65535.")
+            problem = Tr::tr(
+                          "The port “%1” in a PostgreSQL address is not a number from 1 to 65535.")
                           .arg(authority.mid(1));
             return false;
         }
@@ -128,7 +129,8 @@ bool PostgresUrl::parse(const QString &text, PostgresUrl &url, QString &problem)
         const QString name = decoded(eq >= 0 ? pair.left(eq) : pair);
         const QString value = eq >= 0 ? decoded(pair.mid(eq + 1)) : QString();
         if (!key.match(name).hasMatch() || value.contains(u';')) {
-            problem = tr("The parameter “%1” in a PostgreSQL address cannot be used.").arg(name);
+            problem
+                = Tr::tr("The parameter “%1” in a PostgreSQL address cannot be used.").arg(name);
             return false;
         }
         if (name == u"host") {
@@ -137,8 +139,10 @@ bool PostgresUrl::parse(const QString &text, PostgresUrl &url, QString &problem)
             bool ok = false;
             url.port = value.toInt(&ok);
             if (!ok || url.port <= 0 || url.port > 65535) {
-                problem = tr("The port “%1” in a PostgreSQL address is not a number from 1 to 65535.")
-                              .arg(value);
+                problem
+                    = Tr::tr(
+                          "The port “%1” in a PostgreSQL address is not a number from 1 to 65535.")
+                          .arg(value);
                 return false;
             }
         } else if (name == u"user") {
@@ -154,8 +158,10 @@ bool PostgresUrl::parse(const QString &text, PostgresUrl &url, QString &problem)
         }
     }
     if (url.database.isEmpty() && url.option(u"service"_s).isEmpty()) {
-        problem = tr("The PostgreSQL address %1 names no database; add it after the server, as in postgresql://host/casebench.")
-                      .arg(url.withoutPassword());
+        problem
+            = Tr::tr(
+                  "The PostgreSQL address %1 names no database; add it after the server, as in postgresql://host/casebench.")
+                  .arg(url.withoutPassword());
         return false;
     }
     return true;
@@ -191,8 +197,8 @@ QString PostgresUrl::display() const
         server += host.startsWith(u'/') ? u" (port %1)"_s.arg(port) : u":%1"_s.arg(port);
     const QString service = option(u"service"_s);
     if (database.isEmpty())
-        return tr("the PostgreSQL service “%1”").arg(service);
-    return tr("the database “%1” on the PostgreSQL server %2").arg(database, server);
+        return Tr::tr("the PostgreSQL service “%1”").arg(service);
+    return Tr::tr("the database “%1” on the PostgreSQL server %2").arg(database, server);
 }
 
 QString PostgresUrl::option(const QString &key, const QString &fallback) const

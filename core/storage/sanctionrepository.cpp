@@ -23,10 +23,10 @@ namespace {
 using namespace sqlvalues;
 using Kind = LibraryError::Kind;
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("casebench", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(casebench::SanctionRepository)
+};
 
 const QString sanctionColumns = uR"(SELECT id, case_id, sequence, outcome, type, duration_months,
     decided_on, start_date, review_hearing, conditions, )"_s;
@@ -69,8 +69,9 @@ QString caseReference(Database &db, CaseId caseId)
     const QVariant reference = db.scalar(u"SELECT reference FROM cases WHERE id = ?"_s,
                                          {fromId(caseId)});
     if (!reference.isValid()) {
-        throw LibraryError(Kind::NotFound,
-                           tr("There is no case with id %1 for this sanction.").arg(caseId.value));
+        throw LibraryError(
+            Kind::NotFound,
+            Tr::tr("There is no case with id %1 for this sanction.").arg(caseId.value));
     }
     return reference.toString();
 }
@@ -84,7 +85,7 @@ void ensurePositionFree(Database &db, const Sanction &s)
     if (other.isValid()) {
         throw LibraryError(
             Kind::Constraint,
-            tr("The sanction history of the case “%1” already has an entry at position %2.")
+            Tr::tr("The sanction history of the case “%1” already has an entry at position %2.")
                 .arg(caseReference(db, s.caseId))
                 .arg(s.sequence));
     }
@@ -139,7 +140,8 @@ ConflictError conflictOver(Database &db, const Sanction &attempted, const std::o
     const QString reference = caseReference(db, attempted.caseId);
     if (!current) {
         ConflictError error(
-            tr("Entry %1 of the sanction history of the case “%2” was removed by another reviewer; your change was not saved.")
+            Tr::tr(
+                "Entry %1 of the sanction history of the case “%2” was removed by another reviewer; your change was not saved.")
                 .arg(attempted.sequence + 1)
                 .arg(reference),
             QString(), QDateTime());
@@ -148,10 +150,11 @@ ConflictError conflictOver(Database &db, const Sanction &attempted, const std::o
         return error;
     }
     ConflictError error(
-        tr("Entry %1 of the sanction history of the case “%2” was changed by %3 at %4 after you read it; your change was not saved.")
+        Tr::tr(
+            "Entry %1 of the sanction history of the case “%2” was changed by %3 at %4 after you read it; your change was not saved.")
             .arg(current->sequence + 1)
             .arg(reference,
-                 current->modifiedBy.isEmpty() ? tr("another reviewer") : current->modifiedBy,
+                 current->modifiedBy.isEmpty() ? Tr::tr("another reviewer") : current->modifiedBy,
                  current->modified.toLocalTime().toString(u"HH:mm"_s)),
         current->modifiedBy, current->modified);
     error.currentSanction = current;
@@ -162,8 +165,9 @@ ConflictError conflictOver(Database &db, const Sanction &attempted, const std::o
 ConflictError conflictAdded(Database &db, const Sanction &added)
 {
     ConflictError error(
-        tr("%1 added entry %2 to the sanction history of the case “%3”; your change was not saved.")
-            .arg(added.modifiedBy.isEmpty() ? tr("Another reviewer") : added.modifiedBy)
+        Tr::tr(
+            "%1 added entry %2 to the sanction history of the case “%3”; your change was not saved.")
+            .arg(added.modifiedBy.isEmpty() ? Tr::tr("Another reviewer") : added.modifiedBy)
             .arg(added.sequence + 1)
             .arg(caseReference(db, added.caseId)),
         added.modifiedBy, added.modified);
@@ -196,7 +200,7 @@ Sanction SanctionRepository::update(const Sanction &s)
     Transaction transaction(m_db);
     if (!find(s.id))
         throw LibraryError(Kind::NotFound,
-                           tr("There is no sanction with id %1 to change.").arg(s.id.value));
+                           Tr::tr("There is no sanction with id %1 to change.").arg(s.id.value));
     caseReference(m_db, s.caseId);
     ensurePositionFree(m_db, s);
     QVariantList values = fieldValues(s);
@@ -241,7 +245,7 @@ void SanctionRepository::remove(SanctionId id, int expectedVersion)
             throw conflictOver(m_db, attempted, current);
         }
         throw LibraryError(Kind::NotFound,
-                           tr("There is no sanction with id %1 to remove.").arg(id.value));
+                           Tr::tr("There is no sanction with id %1 to remove.").arg(id.value));
     }
     transaction.commit();
     m_written.remove(id);

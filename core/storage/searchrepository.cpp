@@ -20,10 +20,10 @@ namespace {
 
 using Kind = LibraryError::Kind;
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("casebench", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(casebench::SearchRepository)
+};
 
 // Marks around matched words in snippets: control characters that imported text never holds.
 constexpr char16_t markStart = u'\x02';
@@ -213,7 +213,7 @@ QString SearchRepository::invalidQueryMessage(const QString &query, const QStrin
     QString shown = query.trimmed();
     if (shown.size() > 200)
         shown = shown.left(80) + u"…"_s;
-    return tr("The search “%1” is not a valid query: %2.").arg(shown, problem);
+    return Tr::tr("The search “%1” is not a valid query: %2.").arg(shown, problem);
 }
 
 QString SearchRepository::searchStatement(const SearchRequest &request)

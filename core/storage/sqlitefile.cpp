@@ -15,10 +15,10 @@ namespace casebench::sqlitefile {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("casebench", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(casebench::sqlitefile)
+};
 
 struct FilenameDeleter
 {
@@ -32,7 +32,7 @@ HeadRead readHead(const QString &path, qint64 count)
     HeadRead result;
     sqlite3_vfs *vfs = sqlite3_vfs_find(nullptr);
     if (vfs == nullptr) {
-        result.errorString = tr("SQLite has no file system layer");
+        result.errorString = Tr::tr("SQLite has no file system layer");
         return result;
     }
     const QByteArray native = QFile::encodeName(QFileInfo(path).absoluteFilePath());
@@ -41,7 +41,7 @@ HeadRead readHead(const QString &path, qint64 count)
     const std::unique_ptr<const char, FilenameDeleter> name(
         sqlite3_create_filename(native.constData(), "", "", 0, nullptr));
     if (!name) {
-        result.errorString = tr("out of memory");
+        result.errorString = Tr::tr("out of memory");
         return result;
     }
     auto storage = std::make_unique<char[]>(static_cast<size_t>(vfs->szOsFile));
@@ -53,7 +53,7 @@ HeadRead readHead(const QString &path, qint64 count)
         // xOpen leaves pMethods null on failure: there is nothing to close.
         const QFileInfo info(path);
         result.errorString = info.exists() && !info.isReadable()
-                                 ? tr("permission denied")
+                                 ? Tr::tr("permission denied")
                                  : QString::fromUtf8(sqlite3_errstr(rc));
         return result;
     }

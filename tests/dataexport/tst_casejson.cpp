@@ -349,15 +349,24 @@ void TestCaseJson::referenceTaken()
     const ParsedCase parsed = CaseJsonReader::parse(
         casejsonexport::toBytes(ExportedCase::load(*m_demo, c.id), false), u"nmc.json"_s);
     const Counts before = counts(*m_demo);
-    QVERIFY_THROWS_EXCEPTION(LibraryError,
-                             CaseJsonImporter::import(*m_demo, parsed, u"nmc.json"_s));
-    QVERIFY(counts(*m_demo) == before);
+    // The file's reference is taken: the case is stored under the unique one, with a warning.
+    const CaseJsonImportReport renamed = CaseJsonImporter::import(*m_demo, parsed, u"nmc.json"_s);
+    QCOMPARE(renamed.reference, u"DEMO-NMC-002 (2)"_s);
+    QCOMPARE(renamed.warnings.size(), 1);
+    QVERIFY2(renamed.warnings.constFirst().contains(u"“DEMO-NMC-002 (2)”"_s),
+             qPrintable(renamed.warnings.constFirst()));
+    QVERIFY(m_demo->cases().findByReference(u"DEMO-NMC-002 (2)"_s));
+    // A reference asked for and free is used as it is.
     const CaseJsonImportReport report = CaseJsonImporter::import(*m_demo, parsed, u"nmc.json"_s,
                                                                  u"COPY-1"_s);
     QCOMPARE(report.reference, u"COPY-1"_s);
+    QVERIFY(report.warnings.isEmpty());
+    // Asked for again: the rule applies to it as well.
+    QCOMPARE(CaseJsonImporter::import(*m_demo, parsed, u"nmc.json"_s, u"COPY-1"_s).reference,
+             u"COPY-1 (2)"_s);
     const Counts afterCopy = counts(*m_demo);
-    QCOMPARE(afterCopy.cases, before.cases + 1);
-    QCOMPARE(afterCopy.passages, before.passages + report.passages);
+    QCOMPARE(afterCopy.cases, before.cases + 3);
+    QCOMPARE(afterCopy.passages, before.passages + 3 * report.passages);
     QCOMPARE(afterCopy.factors, before.factors);
 }
 
@@ -521,10 +530,19 @@ void TestCaseJson::undoRedo()
     QVERIFY(counts(library) == empty);
     QVERIFY2(library.check().ok(), qPrintable(library.check().problems.join(u' ')));
 
-    // A failing import pushes nothing.
+    // A failing import (a passage tagged with a factor no one has) pushes nothing.
     session.undoStack()->redo();
+    ParsedCase broken = parsed;
+    bool tagged = false;
+    for (ParsedDocument &d : broken.documents) {
+        if (!tagged && !d.passages.isEmpty()) {
+            d.passages.first().factorKey = u"no_such_factor"_s;
+            tagged = true;
+        }
+    }
+    QVERIFY(tagged);
     QVERIFY_THROWS_EXCEPTION(LibraryError,
-                             ImportCaseCommand::importInto(session, parsed, u"hcpc.json"_s));
+                             ImportCaseCommand::importInto(session, broken, u"hcpc.json"_s));
     QCOMPARE(session.undoStack()->count(), 1);
     QVERIFY(counts(library) == imported);
 }

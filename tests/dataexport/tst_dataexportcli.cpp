@@ -155,11 +155,14 @@ void TestDataExportCli::importRefusals()
              0);
     const QJsonObject before = checkCounts(m_demo);
     QVERIFY(before.value(u"cases"_s).toInt() > 0);
+    // The file's reference is taken: the case is imported under the unique one, and said so.
     Run r = run({u"--library"_s, m_demo, u"import-json"_s, file});
-    QCOMPARE(r.exitCode, 2);
-    QVERIFY(r.errIsOneLine());
-    QVERIFY2(r.err.contains("DEMO-NMC-001") && r.err.contains("--as"), r.err.constData());
-    QCOMPARE(checkCounts(m_demo), before);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains("Imported case DEMO-NMC-001 (2):"), r.out.constData());
+    QVERIFY2(r.out.contains("A case with reference “DEMO-NMC-001” already exists; the imported "
+                            "case is “DEMO-NMC-001 (2)”."),
+             r.out.constData());
+    QCOMPARE(checkCounts(m_demo).value(u"cases"_s).toInt(), before.value(u"cases"_s).toInt() + 1);
 
     r = run({u"--library"_s, m_demo, u"--json"_s, u"import-json"_s, file, u"--as"_s,
              u"DEMO-NMC-001-COPY"_s});
@@ -167,7 +170,8 @@ void TestDataExportCli::importRefusals()
     const QJsonObject report = QJsonDocument::fromJson(r.out).object();
     QCOMPARE(report.value(u"reference"_s).toString(), u"DEMO-NMC-001-COPY"_s);
     QCOMPARE(report.value(u"orphaned"_s).toInt(), 0);
-    QCOMPARE(checkCounts(m_demo).value(u"cases"_s).toInt(), before.value(u"cases"_s).toInt() + 1);
+    QCOMPARE(report.value(u"warnings"_s).toArray().size(), 0);
+    QCOMPARE(checkCounts(m_demo).value(u"cases"_s).toInt(), before.value(u"cases"_s).toInt() + 2);
 
     r = run({u"--library"_s, m_demo, u"import-json"_s, m_folder.path(u"missing.json"_s)});
     QCOMPARE(r.exitCode, 2);

@@ -165,7 +165,7 @@ void TestImportCli::importJsonIntoNewCases()
     QCOMPARE(sanction.value(u"months"_s).toInt(), 12);
 
     QCOMPARE(array.at(1).toObject().value(u"file"_s).toString(), html);
-    QCOMPARE(array.at(1).toObject().value(u"case"_s).toString(), u"HCPC 2026-04-14 final-2"_s);
+    QCOMPARE(array.at(1).toObject().value(u"case"_s).toString(), u"HCPC 2026-04-14 final (2)"_s);
     const QJsonObject dup = array.at(2).toObject();
     QCOMPARE(dup.value(u"status"_s).toString(), u"duplicate"_s);
     QCOMPARE(dup.value(u"case"_s).toString(), u"HCPC 2026-04-14 final"_s);

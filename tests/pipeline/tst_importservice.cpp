@@ -204,7 +204,7 @@ void TestImportService::newCaseReferenceFromFileNameAndUnique()
     const QString path = test::writeText(m_folder->path(u"notes.txt"_s), plain);
     const ImportOutcome outcome = ImportService(*m_library).importFile(path, ImportTarget::newCase());
     QVERIFY2(outcome.status == ImportStatus::Imported, qPrintable(outcome.message));
-    QCOMPARE(outcome.caseReference, u"notes-2"_s);
+    QCOMPARE(outcome.caseReference, u"notes (2)"_s);
 }
 
 void TestImportService::newCaseReferenceIsTheCaseNumber()
@@ -222,7 +222,7 @@ void TestImportService::newCaseReferenceIsTheCaseNumber()
         m_folder->path(u"other.txt"_s),
         QString(text).replace(u"14 April 2026"_s, u"14 April 2027"_s).replace(u"June 2025"_s, u"June 2026"_s));
     QCOMPARE(service.importFile(second, ImportTarget::newCase()).caseReference,
-             u"HC-2026-0457-2"_s);
+             u"HC-2026-0457 (2)"_s);
 
     // Nothing identifies the case: the file's name, unless it holds the registration number.
     MetadataSuggestions m;

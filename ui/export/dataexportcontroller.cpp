@@ -11,6 +11,7 @@
 #include "export/casejsonreader.h"
 #include "export/csvexport.h"
 #include "export/exportedcase.h"
+#include "model/casereference.h"
 #include "model/libraryerror.h"
 #include "storage/caserepository.h"
 #include "storage/library.h"
@@ -305,15 +306,19 @@ void DataExportController::importJson()
         return;
     try {
         const ParsedCase parsed = CaseJsonReader::read(path);
+        CaseRepository &cases = session->library().cases();
+        const auto taken = [&cases](const QString &r) {
+            return cases.findByReference(r).has_value();
+        };
         QString reference = parsed.caseRecord.reference;
-        while (session->library().cases().findByReference(reference)) {
+        while (taken(reference)) {
             bool ok = false;
             reference
                 = QInputDialog::getText(
                       m_window, tr("Import Case from JSON"),
                       tr("A case with reference “%1” is already in the library. Import it under another reference:")
                           .arg(reference),
-                      QLineEdit::Normal, reference + u"-2"_s, &ok)
+                      QLineEdit::Normal, uniqueReference(reference, taken), &ok)
                       .trimmed();
             if (!ok || reference.isEmpty())
                 return;

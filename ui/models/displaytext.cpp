@@ -12,10 +12,10 @@ namespace casebench::ui::displaytext {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("casebench::ui", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(casebench::ui::displaytext)
+};
 
 /// Orders off the ladder sit beside the rung they resemble: interim orders just above the
 /// final order of the same kind, voluntary removal just below striking-off.
@@ -43,15 +43,15 @@ QString duration(std::optional<int> months)
         return {};
     const int m = *months;
     if (m >= 24 && m % 12 == 0)
-        return tr("%1 years").arg(m / 12);
-    return m == 1 ? tr("1 month") : tr("%1 months").arg(m);
+        return Tr::tr("%1 years").arg(m / 12);
+    return m == 1 ? Tr::tr("1 month") : Tr::tr("%1 months").arg(m);
 }
 
 QString sanction(const Sanction &s, Regulator regulator)
 {
     const QString term = sanctionladder::regulatorTerm(s.type, regulator);
     const QString length = duration(s.durationMonths);
-    return length.isEmpty() ? term : tr("%1, %2").arg(term, length);
+    return length.isEmpty() ? term : Tr::tr("%1, %2").arg(term, length);
 }
 
 QString date(const QDate &d)

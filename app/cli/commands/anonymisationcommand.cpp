@@ -44,19 +44,19 @@ QString line(const AnonymisationEntry &e, const QString &mark, int occurrences)
 
 QList<QCommandLineOption> anonymisationOptions()
 {
-    return {QCommandLineOption(suggestOption,
-                               tr("Also list what Suggest from Text would add (nothing is saved)."))};
+    return {QCommandLineOption(
+        suggestOption, Tr::tr("Also list what Suggest from Text would add (nothing is saved)."))};
 }
 
 ExitCode runAnonymisation(CliContext &context, const CommandInput &input)
 {
     if (input.arguments.size() != 1)
-        throw usageError(tr("anonymisation takes one case reference."));
+        throw usageError(Tr::tr("anonymisation takes one case reference."));
     const QString reference = input.arguments.constFirst();
     auto library = context.openLibrary();
     const auto found = library->cases().findByReference(reference);
     if (!found) {
-        throw inputError(tr("No case with reference “%1” in %2.")
+        throw inputError(Tr::tr("No case with reference “%1” in %2.")
                              .arg(reference, shownPath(context.libraryPath)));
     }
     const QList<AnonymisationEntry> list = anonymisation::effectiveList(
@@ -85,9 +85,10 @@ ExitCode runAnonymisation(CliContext &context, const CommandInput &input)
         context.writeJson(result);
         return ExitCode::Success;
     }
-    context.out << context.heading(tr("Anonymisation list of %1").arg(found->reference)) << u"\n\n"_s;
+    context.out << context.heading(Tr::tr("Anonymisation list of %1").arg(found->reference))
+                << u"\n\n"_s;
     if (list.isEmpty())
-        context.out << tr("  (empty)") << u'\n';
+        context.out << Tr::tr("  (empty)") << u'\n';
     for (const AnonymisationEntry &e : list) {
         AnonymisationEntry probe = e;
         probe.confirmed = true;
@@ -98,9 +99,9 @@ ExitCode runAnonymisation(CliContext &context, const CommandInput &input)
         context.out << line(e, e.confirmed ? u"[x]"_s : u"[ ]"_s, occurrences);
     }
     if (suggest) {
-        context.out << u'\n' << context.heading(tr("Suggestions (not saved)")) << u"\n\n"_s;
+        context.out << u'\n' << context.heading(Tr::tr("Suggestions (not saved)")) << u"\n\n"_s;
         if (suggestions.isEmpty())
-            context.out << tr("  (none)") << u'\n';
+            context.out << Tr::tr("  (none)") << u'\n';
         for (const AnonymisationSuggestion &s : suggestions)
             context.out << line(s.entry, u" + "_s, s.occurrences);
     }

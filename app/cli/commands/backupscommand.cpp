@@ -36,10 +36,11 @@ QJsonObject toJson(const migrationbackups::Backup &backup)
 QString listing(const QList<migrationbackups::Backup> &backups, const QString &libraryPath)
 {
     if (backups.isEmpty())
-        return tr("The library %1 has no migration backups.").arg(shownPath(libraryPath)) + u'\n';
+        return Tr::tr("The library %1 has no migration backups.").arg(shownPath(libraryPath))
+               + u'\n';
     QString text;
     for (const migrationbackups::Backup &backup : backups) {
-        text += tr("%1  schema %2, taken %3, %4")
+        text += Tr::tr("%1  schema %2, taken %3, %4")
                     .arg(QDir::toNativeSeparators(backup.path))
                     .arg(backup.fromVersion)
                     .arg(backup.taken.isValid() ? backup.taken.toString(u"yyyy-MM-dd HH:mm"_s)
@@ -56,9 +57,10 @@ QList<QCommandLineOption> backupsOptions()
 {
     return {
         QCommandLineOption(removeOption,
-                           tr("Remove this migration backup of the library (may be repeated)."),
+                           Tr::tr("Remove this migration backup of the library (may be repeated)."),
                            u"FILE"_s),
-        QCommandLineOption(removeAllOption, tr("Remove every migration backup of the library.")),
+        QCommandLineOption(removeAllOption,
+                           Tr::tr("Remove every migration backup of the library.")),
     };
 }
 
@@ -66,13 +68,13 @@ ExitCode runBackups(CliContext &context, const CommandInput &input)
 {
     const QString path = context.requireLibraryPath();
     if (Library::isUrl(path)) {
-        throw inputError(tr(
+        throw inputError(Tr::tr(
             "A library on a server is upgraded in place and has no migration backups; back it up with pg_dump."));
     }
     if (!QFileInfo::exists(path)) {
         throw LibraryError(
             LibraryError::Kind::FileNotFound,
-            tr("Cannot open library %1: the file does not exist.").arg(shownPath(path)));
+            Tr::tr("Cannot open library %1: the file does not exist.").arg(shownPath(path)));
     }
     QStringList doomed = input.options.values(removeOption);
     if (input.options.isSet(removeAllOption)) {
@@ -86,7 +88,7 @@ ExitCode runBackups(CliContext &context, const CommandInput &input)
             throw inputError(problem);
         removed.append(QFileInfo(backup).absoluteFilePath());
         if (!context.json)
-            context.out << tr("Removed %1.").arg(shownPath(backup)) << u'\n';
+            context.out << Tr::tr("Removed %1.").arg(shownPath(backup)) << u'\n';
     }
     const QList<migrationbackups::Backup> backups = migrationbackups::list(path);
     if (context.json) {

@@ -31,7 +31,7 @@ QStringList values(const QCommandLineParser &options, const QString &name)
         }
     }
     if (options.isSet(name) && list.isEmpty())
-        throw inputError(tr("The --%1 filter is empty.").arg(name));
+        throw inputError(Tr::tr("The --%1 filter is empty.").arg(name));
     return list;
 }
 
@@ -40,7 +40,8 @@ E parse(const QString &value, const QString &what)
 {
     if (const auto parsed = enumFromIdentifier<E>(value.toLower()))
         return *parsed;
-    throw inputError(tr("Unknown %1 “%2”; use one of: %3.").arg(what, value, enumIdentifiers<E>().join(u", "_s)));
+    throw inputError(Tr::tr("Unknown %1 “%2”; use one of: %3.")
+                         .arg(what, value, enumIdentifiers<E>().join(u", "_s)));
 }
 
 int year(const QCommandLineParser &options, const QString &name)
@@ -49,7 +50,9 @@ int year(const QCommandLineParser &options, const QString &name)
     bool ok = false;
     const int y = value.toInt(&ok);
     if (!ok || y < 1900 || y > 2999)
-        throw inputError(tr("“%1” is not a year; give four digits between 1900 and 2999, such as 2021.").arg(value));
+        throw inputError(
+            Tr::tr("“%1” is not a year; give four digits between 1900 and 2999, such as 2021.")
+                .arg(value));
     return y;
 }
 
@@ -58,12 +61,25 @@ int year(const QCommandLineParser &options, const QString &name)
 QList<QCommandLineOption> caseFilterOptions()
 {
     return {
-        QCommandLineOption(regulatorOption, tr("Only cases of these regulators (hcpc, swe, nmc, gmc, …; commas between)."), u"IDS"_s),
-        QCommandLineOption(professionOption, tr("Only cases of these professions (whole names, any case)."), u"NAMES"_s),
-        QCommandLineOption(fromOption, tr("Only cases decided in or after this year."), u"YEAR"_s),
-        QCommandLineOption(toOption, tr("Only cases decided in or before this year."), u"YEAR"_s),
-        QCommandLineOption(sanctionOption, tr("Only cases that ended with these orders (caution_order, …, or none)."), u"TYPES"_s),
-        QCommandLineOption(groundOption, tr("Only cases on any of these grounds (misconduct, lack_of_competence, …)."), u"IDS"_s),
+        QCommandLineOption(
+            regulatorOption,
+            Tr::tr("Only cases of these regulators (hcpc, swe, nmc, gmc, …; commas between)."),
+            u"IDS"_s),
+        QCommandLineOption(professionOption,
+                           Tr::tr("Only cases of these professions (whole names, any case)."),
+                           u"NAMES"_s),
+        QCommandLineOption(fromOption, Tr::tr("Only cases decided in or after this year."),
+                           u"YEAR"_s),
+        QCommandLineOption(toOption, Tr::tr("Only cases decided in or before this year."),
+                           u"YEAR"_s),
+        QCommandLineOption(
+            sanctionOption,
+            Tr::tr("Only cases that ended with these orders (caution_order, …, or none)."),
+            u"TYPES"_s),
+        QCommandLineOption(
+            groundOption,
+            Tr::tr("Only cases on any of these grounds (misconduct, lack_of_competence, …)."),
+            u"IDS"_s),
     };
 }
 
@@ -71,26 +87,29 @@ CaseFilters parseCaseFilters(const QCommandLineParser &options)
 {
     CaseFilters f;
     for (const QString &v : values(options, regulatorOption))
-        f.regulators.append(parse<Regulator>(v, tr("regulator")));
+        f.regulators.append(parse<Regulator>(v, Tr::tr("regulator")));
     f.professions = values(options, professionOption);
     if (options.isSet(fromOption))
         f.yearFrom = year(options, fromOption);
     if (options.isSet(toOption))
         f.yearTo = year(options, toOption);
     if (f.yearFrom && f.yearTo && *f.yearFrom > *f.yearTo)
-        throw inputError(tr("The years run backwards: --from %1 is after --to %2.").arg(*f.yearFrom).arg(*f.yearTo));
+        throw inputError(Tr::tr("The years run backwards: --from %1 is after --to %2.")
+                             .arg(*f.yearFrom)
+                             .arg(*f.yearTo));
     for (const QString &v : values(options, sanctionOption)) {
         if (v.compare(noSanction, Qt::CaseInsensitive) == 0) {
             f.sanctions.append(std::nullopt);
         } else if (const auto type = enumFromIdentifier<SanctionType>(v.toLower())) {
             f.sanctions.append(*type);
         } else {
-            throw inputError(tr("Unknown sanction type “%1”; use one of: %2.")
-                                 .arg(v, (enumIdentifiers<SanctionType>() << noSanction).join(u", "_s)));
+            throw inputError(
+                Tr::tr("Unknown sanction type “%1”; use one of: %2.")
+                    .arg(v, (enumIdentifiers<SanctionType>() << noSanction).join(u", "_s)));
         }
     }
     for (const QString &v : values(options, groundOption))
-        f.grounds.append(parse<StatutoryGround>(v, tr("ground")));
+        f.grounds.append(parse<StatutoryGround>(v, Tr::tr("ground")));
     return f;
 }
 
@@ -129,7 +148,11 @@ int intOption(const QCommandLineParser &options, const QString &name, int fallba
     bool ok = false;
     const int n = value.toInt(&ok);
     if (!ok || n < min || n > max)
-        throw inputError(tr("--%1 takes a whole number from %2 to %3, not “%4”.").arg(name).arg(min).arg(max).arg(value));
+        throw inputError(Tr::tr("--%1 takes a whole number from %2 to %3, not “%4”.")
+                             .arg(name)
+                             .arg(min)
+                             .arg(max)
+                             .arg(value));
     return n;
 }
 

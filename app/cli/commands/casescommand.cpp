@@ -61,18 +61,21 @@ E parseIdentifier(const QString &value, const QString &what)
 {
     if (const auto parsed = enumFromIdentifier<E>(value.trimmed().toLower()))
         return *parsed;
-    throw inputError(tr("Unknown %1 “%2”; use one of: %3.").arg(what, value, enumIdentifiers<E>().join(u", "_s)));
+    throw inputError(Tr::tr("Unknown %1 “%2”; use one of: %3.")
+                         .arg(what, value, enumIdentifiers<E>().join(u", "_s)));
 }
 
 CaseFilter parseFilter(const QCommandLineParser &options)
 {
     CaseFilter filter;
     if (options.isSet(regulatorOption))
-        filter.regulator = parseIdentifier<Regulator>(options.value(regulatorOption), tr("regulator"));
+        filter.regulator = parseIdentifier<Regulator>(options.value(regulatorOption),
+                                                      Tr::tr("regulator"));
     if (options.isSet(professionOption)) {
         filter.profession = options.value(professionOption).trimmed();
         if (filter.profession.isEmpty())
-            throw inputError(tr("The --profession filter is empty; give part of a profession, such as “nurse”."));
+            throw inputError(Tr::tr(
+                "The --profession filter is empty; give part of a profession, such as “nurse”."));
     }
     if (options.isSet(sanctionOption)) {
         const QString value = options.value(sanctionOption);
@@ -81,8 +84,9 @@ CaseFilter parseFilter(const QCommandLineParser &options)
         } else if (const auto type = enumFromIdentifier<SanctionType>(value.trimmed().toLower())) {
             filter.sanction = type;
         } else {
-            throw inputError(tr("Unknown sanction type “%1”; use one of: %2.")
-                                 .arg(value, (enumIdentifiers<SanctionType>() << noSanction).join(u", "_s)));
+            throw inputError(
+                Tr::tr("Unknown sanction type “%1”; use one of: %2.")
+                    .arg(value, (enumIdentifiers<SanctionType>() << noSanction).join(u", "_s)));
         }
     }
     if (options.isSet(yearOption)) {
@@ -90,7 +94,9 @@ CaseFilter parseFilter(const QCommandLineParser &options)
         bool ok = false;
         const int year = value.trimmed().toInt(&ok);
         if (!ok || year < 1900 || year > 2999)
-            throw inputError(tr("“%1” is not a year; give four digits between 1900 and 2999, such as 2021.").arg(value));
+            throw inputError(
+                Tr::tr("“%1” is not a year; give four digits between 1900 and 2999, such as 2021.")
+                    .arg(value));
         filter.year = year;
     }
     return filter;
@@ -98,22 +104,24 @@ CaseFilter parseFilter(const QCommandLineParser &options)
 
 QString tableText(const CliContext &context, const QList<CaseSummary> &shown, qsizetype total, bool filtered)
 {
-    TextTable table({tr("REFERENCE"), tr("REGULATOR"), tr("PROFESSION"), tr("DECIDED"), tr("CURRENT SANCTION"), tr("TITLE")});
+    TextTable table({Tr::tr("REFERENCE"), Tr::tr("REGULATOR"), Tr::tr("PROFESSION"),
+                     Tr::tr("DECIDED"), Tr::tr("CURRENT SANCTION"), Tr::tr("TITLE")});
     for (const CaseSummary &summary : shown) {
         const Case &c = summary.caseRecord;
         table.addRow({c.reference, enumLabel(c.regulator), c.profession, dateText(c.decisionDate),
-                      summary.currentSanction ? orderText(*summary.currentSanction, c.regulator) : tr("none"),
+                      summary.currentSanction ? orderText(*summary.currentSanction, c.regulator)
+                                              : Tr::tr("none"),
                       shorten(c.title, titleWidth)});
     }
     QString text;
     if (!shown.isEmpty())
         text = context.styled ? table.render(u"\x1b[1m"_s, u"\x1b[0m"_s) : table.render();
     if (!filtered)
-        text += total == 1 ? tr("1 case.") : tr("%1 cases.").arg(total);
+        text += total == 1 ? Tr::tr("1 case.") : Tr::tr("%1 cases.").arg(total);
     else if (shown.isEmpty())
-        text += tr("No case matches the filters (%1 cases in the library).").arg(total);
+        text += Tr::tr("No case matches the filters (%1 cases in the library).").arg(total);
     else
-        text += tr("%1 of %2 cases match the filters.").arg(shown.size()).arg(total);
+        text += Tr::tr("%1 of %2 cases match the filters.").arg(shown.size()).arg(total);
     return text + u'\n';
 }
 
@@ -122,10 +130,15 @@ QString tableText(const CliContext &context, const QList<CaseSummary> &shown, qs
 QList<QCommandLineOption> casesOptions()
 {
     return {
-        QCommandLineOption(regulatorOption, tr("Only cases of this regulator (hcpc, swe, nmc, gmc, …)."), u"ID"_s),
-        QCommandLineOption(professionOption, tr("Only cases whose profession contains this text."), u"TEXT"_s),
-        QCommandLineOption(sanctionOption, tr("Only cases whose current sanction is of this type (or none)."), u"TYPE"_s),
-        QCommandLineOption(yearOption, tr("Only cases decided in this year."), u"N"_s),
+        QCommandLineOption(regulatorOption,
+                           Tr::tr("Only cases of this regulator (hcpc, swe, nmc, gmc, …)."),
+                           u"ID"_s),
+        QCommandLineOption(professionOption,
+                           Tr::tr("Only cases whose profession contains this text."), u"TEXT"_s),
+        QCommandLineOption(sanctionOption,
+                           Tr::tr("Only cases whose current sanction is of this type (or none)."),
+                           u"TYPE"_s),
+        QCommandLineOption(yearOption, Tr::tr("Only cases decided in this year."), u"N"_s),
     };
 }
 

@@ -37,21 +37,28 @@ QJsonObject toJson(const QString &path, const Library::CheckReport &report)
 
 QString reportText(const CliContext &context, const QString &path, const Library::CheckReport &report)
 {
-    QString text = context.heading(tr("Library %1").arg(shownPath(path))) + u'\n';
-    text += tr("Schema version: %1 (latest %2)").arg(report.schemaVersion).arg(report.latestVersion) + u'\n';
-    text += tr("Cases: %1, sanctions: %2, documents: %3, factors: %4, passages: %5")
-                .arg(report.cases).arg(report.sanctions).arg(report.documents).arg(report.factors).arg(report.passages)
-        + u'\n';
+    QString text = context.heading(Tr::tr("Library %1").arg(shownPath(path))) + u'\n';
+    text += Tr::tr("Schema version: %1 (latest %2)")
+                .arg(report.schemaVersion)
+                .arg(report.latestVersion)
+            + u'\n';
+    text += Tr::tr("Cases: %1, sanctions: %2, documents: %3, factors: %4, passages: %5")
+                .arg(report.cases)
+                .arg(report.sanctions)
+                .arg(report.documents)
+                .arg(report.factors)
+                .arg(report.passages)
+            + u'\n';
     if (!report.backups.isEmpty()) {
-        text += tr("Migration backups:") + u'\n';
+        text += Tr::tr("Migration backups:") + u'\n';
         for (const QString &backup : report.backups)
             text += u"  "_s + QDir::toNativeSeparators(backup) + u'\n';
     }
     for (const QString &note : report.notes)
-        text += tr("Note: %1").arg(note) + u'\n';
+        text += Tr::tr("Note: %1").arg(note) + u'\n';
     if (report.ok())
-        return text + tr("No problems found.") + u'\n';
-    text += tr("Problems:") + u'\n';
+        return text + Tr::tr("No problems found.") + u'\n';
+    text += Tr::tr("Problems:") + u'\n';
     for (const QString &problem : report.problems)
         text += u"  - "_s + problem + u'\n';
     return text;
@@ -70,10 +77,13 @@ ExitCode runCheck(CliContext &context, const CommandInput &)
     if (report.ok())
         return ExitCode::Success;
     const auto count = report.problems.size();
-    context.err << u"casebench-cli: "_s
-                << (count == 1 ? tr("The library %1 has 1 problem.").arg(shownPath(context.libraryPath))
-                               : tr("The library %1 has %2 problems.").arg(shownPath(context.libraryPath)).arg(count))
-                << u'\n';
+    context.err
+        << u"casebench-cli: "_s
+        << (count == 1 ? Tr::tr("The library %1 has 1 problem.").arg(shownPath(context.libraryPath))
+                       : Tr::tr("The library %1 has %2 problems.")
+                             .arg(shownPath(context.libraryPath))
+                             .arg(count))
+        << u'\n';
     return ExitCode::LibraryFailure;
 }
 

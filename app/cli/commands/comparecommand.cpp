@@ -20,7 +20,8 @@ CaseId requireCase(Library &library, const QString &reference, const QString &pa
 {
     const auto found = library.cases().findByReference(reference);
     if (!found)
-        throw inputError(tr("No case with reference “%1” in %2.").arg(reference, shownPath(path)));
+        throw inputError(
+            Tr::tr("No case with reference “%1” in %2.").arg(reference, shownPath(path)));
     return found->id;
 }
 
@@ -87,28 +88,35 @@ QString findingsText(const CaseProfile &p)
     QStringList grounds;
     for (StatutoryGround g : p.grounds)
         grounds.append(enumLabel(g));
-    return tr("facts %1; %2; %3").arg(enumLabel(p.factsFinding).toLower(),
-                                      grounds.isEmpty() ? tr("no ground") : grounds.join(u", "_s),
-                                      enumLabel(p.impairment).toLower());
+    return Tr::tr("facts %1; %2; %3")
+        .arg(enumLabel(p.factsFinding).toLower(),
+             grounds.isEmpty() ? Tr::tr("no ground") : grounds.join(u", "_s),
+             enumLabel(p.impairment).toLower());
 }
 
 QString text(const CliContext &context, const CaseComparison &c)
 {
     QString t;
     TextTable sides({QString(), c.left().reference, c.right().reference});
-    sides.addRow({tr("Outcome"), outcomeText(c.left().sanction, c.left().regulator),
+    sides.addRow({Tr::tr("Outcome"), outcomeText(c.left().sanction, c.left().regulator),
                   outcomeText(c.right().sanction, c.right().regulator)});
-    sides.addRow({tr("Findings"), findingsText(c.left()), findingsText(c.right())});
-    sides.addRow({tr("Context"), u"%1, %2, %3"_s.arg(enumLabel(c.left().regulator), c.left().profession).arg(c.left().year),
-                  u"%1, %2, %3"_s.arg(enumLabel(c.right().regulator), c.right().profession).arg(c.right().year)});
+    sides.addRow({Tr::tr("Findings"), findingsText(c.left()), findingsText(c.right())});
+    sides.addRow(
+        {Tr::tr("Context"),
+         u"%1, %2, %3"_s.arg(enumLabel(c.left().regulator), c.left().profession).arg(c.left().year),
+         u"%1, %2, %3"_s.arg(enumLabel(c.right().regulator), c.right().profession)
+             .arg(c.right().year)});
     t += context.styled ? sides.render(u"\x1b[1m"_s, u"\x1b[0m"_s) : sides.render();
     t += u'\n';
 
-    TextTable factors({tr("CATEGORY"), tr("FACTOR"), c.left().reference, c.right().reference});
+    TextTable factors(
+        {Tr::tr("CATEGORY"), Tr::tr("FACTOR"), c.left().reference, c.right().reference});
     for (const CaseComparison::FactorGroup &g : c.groups()) {
         for (const CaseComparison::FactorRow &r : g.rows) {
             auto mark = [](const QList<Passage> &p) {
-                return p.isEmpty() ? u"-"_s : (p.size() == 1 ? tr("yes") : tr("yes (%1)").arg(p.size()));
+                return p.isEmpty()
+                           ? u"-"_s
+                           : (p.size() == 1 ? Tr::tr("yes") : Tr::tr("yes (%1)").arg(p.size()));
             };
             factors.addRow({enumLabel(g.category), r.factor.name, mark(r.left), mark(r.right)});
         }
@@ -116,13 +124,13 @@ QString text(const CliContext &context, const CaseComparison &c)
     if (factors.rowCount() > 0)
         t += context.styled ? factors.render(u"\x1b[1m"_s, u"\x1b[0m"_s) : factors.render();
     else
-        t += tr("Neither case has tagged passages.") + u'\n';
+        t += Tr::tr("Neither case has tagged passages.") + u'\n';
     t += u'\n';
     if (c.links().isEmpty()) {
-        t += tr("No passages of the two texts say nearly the same thing.") + u'\n';
+        t += Tr::tr("No passages of the two texts say nearly the same thing.") + u'\n';
         return t;
     }
-    t += context.heading(tr("Linked passages (%1)").arg(c.links().size())) + u'\n';
+    t += context.heading(Tr::tr("Linked passages (%1)").arg(c.links().size())) + u'\n';
     for (const CaseComparison::LinkedPassage &l : c.links()) {
         t += u"%1  %2 @%3: %4\n"_s.arg(l.similarity, 0, 'f', 2).arg(c.left().reference).arg(l.left.start).arg(shorten(l.left.text, 90));
         t += u"      %1 @%2: %3\n"_s.arg(c.right().reference).arg(l.right.start).arg(shorten(l.right.text, 90));
@@ -138,7 +146,8 @@ ExitCode runCompare(CliContext &context, const CommandInput &input)
     const CaseId left = requireCase(*library, input.arguments.at(0), context.libraryPath);
     const CaseId right = requireCase(*library, input.arguments.at(1), context.libraryPath);
     if (left == right)
-        throw inputError(tr("Give two different cases to compare, not “%1” twice.").arg(input.arguments.at(0)));
+        throw inputError(Tr::tr("Give two different cases to compare, not “%1” twice.")
+                             .arg(input.arguments.at(0)));
     const CaseComparison comparison = CaseComparison::compare(*library, left, right);
     if (context.json)
         context.writeJson(toJson(comparison));

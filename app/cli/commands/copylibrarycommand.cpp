@@ -41,7 +41,7 @@ ExitCode runCopyLibrary(CliContext &context, const CommandInput &input)
                                       {u"rows"_s, report.totalRows()},
                                       {u"seconds"_s, seconds}});
     } else {
-        context.out << tr("Copied %1 rows in %2 tables from %3 to %4 in %5 s.")
+        context.out << Tr::tr("Copied %1 rows in %2 tables from %3 to %4 in %5 s.")
                            .arg(report.totalRows())
                            .arg(report.tables.size())
                            .arg(shownLocation(source), shownLocation(destination))

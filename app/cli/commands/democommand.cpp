@@ -33,12 +33,13 @@ ExitCode runDemo(CliContext &context, const CommandInput &)
             {u"passages"_s, passages},
         });
     } else {
-        context.out << tr("Created the demo library %1: %2 cases, %3 documents and %4 tagged passages.")
-                           .arg(shownPath(context.libraryPath))
-                           .arg(cases)
-                           .arg(documents)
-                           .arg(passages)
-                    << '\n';
+        context.out
+            << Tr::tr("Created the demo library %1: %2 cases, %3 documents and %4 tagged passages.")
+                   .arg(shownPath(context.libraryPath))
+                   .arg(cases)
+                   .arg(documents)
+                   .arg(passages)
+            << '\n';
     }
     return ExitCode::Success;
 }

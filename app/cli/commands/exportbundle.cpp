@@ -21,7 +21,8 @@ ExitCode exportBundle(CliContext &context, Library &library, const ExportRequest
 {
     // Text is laid out with Qt Gui's fonts: main() starts a QGuiApplication for `export`.
     if (qobject_cast<QGuiApplication *>(QCoreApplication::instance()) == nullptr)
-        throw inputError(tr("Bundles cannot be written here: this run of the tool has no font support."));
+        throw inputError(
+            Tr::tr("Bundles cannot be written here: this run of the tool has no font support."));
 
     BundleOptions options = request.preset == u"mitigation"_s ? BundleOptions::mitigation()
                                                               : BundleOptions::aideMemoire();
@@ -43,9 +44,11 @@ ExitCode exportBundle(CliContext &context, Library &library, const ExportRequest
     }
     const QString size = QLocale::c().formattedDataSize(result.bytes, 1, QLocale::DataSizeTraditionalFormat);
     if (pdf)
-        context.out << tr("%1: %2 pages, %3").arg(shownPath(result.path)).arg(result.pages).arg(size) << u'\n';
+        context.out
+            << Tr::tr("%1: %2 pages, %3").arg(shownPath(result.path)).arg(result.pages).arg(size)
+            << u'\n';
     else
-        context.out << tr("%1: %2").arg(shownPath(result.path), size) << u'\n';
+        context.out << Tr::tr("%1: %2").arg(shownPath(result.path), size) << u'\n';
     return ExitCode::Success;
 }
 

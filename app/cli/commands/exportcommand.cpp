@@ -28,39 +28,46 @@ const QStringList presets{u"aide-memoire"_s, u"mitigation"_s};
 QList<QCommandLineOption> exportOptions()
 {
     return {
-        QCommandLineOption(formatOption, tr("Output format: pdf, html, csv, json or qdpx."), u"FORMAT"_s),
-        QCommandLineOption({u"o"_s, outputOption}, tr("The file to write."), u"FILE"_s),
-        QCommandLineOption(anonymiseOption, tr("Replace the names on the case's anonymisation list.")),
-        QCommandLineOption(presetOption, tr("Bundle contents: aide-memoire or mitigation."), u"PRESET"_s),
-        QCommandLineOption(forceOption, tr("Overwrite FILE when it exists.")),
+        QCommandLineOption(formatOption, Tr::tr("Output format: pdf, html, csv, json or qdpx."),
+                           u"FORMAT"_s),
+        QCommandLineOption({u"o"_s, outputOption}, Tr::tr("The file to write."), u"FILE"_s),
+        QCommandLineOption(anonymiseOption,
+                           Tr::tr("Replace the names on the case's anonymisation list.")),
+        QCommandLineOption(presetOption, Tr::tr("Bundle contents: aide-memoire or mitigation."),
+                           u"PRESET"_s),
+        QCommandLineOption(forceOption, Tr::tr("Overwrite FILE when it exists.")),
     };
 }
 
 ExitCode runExport(CliContext &context, const CommandInput &input)
 {
     if (input.arguments.size() != 1)
-        throw usageError(tr("export takes one case reference."));
+        throw usageError(Tr::tr("export takes one case reference."));
     const QString format = input.options.value(formatOption).toLower();
     if (format.isEmpty())
-        throw usageError(tr("export needs --format (%1).").arg(formats.join(u", "_s)));
+        throw usageError(Tr::tr("export needs --format (%1).").arg(formats.join(u", "_s)));
     if (!formats.contains(format))
-        throw usageError(tr("Unknown export format “%1”: use one of %2.").arg(format, formats.join(u", "_s)));
+        throw usageError(Tr::tr("Unknown export format “%1”: use one of %2.")
+                             .arg(format, formats.join(u", "_s)));
     const QString output = input.options.value(outputOption);
     if (output.isEmpty())
-        throw usageError(tr("export needs -o FILE: the file to write."));
+        throw usageError(Tr::tr("export needs -o FILE: the file to write."));
     const QString preset = input.options.value(presetOption).toLower();
     if (!preset.isEmpty() && !presets.contains(preset))
-        throw usageError(tr("Unknown preset “%1”: use aide-memoire or mitigation.").arg(preset));
+        throw usageError(
+            Tr::tr("Unknown preset “%1”: use aide-memoire or mitigation.").arg(preset));
     if (!preset.isEmpty() && format != u"pdf"_s && format != u"html"_s)
-        throw usageError(tr("--preset applies to pdf and html bundles only."));
+        throw usageError(Tr::tr("--preset applies to pdf and html bundles only."));
     if (QFileInfo::exists(output) && !input.options.isSet(forceOption))
-        throw inputError(tr("%1 already exists; choose another file or add --force.").arg(shownPath(output)));
+        throw inputError(Tr::tr("%1 already exists; choose another file or add --force.")
+                             .arg(shownPath(output)));
 
     const auto library = context.openLibrary();
     const QString reference = input.arguments.constFirst();
     const auto found = library->cases().findByReference(reference);
     if (!found)
-        throw inputError(tr("No case with reference “%1” in %2.").arg(reference, shownPath(context.libraryPath)));
+        throw inputError(Tr::tr("No case with reference “%1” in %2.")
+                             .arg(reference, shownPath(context.libraryPath)));
 
     ExportRequest request;
     request.caseRecord = *found;

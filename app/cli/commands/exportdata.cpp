@@ -37,7 +37,7 @@ void writeFile(const QString &path, const QByteArray &bytes)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         throw inputError(
-            tr("%1 could not be written: %2.").arg(shownPath(path), file.errorString()));
+            Tr::tr("%1 could not be written: %2.").arg(shownPath(path), file.errorString()));
 }
 
 Anonymiser anonymiserFor(Library &library, const ExportRequest &request)
@@ -61,7 +61,8 @@ ExitCode exportCsv(CliContext &context, Library &library, const ExportRequest &r
     const QString casePath = caseTablePath(request.outputPath);
     if (QFileInfo::exists(casePath) && !request.force)
         throw inputError(
-            tr("%1 already exists (the case row is written there); choose another file or add --force.")
+            Tr::tr(
+                "%1 already exists (the case row is written there); choose another file or add --force.")
                 .arg(shownPath(casePath)));
     const std::optional<AnonymisationVerifier> verifier = verifierFor(library, request);
     const Anonymiser anonymiser = anonymiserFor(library, request);
@@ -69,14 +70,15 @@ ExitCode exportCsv(CliContext &context, Library &library, const ExportRequest &r
         = ExportedCase::load(library, request.caseRecord.id).anonymised(anonymiser);
     auto summary = library.cases().summary(request.caseRecord.id);
     if (!summary)
-        throw inputError(tr("The case “%1” no longer exists.").arg(request.caseRecord.reference));
+        throw inputError(
+            Tr::tr("The case “%1” no longer exists.").arg(request.caseRecord.reference));
     if (request.anonymise)
         summary = csvexport::anonymised(*summary, anonymiser);
     // Both tables are made before either is written, and each file is replaced whole.
     const QByteArray passages = csvexport::passagesTable(data);
     const QByteArray cases = csvexport::casesTable({*summary});
     // Anonymised files are checked, both, before either is moved into place.
-    VerifiedExport out(verifier ? &*verifier : nullptr, tr("anonymised CSV file"));
+    VerifiedExport out(verifier ? &*verifier : nullptr, Tr::tr("anonymised CSV file"));
     writeFile(out.stage(request.outputPath), passages);
     writeFile(out.stage(casePath), cases);
     out.publish();
@@ -88,7 +90,7 @@ ExitCode exportCsv(CliContext &context, Library &library, const ExportRequest &r
             {u"anonymised"_s, request.anonymise},
         });
     } else {
-        context.out << tr("Wrote %1 passages to %2 and the case row to %3.")
+        context.out << Tr::tr("Wrote %1 passages to %2 and the case row to %3.")
                            .arg(data.passageCount())
                            .arg(shownPath(request.outputPath), shownPath(casePath))
                     << u'\n';
@@ -102,7 +104,7 @@ ExitCode exportJson(CliContext &context, Library &library, const ExportRequest &
     const Anonymiser anonymiser = anonymiserFor(library, request);
     const ExportedCase data
         = ExportedCase::load(library, request.caseRecord.id).anonymised(anonymiser);
-    VerifiedExport out(verifier ? &*verifier : nullptr, tr("anonymised JSON file"));
+    VerifiedExport out(verifier ? &*verifier : nullptr, Tr::tr("anonymised JSON file"));
     writeFile(out.stage(request.outputPath), casejsonexport::toBytes(data, request.anonymise));
     out.publish();
     if (context.json) {
@@ -113,7 +115,7 @@ ExitCode exportJson(CliContext &context, Library &library, const ExportRequest &
             {u"anonymised"_s, request.anonymise},
         });
     } else {
-        context.out << tr("Wrote case %1 (%2 documents, %3 passages) to %4.")
+        context.out << Tr::tr("Wrote case %1 (%2 documents, %3 passages) to %4.")
                            .arg(data.caseRecord.reference)
                            .arg(data.documents.size())
                            .arg(data.passageCount())

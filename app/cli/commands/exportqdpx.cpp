@@ -32,14 +32,14 @@ ExitCode exportQdpx(CliContext &context, Library &library, const ExportRequest &
             {u"anonymised"_s, request.anonymise},
         });
     } else {
-        context.out << tr("Wrote %1 documents, %2 passages and %3 codes to %4.")
+        context.out << Tr::tr("Wrote %1 documents, %2 passages and %3 codes to %4.")
                            .arg(result.documents)
                            .arg(result.passages)
                            .arg(result.codes)
                            .arg(shownPath(request.outputPath))
                     << u'\n';
         if (result.orphanedPassages > 0) {
-            context.err << tr("%1 passages not found again in their documents were left out.")
+            context.err << Tr::tr("%1 passages not found again in their documents were left out.")
                                .arg(result.orphanedPassages)
                         << u'\n';
         }

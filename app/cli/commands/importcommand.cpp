@@ -92,14 +92,14 @@ QString outcomeText(const ImportOutcome &o)
     const QString name = QFileInfo(o.path).fileName();
     switch (o.status) {
     case ImportStatus::Imported:
-        return o.caseCreated ? tr("imported   %1 → new case %2").arg(name, o.caseReference)
-                             : tr("imported   %1 → %2").arg(name, o.caseReference);
+        return o.caseCreated ? Tr::tr("imported   %1 → new case %2").arg(name, o.caseReference)
+                             : Tr::tr("imported   %1 → %2").arg(name, o.caseReference);
     case ImportStatus::Duplicate:
-        return tr("duplicate  %1").arg(o.message);
+        return Tr::tr("duplicate  %1").arg(o.message);
     case ImportStatus::Failed:
         break;
     }
-    return tr("failed     %1").arg(o.message);
+    return Tr::tr("failed     %1").arg(o.message);
 }
 
 } // namespace
@@ -107,16 +107,22 @@ QString outcomeText(const ImportOutcome &o)
 QList<QCommandLineOption> importOptions()
 {
     return {
-        QCommandLineOption(caseOption, tr("Import into the existing case with this reference."), u"REF"_s),
-        QCommandLineOption(newCaseOption, tr("Make a new case for each file from what it suggests (the default).")),
-        QCommandLineOption(acceptOption, tr("Accept every suggestion of each imported file, by the same rules as Accept All (reviews build their history), and report what was accepted.")),
+        QCommandLineOption(caseOption, Tr::tr("Import into the existing case with this reference."),
+                           u"REF"_s),
+        QCommandLineOption(
+            newCaseOption,
+            Tr::tr("Make a new case for each file from what it suggests (the default).")),
+        QCommandLineOption(
+            acceptOption,
+            Tr::tr(
+                "Accept every suggestion of each imported file, by the same rules as Accept All (reviews build their history), and report what was accepted.")),
     };
 }
 
 ExitCode runImport(CliContext &context, const CommandInput &input)
 {
     if (input.options.isSet(caseOption) && input.options.isSet(newCaseOption))
-        throw usageError(tr("--case and --new-case cannot be given together."));
+        throw usageError(Tr::tr("--case and --new-case cannot be given together."));
     ImportTarget target = ImportTarget::newCase();
     {
         const auto library = context.openLibrary();
@@ -124,13 +130,15 @@ ExitCode runImport(CliContext &context, const CommandInput &input)
             const QString reference = input.options.value(caseOption);
             const auto found = library->cases().findByReference(reference);
             if (!found)
-                throw inputError(tr("No case with reference “%1” in %2.").arg(reference, shownPath(context.libraryPath)));
+                throw inputError(Tr::tr("No case with reference “%1” in %2.")
+                                     .arg(reference, shownPath(context.libraryPath)));
             target = ImportTarget::intoCase(found->id);
         }
     }
     const QStringList files = BulkImporter::collectFiles(input.arguments);
     if (files.isEmpty())
-        throw inputError(tr("No files to import: the folders given hold no PDF, Word, OpenDocument, HTML, text or Markdown files."));
+        throw inputError(Tr::tr(
+            "No files to import: the folders given hold no PDF, Word, OpenDocument, HTML, text or Markdown files."));
 
     BulkImporter importer;
     importer.start(context.libraryPath, files, target);
@@ -157,7 +165,7 @@ ExitCode runImport(CliContext &context, const CommandInput &input)
             accepted = acceptCase(*session, o.caseId, AcceptScope::All);
             if (!accepted->ok) {
                 anyFailed = true;
-                context.err << tr("%1: the suggestions were not accepted: %2")
+                context.err << Tr::tr("%1: the suggestions were not accepted: %2")
                                    .arg(QFileInfo(o.path).fileName(), accepted->error)
                             << u'\n';
             }

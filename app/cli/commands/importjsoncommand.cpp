@@ -9,6 +9,7 @@
 
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QTextStream>
 
@@ -25,21 +26,21 @@ const QString asOption = u"as"_s;
 QList<QCommandLineOption> importJsonOptions()
 {
     return {QCommandLineOption(
-        asOption, tr("Store the case under this reference instead of the file's."), u"REF"_s)};
+        asOption, Tr::tr("Store the case under this reference instead of the file's."), u"REF"_s)};
 }
 
 ExitCode runImportJson(CliContext &context, const CommandInput &input)
 {
     if (input.arguments.size() != 1)
-        throw usageError(tr("import-json takes one file."));
+        throw usageError(Tr::tr("import-json takes one file."));
     const QString path = input.arguments.constFirst();
     const QString reference = input.options.value(asOption).trimmed();
     if (input.options.isSet(asOption) && reference.isEmpty())
-        throw usageError(tr("--as needs a reference."));
+        throw usageError(Tr::tr("--as needs a reference."));
     // Whether it is a regular file within the limit is the reader's to say (a FIFO or a device
     // is refused unread).
     if (!QFileInfo::exists(path))
-        throw inputError(tr("%1 does not exist.").arg(shownPath(path)));
+        throw inputError(Tr::tr("%1 does not exist.").arg(shownPath(path)));
 
     ParsedCase parsed;
     try {
@@ -48,12 +49,6 @@ ExitCode runImportJson(CliContext &context, const CommandInput &input)
         throw inputError(e.message());
     }
     const auto library = context.openLibrary();
-    const QString wanted = reference.isEmpty() ? parsed.caseRecord.reference : reference;
-    if (library->cases().findByReference(wanted)) {
-        throw inputError(
-            tr("A case with reference “%1” is already in %2; add --as NEWREF to import it under another reference.")
-                .arg(wanted, shownPath(context.libraryPath)));
-    }
     const CaseJsonImportReport report = CaseJsonImporter::import(*library, parsed, path, reference);
     if (context.json) {
         context.writeJson(QJsonObject{
@@ -65,10 +60,12 @@ ExitCode runImportJson(CliContext &context, const CommandInput &input)
             {u"orphaned"_s, report.orphaned},
             {u"unsearched"_s, report.unsearched},
             {u"factors_added"_s, static_cast<int>(report.createdFactors.size())},
+            {u"warnings"_s, QJsonArray::fromStringList(report.warnings)},
         });
     } else {
         context.out
-            << tr("Imported case %1: %2 documents, %3 passages (%4 placed by their quote, %5 orphaned), %6 factors added to the codebook.")
+            << Tr::tr(
+                   "Imported case %1: %2 documents, %3 passages (%4 placed by their quote, %5 orphaned), %6 factors added to the codebook.")
                    .arg(report.reference)
                    .arg(report.documents)
                    .arg(report.passages)
@@ -78,10 +75,13 @@ ExitCode runImportJson(CliContext &context, const CommandInput &input)
             << u'\n';
         if (report.unsearched > 0) {
             context.out
-                << tr("%1 of the orphaned passages were not looked for: placing quotes away from their offsets reached its limit.")
+                << Tr::tr(
+                       "%1 of the orphaned passages were not looked for: placing quotes away from their offsets reached its limit.")
                        .arg(report.unsearched)
                 << u'\n';
         }
+        for (const QString &warning : report.warnings)
+            context.out << warning << u'\n';
     }
     return ExitCode::Success;
 }

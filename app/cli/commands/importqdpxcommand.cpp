@@ -59,7 +59,8 @@ void writeText(CliContext &context, const QdpxImportReport &report, Library &lib
             references.append(c->reference);
     }
     context.out
-        << tr("Imported %1: %2 documents and %3 passages into %4 (%5 new cases, %6 new factors).")
+        << Tr::tr(
+               "Imported %1: %2 documents and %3 passages into %4 (%5 new cases, %6 new factors).")
                .arg(shownPath(file))
                .arg(report.documents)
                .arg(report.passages)
@@ -69,22 +70,24 @@ void writeText(CliContext &context, const QdpxImportReport &report, Library &lib
         << u'\n';
     if (!report.skippedSources.isEmpty()) {
         context.out
-            << tr("Skipped %1 sources that are not plain text (PDF, picture, audio or video): %2.")
+            << Tr::tr(
+                   "Skipped %1 sources that are not plain text (PDF, picture, audio or video): %2.")
                    .arg(report.skippedSources.size())
                    .arg(report.skippedSources.join(u", "_s))
             << u'\n';
     }
     for (const QdpxImportReport::Unmapped &u : report.unmappedCodes) {
         context.out
-            << tr("Not imported: %1 codings of the code “%2”, which matches no factor (use --map or --create-missing).")
+            << Tr::tr(
+                   "Not imported: %1 codings of the code “%2”, which matches no factor (use --map or --create-missing).")
                    .arg(u.codings)
                    .arg(u.code)
             << u'\n';
     }
     if (report.emptySelections > 0) {
-        context.out
-            << tr("Passed over %1 coded selections of no characters.").arg(report.emptySelections)
-            << u'\n';
+        context.out << Tr::tr("Passed over %1 coded selections of no characters.")
+                           .arg(report.emptySelections)
+                    << u'\n';
     }
     for (const QString &warning : report.warnings)
         context.out << warning << u'\n';
@@ -95,32 +98,34 @@ void writeText(CliContext &context, const QdpxImportReport &report, Library &lib
 QList<QCommandLineOption> importQdpxOptions()
 {
     return {
-        QCommandLineOption(caseOption,
-                           tr("Import every source into the existing case with this reference."),
-                           u"REF"_s),
+        QCommandLineOption(
+            caseOption, Tr::tr("Import every source into the existing case with this reference."),
+            u"REF"_s),
         QCommandLineOption(newCaseOption,
-                           tr("Make new cases from the project's cases (the default).")),
+                           Tr::tr("Make new cases from the project's cases (the default).")),
         QCommandLineOption(
             mapOption,
-            tr("Tag the codings of a code with a factor: \"Code name=factor_key\"; an empty factor skips the code. Repeatable."),
+            Tr::tr(
+                "Tag the codings of a code with a factor: \"Code name=factor_key\"; an empty factor skips the code. Repeatable."),
             u"CODE=FACTOR"_s),
-        QCommandLineOption(createMissingOption,
-                           tr("Add codes that match no factor to the codebook as new factors.")),
+        QCommandLineOption(
+            createMissingOption,
+            Tr::tr("Add codes that match no factor to the codebook as new factors.")),
     };
 }
 
 ExitCode runImportQdpx(CliContext &context, const CommandInput &input)
 {
     if (input.arguments.size() != 1)
-        throw usageError(tr("import-qdpx takes one .qdpx file."));
+        throw usageError(Tr::tr("import-qdpx takes one .qdpx file."));
     if (input.options.isSet(caseOption) && input.options.isSet(newCaseOption))
-        throw usageError(tr("--case and --new-case cannot be given together."));
+        throw usageError(Tr::tr("--case and --new-case cannot be given together."));
     QdpxImportOptions options;
     for (const QString &mapping : input.options.values(mapOption)) {
         const qsizetype equals = mapping.lastIndexOf(u'=');
         if (equals <= 0)
             throw usageError(
-                tr("--map “%1” is not of the form \"Code name=factor_key\".").arg(mapping));
+                Tr::tr("--map “%1” is not of the form \"Code name=factor_key\".").arg(mapping));
         options.map.insert(mapping.left(equals).trimmed(), mapping.mid(equals + 1).trimmed());
     }
     options.createMissing = input.options.isSet(createMissingOption);
@@ -129,13 +134,13 @@ ExitCode runImportQdpx(CliContext &context, const CommandInput &input)
     // Whether it is a regular file within the limit is the reader's to say (a FIFO or a device
     // is refused unread).
     if (!QFileInfo::exists(file))
-        throw inputError(tr("%1 does not exist.").arg(shownPath(file)));
+        throw inputError(Tr::tr("%1 does not exist.").arg(shownPath(file)));
     const auto library = context.openLibrary();
     if (input.options.isSet(caseOption)) {
         const QString reference = input.options.value(caseOption);
         const auto found = library->cases().findByReference(reference);
         if (!found)
-            throw inputError(tr("No case with reference “%1” in %2.")
+            throw inputError(Tr::tr("No case with reference “%1” in %2.")
                                  .arg(reference, shownPath(context.libraryPath)));
         options.intoCase = found->id;
     }

@@ -23,11 +23,12 @@ ExitCode runInit(CliContext &context, const CommandInput &)
             {u"factors"_s, static_cast<qint64>(factors)},
         });
     } else {
-        context.out << tr("Created the library %1 (schema version %2) with %3 factors in its codebook.")
-                           .arg(shownPath(context.libraryPath))
-                           .arg(library->schemaVersion())
-                           .arg(factors)
-                    << '\n';
+        context.out
+            << Tr::tr("Created the library %1 (schema version %2) with %3 factors in its codebook.")
+                   .arg(shownPath(context.libraryPath))
+                   .arg(library->schemaVersion())
+                   .arg(factors)
+            << '\n';
     }
     return ExitCode::Success;
 }

@@ -34,7 +34,8 @@ double weightOption(const QCommandLineParser &options, const QString &name, doub
     bool ok = false;
     const double w = options.value(name).trimmed().toDouble(&ok);
     if (!ok || w < 0 || w > 100)
-        throw inputError(tr("--%1 takes a number from 0 to 100, not “%2”.").arg(name, options.value(name)));
+        throw inputError(
+            Tr::tr("--%1 takes a number from 0 to 100, not “%2”.").arg(name, options.value(name)));
     return w;
 }
 
@@ -138,10 +139,12 @@ QString pictureText(const SanctionPicture &picture)
         parts.append(part);
     }
     if (picture.offLadderCount() > 0)
-        parts.append(tr("no order or off the ladder ×%1").arg(picture.offLadderCount()));
-    QString text = tr("Outcomes, least restrictive first: %1.").arg(parts.isEmpty() ? tr("none") : parts.join(u"; "_s)) + u'\n';
+        parts.append(Tr::tr("no order or off the ladder ×%1").arg(picture.offLadderCount()));
+    QString text = Tr::tr("Outcomes, least restrictive first: %1.")
+                       .arg(parts.isEmpty() ? Tr::tr("none") : parts.join(u"; "_s))
+                   + u'\n';
     for (const SanctionPicture::Point &p : picture.outliers())
-        text += tr("Breaks the pattern: %1: %2.").arg(p.reference, p.note) + u'\n';
+        text += Tr::tr("Breaks the pattern: %1: %2.").arg(p.reference, p.note) + u'\n';
     return text;
 }
 
@@ -150,14 +153,21 @@ QString pictureText(const SanctionPicture &picture)
 QList<QCommandLineOption> precedentsOptions()
 {
     QList<QCommandLineOption> options{
-        QCommandLineOption(topOption, tr("How many precedents to list (default 20)."), u"N"_s),
-        QCommandLineOption(factorsWeightOption, tr("Weight of shared and distinguishing factors (default 0.6)."), u"W"_s),
-        QCommandLineOption(textWeightOption, tr("Weight of text similarity (default 0.25)."), u"W"_s),
-        QCommandLineOption(contextWeightOption, tr("Weight of ground, profession and regulator (default 0.15)."), u"W"_s),
-        QCommandLineOption(suggestedWeightOption,
-                           tr("How much a factor only suggested by the codebook's phrases counts against a tagged "
-                              "one, 0 to 1 (default 0.4; 0 counts tagged factors only)."),
+        QCommandLineOption(topOption, Tr::tr("How many precedents to list (default 20)."), u"N"_s),
+        QCommandLineOption(factorsWeightOption,
+                           Tr::tr("Weight of shared and distinguishing factors (default 0.6)."),
                            u"W"_s),
+        QCommandLineOption(textWeightOption, Tr::tr("Weight of text similarity (default 0.25)."),
+                           u"W"_s),
+        QCommandLineOption(contextWeightOption,
+                           Tr::tr("Weight of ground, profession and regulator (default 0.15)."),
+                           u"W"_s),
+        QCommandLineOption(
+            suggestedWeightOption,
+            Tr::tr(
+                "How much a factor only suggested by the codebook's phrases counts against a tagged "
+                "one, 0 to 1 (default 0.4; 0 counts tagged factors only)."),
+            u"W"_s),
     };
     return options + caseFilterOptions();
 }
@@ -172,16 +182,18 @@ ExitCode runPrecedents(CliContext &context, const CommandInput &input)
     weights.context = weightOption(input.options, contextWeightOption, weights.context);
     weights.suggestedFactor = weightOption(input.options, suggestedWeightOption, weights.suggestedFactor);
     if (weights.suggestedFactor > 1)
-        throw inputError(tr("--%1 takes a number from 0 to 1, not “%2”.")
-                             .arg(suggestedWeightOption, input.options.value(suggestedWeightOption)));
+        throw inputError(
+            Tr::tr("--%1 takes a number from 0 to 1, not “%2”.")
+                .arg(suggestedWeightOption, input.options.value(suggestedWeightOption)));
     if (weights.factors + weights.text + weights.context <= 0)
-        throw inputError(tr("At least one of the weights must be above 0."));
+        throw inputError(Tr::tr("At least one of the weights must be above 0."));
 
     const QString reference = input.arguments.at(0);
     const auto library = context.openLibrary();
     const auto found = library->cases().findByReference(reference);
     if (!found)
-        throw inputError(tr("No case with reference “%1” in %2.").arg(reference, shownPath(context.libraryPath)));
+        throw inputError(Tr::tr("No case with reference “%1” in %2.")
+                             .arg(reference, shownPath(context.libraryPath)));
     PrecedentRanker ranker(*library);
     ranker.setWeights(weights);
     const PrecedentResult result = ranker.rank(found->id, filters, top);
@@ -208,32 +220,36 @@ ExitCode runPrecedents(CliContext &context, const CommandInput &input)
         return ExitCode::Success;
     }
     QTextStream &out = context.out;
-    out << context.heading(tr("Precedents for %1 (%2 of %3 candidates)")
+    out << context.heading(Tr::tr("Precedents for %1 (%2 of %3 candidates)")
                                .arg(result.subject.reference)
                                .arg(result.matches.size())
                                .arg(result.candidates))
         << u'\n';
     if (result.matches.isEmpty())
-        out << tr("No other case passes the filters.") << u'\n';
+        out << Tr::tr("No other case passes the filters.") << u'\n';
     for (qsizetype i = 0; i < result.matches.size(); ++i) {
         const PrecedentMatch &m = result.matches.at(i);
         out << u"%1. %2  %3  %4"_s.arg(i + 1, 2).arg(m.score, 0, 'f', 2).arg(m.precedent.reference,
                                                                              shorten(m.precedent.title, 48))
             << u'\n';
-        out << u"    "_s << tr("factors %1 · text %2 · context %3")
-                               .arg(m.factorScore, 0, 'f', 2)
-                               .arg(m.textScore, 0, 'f', 2)
-                               .arg(m.contextScore, 0, 'f', 2)
+        out << u"    "_s
+            << Tr::tr("factors %1 · text %2 · context %3")
+                   .arg(m.factorScore, 0, 'f', 2)
+                   .arg(m.textScore, 0, 'f', 2)
+                   .arg(m.contextScore, 0, 'f', 2)
             << u'\n';
         out << wrapped(m.explanation, 74, u"    "_s).prepend(u"    "_s) << u'\n';
     }
     const bool anySuggested = std::any_of(result.matches.cbegin(), result.matches.cend(),
                                           [](const PrecedentMatch &m) { return !m.suggested.isEmpty(); });
     if (anySuggested)
-        out << u'\n' << wrapped(tr("Factors marked “suggested” rest on the codebook's phrases found in a decision, "
-                                   "not on a tagged passage; they count %1 of a tagged factor.")
-                                    .arg(weights.suggestedFactor, 0, 'g', 2),
-                                74, QString())
+        out << u'\n'
+            << wrapped(
+                   Tr::tr(
+                       "Factors marked “suggested” rest on the codebook's phrases found in a decision, "
+                       "not on a tagged passage; they count %1 of a tagged factor.")
+                       .arg(weights.suggestedFactor, 0, 'g', 2),
+                   74, QString())
             << u'\n';
     if (!result.matches.isEmpty())
         out << u'\n' << pictureText(picture);

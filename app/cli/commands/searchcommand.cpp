@@ -56,7 +56,8 @@ QJsonObject hitJson(const SearchHit &hit)
 QList<QCommandLineOption> searchOptions()
 {
     return QList<QCommandLineOption>{
-               QCommandLineOption(limitOption, tr("How many documents to list (default 20)."), u"N"_s),
+               QCommandLineOption(limitOption, Tr::tr("How many documents to list (default 20)."),
+                                  u"N"_s),
            }
            + caseFilterOptions();
 }
@@ -81,17 +82,23 @@ ExitCode runSearch(CliContext &context, const CommandInput &input)
     }
     const bool styled = context.styled;
     for (const SearchHit &hit : result.hits) {
-        const QString where = hit.snippetFromTitle ? tr("title") : tr("at %1").arg(hit.offset);
+        const QString where = hit.snippetFromTitle ? Tr::tr("title")
+                                                   : Tr::tr("at %1").arg(hit.offset);
         context.out << context.heading(u"%1 · %2 · %3"_s.arg(hit.caseReference, hit.documentTitle, where)) << u'\n'
                     << u"  "_s
                     << marked(hit, styled ? u"\x1b[1m"_s : u"[["_s, styled ? u"\x1b[0m"_s : u"]]"_s) << u"\n"_s;
     }
     if (result.total == 0)
-        context.out << tr("No document matches.") << u'\n';
+        context.out << Tr::tr("No document matches.") << u'\n';
     else if (result.total > result.hits.size())
-        context.out << tr("%1 of %2 matching documents shown.").arg(result.hits.size()).arg(result.total) << u'\n';
+        context.out << Tr::tr("%1 of %2 matching documents shown.")
+                           .arg(result.hits.size())
+                           .arg(result.total)
+                    << u'\n';
     else
-        context.out << (result.total == 1 ? tr("1 matching document.") : tr("%1 matching documents.").arg(result.total)) << u'\n';
+        context.out << (result.total == 1 ? Tr::tr("1 matching document.")
+                                          : Tr::tr("%1 matching documents.").arg(result.total))
+                    << u'\n';
     return ExitCode::Success;
 }
 

@@ -43,7 +43,8 @@ CaseView loadCase(Library &library, const QString &reference, const QString &lib
 {
     const auto found = library.cases().findByReference(reference);
     if (!found)
-        throw inputError(tr("No case with reference “%1” in %2.").arg(reference, shownPath(libraryPath)));
+        throw inputError(
+            Tr::tr("No case with reference “%1” in %2.").arg(reference, shownPath(libraryPath)));
     CaseView view;
     view.caseRecord = *found;
     view.history = library.sanctions().history(found->id);
@@ -100,12 +101,14 @@ QString caseText(const CliContext &context, const Case &c)
     if (c.hearingDate.isValid())
         hearing += u", "_s + dateText(c.hearingDate);
     return context.heading(c.reference + u" — "_s + c.title) + u"\n\n"_s
-        + field(tr("Regulator"), enumLabel(c.regulator)) + field(tr("Profession"), c.profession)
-        + field(tr("Registrant"), c.registrant) + field(tr("Hearing"), hearing)
-        + field(tr("Decided"), dateText(c.decisionDate)) + field(tr("Facts"), enumLabel(c.factsFinding))
-        + field(tr("Grounds"), grounds.join(u", "_s)) + field(tr("Impairment"), enumLabel(c.impairment))
-        + field(tr("Role"), enumLabel(c.role)) + field(tr("Allegation"), c.allegationSummary)
-        + field(tr("Notes"), c.notes);
+           + field(Tr::tr("Regulator"), enumLabel(c.regulator))
+           + field(Tr::tr("Profession"), c.profession) + field(Tr::tr("Registrant"), c.registrant)
+           + field(Tr::tr("Hearing"), hearing) + field(Tr::tr("Decided"), dateText(c.decisionDate))
+           + field(Tr::tr("Facts"), enumLabel(c.factsFinding))
+           + field(Tr::tr("Grounds"), grounds.join(u", "_s))
+           + field(Tr::tr("Impairment"), enumLabel(c.impairment))
+           + field(Tr::tr("Role"), enumLabel(c.role))
+           + field(Tr::tr("Allegation"), c.allegationSummary) + field(Tr::tr("Notes"), c.notes);
 }
 
 /// Where the order the history ends with stands today.
@@ -113,20 +116,22 @@ QString currentOrderStatus(const SanctionHistory &history, const Sanction &curre
 {
     const QDate today = QDate::currentDate();
     if (history.inForceOn(today))
-        return tr("← current order, in force");
+        return Tr::tr("← current order, in force");
     if (current.startDate.isValid() && current.startDate > today)
-        return tr("← current order, in force from %1").arg(dateText(current.startDate));
+        return Tr::tr("← current order, in force from %1").arg(dateText(current.startDate));
     if (const auto expiry = current.expiryDate())
-        return tr("← current order, expired %1").arg(dateText(*expiry));
-    return tr("← current order");
+        return Tr::tr("← current order, expired %1").arg(dateText(*expiry));
+    return Tr::tr("← current order");
 }
 
 QString sanctionsText(const CliContext &context, const CaseView &view)
 {
     if (view.history.isEmpty())
-        return context.heading(tr("Sanction history:")) + u' ' + tr("none recorded.") + u'\n';
+        return context.heading(Tr::tr("Sanction history:")) + u' ' + Tr::tr("none recorded.")
+               + u'\n';
     const auto current = view.history.current();
-    TextTable table({QString(), u"#"_s, tr("DECIDED"), tr("OUTCOME"), tr("ORDER"), tr("STARTS"), tr("ENDS"), QString()});
+    TextTable table({QString(), u"#"_s, Tr::tr("DECIDED"), Tr::tr("OUTCOME"), Tr::tr("ORDER"),
+                     Tr::tr("STARTS"), Tr::tr("ENDS"), QString()});
     for (const Sanction &s : view.history.entries()) {
         const bool isCurrent = current && current->id == s.id && current->sequence == s.sequence;
         const auto expiry = s.expiryDate();
@@ -135,16 +140,16 @@ QString sanctionsText(const CliContext &context, const CaseView &view)
                       expiry ? dateText(*expiry) : u"-"_s,
                       isCurrent ? currentOrderStatus(view.history, *current) : QString()});
     }
-    return context.heading(tr("Sanction history:")) + u'\n' + indented(table.render(), u"  "_s);
+    return context.heading(Tr::tr("Sanction history:")) + u'\n' + indented(table.render(), u"  "_s);
 }
 
 QString passagesText(const CaseView &view, const QList<Passage> &passages)
 {
-    TextTable table({tr("FACTOR"), tr("QUOTE")});
+    TextTable table({Tr::tr("FACTOR"), Tr::tr("QUOTE")});
     table.setHeaderVisible(false);
     for (const Passage &p : passages) {
         const Factor factor = view.factors.value(p.factor);
-        table.addRow({factor.name.isEmpty() ? tr("(unknown factor)") : factor.name,
+        table.addRow({factor.name.isEmpty() ? Tr::tr("(unknown factor)") : factor.name,
                       u"“"_s + shorten(p.quote, quoteWidth) + u"”"_s});
     }
     return table.render();
@@ -153,17 +158,17 @@ QString passagesText(const CaseView &view, const QList<Passage> &passages)
 QString documentsText(const CliContext &context, const CaseView &view)
 {
     if (view.documents.isEmpty())
-        return context.heading(tr("Documents:")) + u' ' + tr("none.") + u'\n';
-    QString text = context.heading(tr("Documents:")) + u'\n';
+        return context.heading(Tr::tr("Documents:")) + u' ' + Tr::tr("none.") + u'\n';
+    QString text = context.heading(Tr::tr("Documents:")) + u'\n';
     for (const Document &d : view.documents) {
         QStringList facts{enumLabel(d.kind)};
         if (d.date.isValid())
             facts.append(dateText(d.date));
-        facts.append(tr("%1 characters").arg(d.text.size()));
+        facts.append(Tr::tr("%1 characters").arg(d.text.size()));
         text += u"  "_s + d.title + u" ("_s + facts.join(u", "_s) + u")\n"_s;
         const QList<Passage> passages = view.passages.value(d.id);
         if (passages.isEmpty())
-            text += u"    "_s + tr("No tagged passages.") + u'\n';
+            text += u"    "_s + Tr::tr("No tagged passages.") + u'\n';
         else
             text += indented(passagesText(view, passages), u"    "_s);
     }
@@ -173,10 +178,12 @@ QString documentsText(const CliContext &context, const CaseView &view)
 QString validationText(const CliContext &context, const ValidationIssues &issues)
 {
     if (issues.isEmpty())
-        return context.heading(tr("Validation:")) + u' ' + tr("no problems found.") + u'\n';
-    QString text = context.heading(tr("Validation:")) + u'\n';
+        return context.heading(Tr::tr("Validation:")) + u' ' + Tr::tr("no problems found.") + u'\n';
+    QString text = context.heading(Tr::tr("Validation:")) + u'\n';
     for (const ValidationIssue &issue : issues) {
-        const QString severity = issue.severity == ValidationIssue::Severity::Error ? tr("error") : tr("warning");
+        const QString severity = issue.severity == ValidationIssue::Severity::Error
+                                     ? Tr::tr("error")
+                                     : Tr::tr("warning");
         text += u"  "_s + severity + u" ("_s + issue.field + u"): "_s + issue.message + u'\n';
     }
     return text;
@@ -186,7 +193,8 @@ QString validationText(const CliContext &context, const ValidationIssues &issues
 
 QList<QCommandLineOption> showOptions()
 {
-    return {QCommandLineOption(withTextOption, tr("With --json, include each document's full text."))};
+    return {QCommandLineOption(withTextOption,
+                               Tr::tr("With --json, include each document's full text."))};
 }
 
 ExitCode runShow(CliContext &context, const CommandInput &input)

@@ -28,11 +28,11 @@ QString sanctionWords(const Sanction &s)
 {
     QString text = enumLabel(s.type);
     if (s.durationMonths)
-        text += tr(", %1 months").arg(*s.durationMonths);
+        text += Tr::tr(", %1 months").arg(*s.durationMonths);
     if (s.outcome != ReviewOutcome::Imposed)
         text += u" ("_s + enumLabel(s.outcome).toLower() + u')';
     if (!s.decidedOn.isValid())
-        text += tr(" — date not stated");
+        text += Tr::tr(" — date not stated");
     return text;
 }
 
@@ -85,31 +85,35 @@ AcceptanceReport acceptCase(LibrarySession &session, CaseId id, AcceptScope scop
     const QList<ReviewedSuggestion> rows = acceptance::reviewRows(session.library(), id);
     try {
         const acceptance::Plan plan = session.planAcceptance(id, scope);
-        session.acceptSuggestions({plan}, tr("Accept suggestions for %1").arg(plan.updated.reference));
+        session.acceptSuggestions({plan},
+                                  Tr::tr("Accept suggestions for %1").arg(plan.updated.reference));
         QJsonArray accepted;
         for (const SuggestionId sid : plan.accepted) {
             for (const ReviewedSuggestion &row : rows) {
                 if (row.suggestion.id == sid) {
                     accepted.append(QJsonObject{{u"field"_s, enumIdentifier(row.suggestion.field)},
                                                 {u"text"_s, suggestionrules::suggestedText(row.suggestion)}});
-                    report.lines.append(tr("accepted   %1: %2").arg(enumLabel(row.suggestion.field),
-                                                                     suggestionrules::suggestedText(row.suggestion)));
+                    report.lines.append(Tr::tr("accepted   %1: %2")
+                                            .arg(enumLabel(row.suggestion.field),
+                                                 suggestionrules::suggestedText(row.suggestion)));
                 }
             }
         }
         QJsonArray skipped;
         for (const auto &[sid, why] : plan.skipped) {
             skipped.append(QJsonObject{{u"field"_s, fieldOf(rows, sid)}, {u"reason"_s, why}});
-            report.lines.append(tr("left       %1: %2").arg(fieldOf(rows, sid), why));
+            report.lines.append(Tr::tr("left       %1: %2").arg(fieldOf(rows, sid), why));
         }
         for (const QString &note : plan.notes)
-            report.lines.append(tr("note       %1").arg(note));
+            report.lines.append(Tr::tr("note       %1").arg(note));
         const SanctionHistory history = session.library().sanctions().history(id);
         QJsonArray entries;
         for (const Sanction &s : history.entries())
             entries.append(sanctionJson(s));
         const auto current = history.current();
-        report.lines.append(tr("outcome    %1").arg(current ? sanctionWords(*current) : tr("no order in force")));
+        report.lines.append(
+            Tr::tr("outcome    %1")
+                .arg(current ? sanctionWords(*current) : Tr::tr("no order in force")));
         report.json = QJsonObject{
             {u"accepted"_s, accepted},
             {u"skipped"_s, skipped},
@@ -132,8 +136,13 @@ AcceptanceReport acceptCase(LibrarySession &session, CaseId id, AcceptScope scop
 QList<QCommandLineOption> suggestionsOptions()
 {
     return {
-        QCommandLineOption(acceptOption, tr("Accept every open suggestion by the rules of Accept All (reviews build their history; the reference is left alone).")),
-        QCommandLineOption(confidentOption, tr("With --accept: accept only the suggestions of high confidence.")),
+        QCommandLineOption(
+            acceptOption,
+            Tr::tr(
+                "Accept every open suggestion by the rules of Accept All (reviews build their history; the reference is left alone).")),
+        QCommandLineOption(
+            confidentOption,
+            Tr::tr("With --accept: accept only the suggestions of high confidence.")),
     };
 }
 
@@ -141,18 +150,20 @@ ExitCode runSuggestions(CliContext &context, const CommandInput &input)
 {
     const QString reference = input.arguments.value(0);
     if (input.options.isSet(confidentOption) && !input.options.isSet(acceptOption))
-        throw usageError(tr("--confident only goes with --accept."));
+        throw usageError(Tr::tr("--confident only goes with --accept."));
     LibrarySession session(context.openLibrary());
     const auto found = session.library().cases().findByReference(reference);
     if (!found)
-        throw inputError(tr("No case with reference “%1” in %2.").arg(reference, shownPath(context.libraryPath)));
+        throw inputError(Tr::tr("No case with reference “%1” in %2.")
+                             .arg(reference, shownPath(context.libraryPath)));
 
     std::optional<AcceptanceReport> report;
     if (input.options.isSet(acceptOption)) {
         report = acceptCase(session, found->id,
                             input.options.isSet(confidentOption) ? AcceptScope::Confident : AcceptScope::All);
         if (!report->ok)
-            throw CliError(ExitCode::BadInput, tr("The suggestions of %1 were not accepted: %2").arg(reference, report->error));
+            throw CliError(ExitCode::BadInput, Tr::tr("The suggestions of %1 were not accepted: %2")
+                                                   .arg(reference, report->error));
     }
     const auto c = session.library().cases().find(found->id);
     const SanctionHistory history = session.library().sanctions().history(found->id);
@@ -173,12 +184,12 @@ ExitCode runSuggestions(CliContext &context, const CommandInput &input)
         return ExitCode::Success;
     }
     if (rows.isEmpty()) {
-        context.out << tr("%1 has no open suggestions.").arg(reference) << u'\n';
+        context.out << Tr::tr("%1 has no open suggestions.").arg(reference) << u'\n';
         return ExitCode::Success;
     }
     for (const ReviewedSuggestion &row : rows) {
         const bool held = acceptance::isHeld(row.suggestion, *c, history);
-        context.out << (held ? tr("accepted") : tr("pending ")) << u"  "_s
+        context.out << (held ? Tr::tr("accepted") : Tr::tr("pending ")) << u"  "_s
                     << enumLabel(row.suggestion.field) << u": "_s
                     << suggestionrules::suggestedText(row.suggestion) << u"  ["_s
                     << enumLabel(row.confidence).toLower() << u"]\n"_s;
