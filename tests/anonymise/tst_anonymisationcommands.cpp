@@ -8,6 +8,7 @@
 #include "storage/documentrepository.h"
 #include "storage/library.h"
 #include "storage/migrations.h"
+#include "oldlibrary.h"
 #include "testlibrary.h"
 
 #include <QSignalSpy>
@@ -192,16 +193,16 @@ private Q_SLOTS:
         CaseId id;
         {
             auto old = Library::createAtVersion(path, 4);
-            QCOMPARE(old->schemaVersion(), 4);
+            QCOMPARE(migrations::currentVersion(*old), 4);
             Case c;
             c.reference = u"OLD-4"_s;
             c.regulator = Regulator::Nmc;
             c.registrant = u"Ann Other"_s;
-            id = old->cases().add(c).id;
+            id = test::insertOldCase(*old, c);
             Document d;
             d.caseId = id;
             d.text = u"Ann Other attended."_s;
-            old->documents().add(d);
+            test::insertOldDocument(*old, d);
         }
         auto library = Library::open(path);
         QCOMPARE(library->schemaVersion(), migrations::latestVersion());
