@@ -6,6 +6,7 @@
 
 #include "storage/caserepository.h"
 #include "storage/documentrepository.h"
+#include "storage/database.h"
 #include "storage/library.h"
 #include "storage/migrations.h"
 

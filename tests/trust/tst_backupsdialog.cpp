@@ -3,6 +3,7 @@
 // first; leaves every other file alone.
 #include "backupsdialog.h"
 
+#include "storage/database.h"
 #include "storage/library.h"
 #include "storage/migrationbackups.h"
 #include "storage/migrations.h"
