@@ -56,6 +56,12 @@ foreach(source IN LISTS sources)
     endforeach()
 endforeach()
 
+# Each folder lists its own sources in its CMakeLists.txt; no fragment adds files from elsewhere.
+file(GLOB fragments RELATIVE ${SOURCE_DIR} ${SOURCE_DIR}/core/*/*.cmake)
+foreach(fragment IN LISTS fragments)
+    string(APPEND problems "  ${fragment}: list the folder's sources in its CMakeLists.txt instead of a fragment\n")
+endforeach()
+
 if(problems)
     message(FATAL_ERROR "Casebench's layers are broken:\n${problems}")
 endif()

@@ -178,7 +178,6 @@ QStringList AnalysisRepository::sampleTexts(int n)
     // first + (last - first) * i / n and after the one picked before, stopping at the end. One
     // statement (a recursive walk down the primary key) rather than one per document: on a server
     // each round trip costs more than the lookup.
-    const QString larger = m_db.dialect().isPostgres() ? u"greatest"_s : u"max"_s;
     QSqlQuery q = m_db.exec(uR"(WITH RECURSIVE
         r AS (SELECT min(id) AS first, max(id) AS last FROM documents),
         pick (i, id) AS (
@@ -188,7 +187,7 @@ QStringList AnalysisRepository::sampleTexts(int n)
                 WHERE d.id >= %1(r.first + (r.last - r.first) * (pick.i + 1) / ?, pick.id + 1))
             FROM pick, r WHERE pick.id IS NOT NULL AND pick.i + 1 < ?)
         SELECT d.text FROM pick JOIN documents d ON d.id = pick.id ORDER BY pick.i)"_s
-                                .arg(larger),
+                                .arg(m_db.dialect().greatest()),
                             {n, n});
     while (q.next())
         texts.append(q.value(0).toString());

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "anonymisationmigration.h"
 
+#include "migrationstep.h"
+
 using namespace Qt::StringLiterals;
 
 namespace casebench::migrations {
@@ -36,7 +38,7 @@ QStringList postgresAnonymisation()
         ))"_s,
         u"CREATE INDEX anonymisation_entries_case ON anonymisation_entries (case_id, position)"_s,
         // As every table's ids (postgresmigrations.cpp): a restored row keeps its old id.
-        u"CREATE TRIGGER anonymisation_entries_assign_id BEFORE INSERT ON anonymisation_entries FOR EACH ROW EXECUTE FUNCTION casebench_assign_id()"_s,
+        postgresIdTrigger(u"anonymisation_entries"_s),
     };
 }
 

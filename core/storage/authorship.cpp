@@ -2,21 +2,10 @@
 #include "authorship.h"
 
 #include "database.h"
-#include "migrations.h"
 
 using namespace Qt::StringLiterals;
 
 namespace casebench::authorship {
-
-bool available(Database &db)
-{
-    return migrations::currentVersion(db) >= firstVersion;
-}
-
-bool sanctionsVersioned(Database &db)
-{
-    return migrations::currentVersion(db) >= sanctionVersions;
-}
 
 QString systemUserName()
 {
@@ -32,8 +21,8 @@ QString currentAuthor(Database &db)
 {
     if (db.author().isEmpty()) {
         QString name;
-        if (db.dialect().backend == Dialect::Backend::Postgres)
-            name = db.scalar(u"SELECT current_user"_s).toString();
+        if (const QString query = db.dialect().currentUserQuery(); !query.isEmpty())
+            name = db.scalar(query).toString();
         db.setAuthor(name.isEmpty() ? systemUserName() : name);
     }
     return db.author();

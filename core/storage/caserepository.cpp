@@ -26,16 +26,9 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(casebench::CaseRepository)
 };
 
-const QString selectCaseColumns = uR"(SELECT id, reference, title, regulator, profession, registrant,
+const QString selectCase = uR"(SELECT id, reference, title, regulator, profession, registrant,
     hearing_type, hearing_date, decision_date, allegation_summary, facts_finding, grounds,
-    impairment, role, notes, created, modified, row_version)"_s;
-
-/// The case columns, with modified_by from schema 6 ('' before).
-QString selectCaseFor(Database &db)
-{
-    return selectCaseColumns
-           + (authorship::available(db) ? u", modified_by FROM cases"_s : u", '' FROM cases"_s);
-}
+    impairment, role, notes, created, modified, row_version, modified_by FROM cases)"_s;
 
 Case readCase(const Database &db, const QSqlQuery &q)
 {
@@ -106,22 +99,18 @@ Case CaseRepository::add(const Case &c)
     stored.created = c.created.isValid() ? toTimestamp(fromTimestamp(c.created)) : now;
     stored.modified = now;
     stored.rowVersion = 1;
+    stored.modifiedBy = authorship::currentAuthor(m_db);
     QVariantList values{fromId(c.id)};
     values << fieldValues(stored) << fromTimestamp(stored.created) << fromTimestamp(stored.modified)
-           << stored.rowVersion;
+           << stored.rowVersion << stored.modifiedBy;
     QSqlQuery q = m_db.exec(uR"(INSERT INTO cases (id, reference, title, regulator, profession,
         registrant, hearing_type, hearing_date, decision_date, allegation_summary, facts_finding,
-        grounds, impairment, role, notes, created, modified, row_version)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id)"_s,
+        grounds, impairment, role, notes, created, modified, row_version, modified_by)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id)"_s,
                             values);
     q.next();
     stored.id = toId<CaseId>(q.value(0));
     q.finish();
-    if (authorship::available(m_db)) {
-        stored.modifiedBy = authorship::currentAuthor(m_db);
-        m_db.exec(u"UPDATE cases SET modified_by = ? WHERE id = ?"_s,
-                  {stored.modifiedBy, fromId(stored.id)});
-    }
     transaction.commit();
     m_written.insert(stored.id, stored.rowVersion);
     return stored;
@@ -137,11 +126,12 @@ Case CaseRepository::update(const Case &c)
     }
     const QDateTime now = sqlvalues::now();
     QVariantList values = fieldValues(c);
-    values << fromTimestamp(now) << fromId(c.id) << c.rowVersion;
+    // The writer's name goes in the same statement: one write, and one change announced.
+    values << fromTimestamp(now) << authorship::currentAuthor(m_db) << fromId(c.id) << c.rowVersion;
     const QSqlQuery q = m_db.exec(uR"(UPDATE cases SET reference = ?, title = ?, regulator = ?,
         profession = ?, registrant = ?, hearing_type = ?, hearing_date = ?, decision_date = ?,
         allegation_summary = ?, facts_finding = ?, grounds = ?, impairment = ?, role = ?,
-        notes = ?, modified = ?, row_version = row_version + 1
+        notes = ?, modified = ?, modified_by = ?, row_version = row_version + 1
         WHERE id = ? AND row_version = ?)"_s,
                                   values);
     if (q.numRowsAffected() == 0) {
@@ -156,10 +146,6 @@ Case CaseRepository::update(const Case &c)
         }
         throw LibraryError(Kind::NotFound,
                            Tr::tr("The case “%1” no longer exists.").arg(c.reference));
-    }
-    if (authorship::available(m_db)) {
-        m_db.exec(u"UPDATE cases SET modified_by = ? WHERE id = ?"_s,
-                  {authorship::currentAuthor(m_db), fromId(c.id)});
     }
     const auto stored = find(c.id);
     transaction.commit();
@@ -179,7 +165,7 @@ void CaseRepository::remove(CaseId id)
 
 std::optional<Case> CaseRepository::find(CaseId id)
 {
-    QSqlQuery q = m_db.exec(selectCaseFor(m_db) + u" WHERE id = ?"_s, {fromId(id)});
+    QSqlQuery q = m_db.exec(selectCase + u" WHERE id = ?"_s, {fromId(id)});
     if (!q.next())
         return std::nullopt;
     return readCase(m_db, q);
@@ -190,7 +176,7 @@ std::optional<Case> CaseRepository::findByReference(const QString &reference)
     // Case-insensitive, as UNIQUE is: the column's NOCASE collation on SQLite, lower() on
     // PostgreSQL (its unique index).
     const Dialect &dialect = m_db.dialect();
-    QSqlQuery q = m_db.exec(selectCaseFor(m_db)
+    QSqlQuery q = m_db.exec(selectCase
                                 + u" WHERE %1 = %2"_s.arg(dialect.noCase(u"reference"_s),
                                                           dialect.noCaseValue()),
                             {reference});
@@ -202,7 +188,7 @@ std::optional<Case> CaseRepository::findByReference(const QString &reference)
 QList<Case> CaseRepository::all()
 {
     QList<Case> cases;
-    QSqlQuery q = m_db.exec(selectCaseFor(m_db)
+    QSqlQuery q = m_db.exec(selectCase
                             + u" ORDER BY %1, id"_s.arg(m_db.dialect().noCase(u"reference"_s)));
     while (q.next())
         cases.append(readCase(m_db, q));

@@ -2,7 +2,7 @@
 #include "codebookrepository.h"
 
 #include "database.h"
-#include "migrations.h"
+#include "model/codebookjson.h"
 #include "model/libraryerror.h"
 #include "sqlvalues.h"
 
@@ -46,17 +46,8 @@ Factor readFactor(const Database &db, const QSqlQuery &q)
     return f;
 }
 
-/// Whether the schema has factor_phrases (migration 4). Older schemas exist only while a
-/// library is created at an old version for tests and tools.
-bool hasPhrases(Database &db)
-{
-    return migrations::currentVersion(db) >= 4;
-}
-
 void writePhrases(Database &db, const Factor &f)
 {
-    if (!hasPhrases(db))
-        return;
     db.exec(u"DELETE FROM factor_phrases WHERE factor_id = ?"_s, {fromId(f.id)});
     int position = 0;
     for (const QString &phrase : f.phrases) {
@@ -70,7 +61,7 @@ void writePhrases(Database &db, const Factor &f)
 /// Fills the phrases of `factors` from factor_phrases (one query for all of them).
 void readPhrases(Database &db, QList<Factor> &factors)
 {
-    if (factors.isEmpty() || !hasPhrases(db))
+    if (factors.isEmpty())
         return;
     QHash<qint64, qsizetype> indexOf;
     for (qsizetype i = 0; i < factors.size(); ++i)
@@ -206,6 +197,17 @@ QList<Factor> CodebookRepository::addAll(const QList<Factor> &factors,
     }
     transaction.commit();
     return stored;
+}
+
+void CodebookRepository::addDefaults()
+{
+    QList<Factor> factors;
+    QStringList parents;
+    for (const CodebookEntry &entry : codebookjson::defaultCodebook()) {
+        factors.append(entry.factor);
+        parents.append(entry.parentKey);
+    }
+    addAll(factors, parents);
 }
 
 void CodebookRepository::update(const Factor &f)

@@ -23,6 +23,8 @@ public:
     /// Inserts many factors in one transaction, resolving parents given by key (parentKeys[i]
     /// is the key of factors[i]'s parent, or empty).
     QList<Factor> addAll(const QList<Factor> &factors, const QStringList &parentKeys);
+    /// Adds the default codebook (model/codebookjson) to a new library.
+    void addDefaults();
     /// Writes every field. Throws NotFound, Constraint (duplicate, or a parent cycle).
     void update(const Factor &f);
     /// Makes each listed factor exactly as given (ids kept): adds those missing, rewrites the

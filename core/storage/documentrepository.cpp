@@ -29,23 +29,11 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(casebench::DocumentRepository)
 };
 
-/// The columns of a document; `text` is replaced by '' when the text is not wanted, and
-/// modified_by before schema 6.
-QString selectDocument(Database &db, bool withText)
+/// The columns of a document; `text` is replaced by '' when the text is not wanted.
+QString selectDocument(bool withText)
 {
-    return u"SELECT id, case_id, kind, title, source_file_name, content_hash, %1, date, imported, %2 FROM documents"_s
-        .arg(withText ? u"text"_s : u"''"_s,
-             authorship::available(db) ? u"modified_by"_s : u"''"_s);
-}
-
-/// Schema 6: the name stamped as the document's last writer, written by the add or update
-/// statement itself (a second UPDATE would re-index the text and announce the row twice on
-/// PostgreSQL); nothing before schema 6.
-std::optional<QString> authorColumn(Database &db)
-{
-    if (!authorship::available(db))
-        return std::nullopt;
-    return authorship::currentAuthor(db);
+    return u"SELECT id, case_id, kind, title, source_file_name, content_hash, %1, date, imported, modified_by FROM documents"_s
+        .arg(withText ? u"text"_s : u"''"_s);
 }
 
 Document readDocument(const Database &db, const QSqlQuery &q)
@@ -100,8 +88,7 @@ QString explainQueryError(const QString &detail)
 
 Document DocumentRepository::add(const Document &d)
 {
-    return add(d, FingerprintRepository::available(m_db) ? fingerprint::compute(d.text)
-                                                         : TextFingerprint());
+    return add(d, fingerprint::compute(d.text));
 }
 
 Document DocumentRepository::add(const Document &d, const TextFingerprint &fingerprint)
@@ -113,21 +100,17 @@ Document DocumentRepository::add(const Document &d, const TextFingerprint &finge
         stored.contentHash = Document::hashOfText(d.text);
     stored.imported = d.imported.isValid() ? toTimestamp(fromTimestamp(d.imported))
                                            : sqlvalues::now();
-    const std::optional<QString> author = authorColumn(m_db);
-    QVariantList values{fromId(d.id), fromId(d.caseId), fromEnum(d.kind), fromText(d.title),
-                        fromText(d.sourceFileName), stored.contentHash, fromText(d.text),
-                        fromDate(d.date), fromTimestamp(stored.imported)};
-    if (author)
-        values << *author;
+    // The name of the document's last writer goes in the add or update statement itself (a
+    // second UPDATE would re-index the text and announce the row twice on PostgreSQL).
+    stored.modifiedBy = authorship::currentAuthor(m_db);
     QSqlQuery q = m_db.exec(uR"(INSERT INTO documents (id, case_id, kind, title, source_file_name,
-        content_hash, text, date, imported%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?%2) RETURNING id)"_s
-                                .arg(author ? u", modified_by"_s : QString(),
-                                     author ? u", ?"_s : QString()),
-                            values);
+        content_hash, text, date, imported, modified_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id)"_s,
+                            {fromId(d.id), fromId(d.caseId), fromEnum(d.kind), fromText(d.title),
+                             fromText(d.sourceFileName), stored.contentHash, fromText(d.text),
+                             fromDate(d.date), fromTimestamp(stored.imported), stored.modifiedBy});
     q.next();
     stored.id = toId<DocumentId>(q.value(0));
     q.finish();
-    stored.modifiedBy = author.value_or(QString());
     FingerprintRepository(m_db).save(stored.id, fingerprint);
     transaction.commit();
     return stored;
@@ -142,22 +125,16 @@ void DocumentRepository::update(const Document &d)
     }
     ensureCaseExists(m_db, d.caseId, d.title);
     const bool textChanged =
-        FingerprintRepository::available(m_db)
-        && m_db.scalar(u"SELECT text FROM documents WHERE id = ?"_s, {fromId(d.id)}).toString()
+        m_db.scalar(u"SELECT text FROM documents WHERE id = ?"_s, {fromId(d.id)}).toString()
                != d.text;
     const QString hash = d.contentHash.isEmpty() ? Document::hashOfText(d.text) : d.contentHash;
     // The triggers of the full-text index re-index the title and text.
-    const std::optional<QString> author = authorColumn(m_db);
-    QVariantList values{fromId(d.caseId), fromEnum(d.kind), fromText(d.title),
-                        fromText(d.sourceFileName), hash, fromText(d.text), fromDate(d.date),
-                        fromTimestamp(d.imported)};
-    if (author)
-        values << *author;
-    values << fromId(d.id);
     m_db.exec(uR"(UPDATE documents SET case_id = ?, kind = ?, title = ?, source_file_name = ?,
-        content_hash = ?, text = ?, date = ?, imported = coalesce(?, imported)%1 WHERE id = ?)"_s
-                  .arg(author ? u", modified_by = ?"_s : QString()),
-              values);
+        content_hash = ?, text = ?, date = ?, imported = coalesce(?, imported), modified_by = ?
+        WHERE id = ?)"_s,
+              {fromId(d.caseId), fromEnum(d.kind), fromText(d.title), fromText(d.sourceFileName),
+               hash, fromText(d.text), fromDate(d.date), fromTimestamp(d.imported),
+               authorship::currentAuthor(m_db), fromId(d.id)});
     if (textChanged)
         FingerprintRepository(m_db).saveText(d.id, d.text);
     transaction.commit();
@@ -175,7 +152,7 @@ void DocumentRepository::remove(DocumentId id)
 
 std::optional<Document> DocumentRepository::find(DocumentId id)
 {
-    QSqlQuery q = m_db.exec(selectDocument(m_db, true) + u" WHERE id = ?"_s, {fromId(id)});
+    QSqlQuery q = m_db.exec(selectDocument(true) + u" WHERE id = ?"_s, {fromId(id)});
     if (!q.next())
         return std::nullopt;
     return readDocument(m_db, q);
@@ -185,7 +162,7 @@ QList<Document> DocumentRepository::forCase(CaseId caseId, bool withText)
 {
     QList<Document> list;
     // Undated documents after the dated ones.
-    QSqlQuery q = m_db.exec(selectDocument(m_db, withText)
+    QSqlQuery q = m_db.exec(selectDocument(withText)
                                 + u" WHERE case_id = ? ORDER BY date IS NULL, date, title, id"_s,
                             {fromId(caseId)});
     while (q.next())
@@ -196,7 +173,7 @@ QList<Document> DocumentRepository::forCase(CaseId caseId, bool withText)
 QList<Document> DocumentRepository::findByHash(const QString &contentHash)
 {
     QList<Document> list;
-    QSqlQuery q = m_db.exec(selectDocument(m_db, true) + u" WHERE content_hash = ? ORDER BY id"_s,
+    QSqlQuery q = m_db.exec(selectDocument(true) + u" WHERE content_hash = ? ORDER BY id"_s,
                             {contentHash});
     while (q.next())
         list.append(readDocument(m_db, q));

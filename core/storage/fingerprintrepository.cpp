@@ -2,7 +2,6 @@
 #include "fingerprintrepository.h"
 
 #include "database.h"
-#include "migrations.h"
 #include "sqlvalues.h"
 
 #include <QCache>
@@ -37,8 +36,6 @@ TextFingerprint storedFingerprint(const QString &text)
     return computed;
 }
 
-constexpr int fingerprintVersion = 8;
-
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(casebench::FingerprintRepository)
@@ -46,18 +43,7 @@ struct Tr
 
 } // namespace
 
-bool FingerprintRepository::available(Database &db)
-{
-    return migrations::currentVersion(db) >= fingerprintVersion;
-}
-
 void FingerprintRepository::save(DocumentId document, const TextFingerprint &fingerprint)
-{
-    if (available(m_db))
-        writeRows(document, fingerprint);
-}
-
-void FingerprintRepository::writeRows(DocumentId document, const TextFingerprint &fingerprint)
 {
     Transaction transaction(m_db);
     m_db.exec(u"DELETE FROM document_fingerprints WHERE document_id = ?"_s,
@@ -79,8 +65,6 @@ void FingerprintRepository::writeRows(DocumentId document, const TextFingerprint
 
 void FingerprintRepository::saveText(DocumentId document, const QString &text)
 {
-    if (!available(m_db))
-        return;
     save(document, fingerprint::compute(text));
 }
 
@@ -97,7 +81,7 @@ int FingerprintRepository::fillAll()
     for (const qint64 id : std::as_const(ids)) {
         const QString text = m_db.scalar(u"SELECT text FROM documents WHERE id = ?"_s, {id})
                                  .toString();
-        writeRows(DocumentId(id), fingerprint::compute(text));
+        save(DocumentId(id), fingerprint::compute(text));
         ++written;
     }
     return written;
@@ -106,7 +90,7 @@ int FingerprintRepository::fillAll()
 std::optional<FingerprintRepository::Match>
 FingerprintRepository::findSameText(const TextFingerprint &fingerprint, int maxCompared)
 {
-    if (fingerprint.isEmpty() || !available(m_db))
+    if (fingerprint.isEmpty())
         return std::nullopt;
     // Each (band, hash) pair is one probe of the (band, hash) index.
     QStringList terms;
@@ -140,8 +124,6 @@ FingerprintRepository::findSameText(const TextFingerprint &fingerprint, int maxC
 QStringList FingerprintRepository::check()
 {
     QStringList problems;
-    if (!available(m_db))
-        return problems;
     QSqlQuery q = m_db.exec(
         uR"(SELECT document_id, count(*), count(DISTINCT band), min(band), max(band)
             FROM document_fingerprints GROUP BY document_id

@@ -22,11 +22,7 @@ class FingerprintRepository
 public:
     explicit FingerprintRepository(Database &db) : m_db(db) {}
 
-    /// Whether the library has the table (schema 8 or later).
-    [[nodiscard]] static bool available(Database &db);
-
     /// Replaces a document's rows by `fingerprint`'s bands (none for a text without words).
-    /// Does nothing before schema 8.
     void save(DocumentId document, const TextFingerprint &fingerprint);
     /// save() with the fingerprint of `text`.
     void saveText(DocumentId document, const QString &text);
@@ -51,8 +47,6 @@ public:
     [[nodiscard]] QStringList check();
 
 private:
-    void writeRows(DocumentId document, const TextFingerprint &fingerprint);
-
     Database &m_db;
 };
 

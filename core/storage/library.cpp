@@ -48,7 +48,6 @@ QString shown(const QString &path)
     return sqlvalues::displayPath(path);
 }
 
-constexpr quint32 applicationId = 0x43415342; // 'CASB'
 constexpr int sqliteHeaderSize = 100;
 
 /// What a read-only look at a file found.
@@ -66,15 +65,6 @@ Examination refuse(Examination e, Kind kind, const QString &problem)
     e.kind = kind;
     e.problem = problem;
     return e;
-}
-
-QString tooNew(const QString &path, int version)
-{
-    return Tr::
-        tr("The library %1 was written by a newer version of Casebench (schema %2); this version reads schema 1 to %3.")
-            .arg(shown(path))
-            .arg(version)
-            .arg(migrations::latestVersion());
 }
 
 QString damaged(const QString &path, const QString &detail)
@@ -125,15 +115,15 @@ Examination examineHeader(const QString &path)
         return refuse(e, Kind::Damaged, damaged(path, Tr::tr("its header is cut short")));
 
     const auto *bytes = reinterpret_cast<const uchar *>(header.constData());
-    if (qFromBigEndian<quint32>(bytes + 68) != applicationId) {
-        return refuse(e, Kind::NotALibrary,
-                      Tr::tr("The file %1 is an SQLite database but not a Casebench library.")
-                          .arg(shown(path)));
+    if (qFromBigEndian<quint32>(bytes + 68) != migrations::applicationId) {
+        return refuse(
+            e, Kind::NotALibrary,
+            Tr::tr("The file %1 is an SQLite database but not a Casebench library.").arg(shown(path)));
     }
     e.isLibrary = true;
     e.version = static_cast<int>(qFromBigEndian<qint32>(bytes + 60));
     if (e.version > migrations::latestVersion())
-        return refuse(e, Kind::TooNew, tooNew(path, e.version));
+        return refuse(e, Kind::TooNew, migrations::tooNew(shown(path), e.version));
 
     const quint32 rawPageSize = qFromBigEndian<quint16>(bytes + 16);
     const qint64 pageSize = rawPageSize == 1 ? 65536 : rawPageSize;
@@ -178,19 +168,18 @@ Examination examineWithSqlite(const QString &path, Examination e)
         // mode sees exactly what a normal reader would, and creates no -wal/-shm beside the file.
         const auto db = hasSideFiles(path) ? Database::openSqlite(path, true)
                                            : Database::openSqliteImmutable(path);
-        const auto appId = static_cast<quint32>(
-            db->scalar(u"PRAGMA application_id"_s).toLongLong());
-        if (appId != applicationId) {
+        if (db->scalar(db->dialect().applicationMarkQuery()).toString()
+            != db->dialect().applicationMark()) {
             e.isLibrary = false;
             return refuse(e, Kind::NotALibrary,
                           Tr::tr("The file %1 is an SQLite database but not a Casebench library.")
                               .arg(shown(path)));
         }
-        e.version = db->scalar(u"PRAGMA user_version"_s).toInt();
+        e.version = migrations::currentVersion(*db);
         if (e.version > migrations::latestVersion())
-            return refuse(e, Kind::TooNew, tooNew(path, e.version));
+            return refuse(e, Kind::TooNew, migrations::tooNew(shown(path), e.version));
         if (e.version < 1)
-            return refuse(e, Kind::Damaged, damaged(path, Tr::tr("it records no schema version")));
+            return refuse(e, Kind::Damaged, migrations::noVersion(shown(path)));
         // quick_check reads every page: instant on a desktop library, but 50 s on a 6 GB one.
         // Above the threshold only the schema is read on open (which still catches a damaged
         // first page or schema); `check` runs the full integrity check on demand.
@@ -260,13 +249,57 @@ void takeBackup(Database &db, const QString &backupPath)
     }
 }
 
-void removeLibraryFiles(const QString &path)
+/// The default codebook's factors written in SQL, for a library at an old schema: the factors
+/// table has had these columns since schema 1 (phrases came with schema 4).
+void writeOldCodebook(Database &db)
+{
+    Transaction transaction(db);
+    const QList<CodebookEntry> entries = codebookjson::defaultCodebook();
+    for (const CodebookEntry &entry : entries) {
+        const Factor &f = entry.factor;
+        db.exec(uR"(INSERT INTO factors (key, name, category, polarity, description, colour,
+            shortcut, sort_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?))"_s,
+                {f.key, f.name, sqlvalues::fromEnum(f.category), sqlvalues::fromEnum(f.polarity),
+                 sqlvalues::fromText(f.description), sqlvalues::fromColour(f.colour),
+                 sqlvalues::fromText(f.shortcut), f.sortOrder});
+    }
+    for (const CodebookEntry &entry : entries) {
+        if (!entry.parentKey.isEmpty()) {
+            db.exec(u"UPDATE factors SET parent_id = (SELECT id FROM factors WHERE key = ?) WHERE key = ?"_s,
+                    {entry.parentKey, entry.factor.key});
+        }
+    }
+    transaction.commit();
+}
+
+} // namespace
+
+std::unique_ptr<Database> Library::newSqliteFile(const QString &path)
+{
+    if (QFileInfo::exists(path)) {
+        throw LibraryError(
+            Kind::AlreadyExists,
+            Tr::tr("The file %1 already exists; Casebench will not overwrite it with a new library.")
+                .arg(shown(path)));
+    }
+    QString problem;
+    if (!privatefile::createEmpty(path, &problem)) {
+        throw LibraryError(
+            Kind::Io, Tr::tr("The library %1 could not be created: %2.").arg(shown(path), problem));
+    }
+    try {
+        return Database::openSqlite(path, false);
+    } catch (...) {
+        removeNewFile(path);
+        throw;
+    }
+}
+
+void Library::removeNewFile(const QString &path)
 {
     for (const auto suffix : {u"", u"-wal", u"-shm", u"-journal"})
         QFile::remove(path + QStringView(suffix));
 }
-
-} // namespace
 
 Library::Library(std::unique_ptr<Database> db)
     : m_db(std::move(db)), m_cases(std::make_unique<CaseRepository>(*m_db)),
@@ -287,7 +320,23 @@ Library::~Library() = default;
 
 std::unique_ptr<Library> Library::create(const QString &path, const QString &password)
 {
-    return createAtVersion(path, migrations::latestVersion(), password);
+    if (isUrl(path))
+        return createPostgres(path, password);
+    auto db = newSqliteFile(path);
+    std::unique_ptr<Library> library;
+    try {
+        migrations::migrate(*db, migrations::latestVersion());
+        configure(*db);
+        library.reset(new Library(std::move(db)));
+        library->codebook().addDefaults();
+    } catch (...) {
+        // The file is ours, just made: leave nothing half-built behind.
+        library.reset();
+        db.reset();
+        removeNewFile(path);
+        throw;
+    }
+    return library;
 }
 
 bool Library::isUrl(const QString &location)
@@ -295,8 +344,8 @@ bool Library::isUrl(const QString &location)
     return PostgresUrl::isUrl(location);
 }
 
-std::unique_ptr<Library> Library::createAtVersion(const QString &path, int version,
-                                                  const QString &password)
+std::unique_ptr<Database> Library::createAtVersion(const QString &path, int version,
+                                                   const QString &password)
 {
     if (version < 1 || version > migrations::latestVersion()) {
         throw LibraryError(
@@ -305,41 +354,26 @@ std::unique_ptr<Library> Library::createAtVersion(const QString &path, int versi
                 .arg(version)
                 .arg(migrations::latestVersion()));
     }
-    if (isUrl(path))
-        return createPostgres(path, version, password);
-    if (QFileInfo::exists(path)) {
-        throw LibraryError(
-            Kind::AlreadyExists,
-            Tr::tr(
-                "The file %1 already exists; Casebench will not overwrite it with a new library.")
-                .arg(shown(path)));
+    if (isUrl(path)) {
+        auto db = newPostgresDatabase(path, password);
+        // One transaction: a failure leaves the database as empty as it was.
+        Transaction transaction(*db);
+        migrations::migrate(*db, version);
+        writeOldCodebook(*db);
+        transaction.commit();
+        return db;
     }
-    QString problem;
-    if (!privatefile::createEmpty(path, &problem)) {
-        throw LibraryError(
-            Kind::Io, Tr::tr("The library %1 could not be created: %2.").arg(shown(path), problem));
-    }
-    std::unique_ptr<Library> library;
+    auto db = newSqliteFile(path);
     try {
-        auto db = Database::openSqlite(path, false);
         migrations::migrate(*db, version);
         configure(*db);
-        library.reset(new Library(std::move(db)));
-        const QList<CodebookEntry> entries = codebookjson::defaultCodebook();
-        QList<Factor> factors;
-        QStringList parents;
-        for (const CodebookEntry &entry : entries) {
-            factors.append(entry.factor);
-            parents.append(entry.parentKey);
-        }
-        library->codebook().addAll(factors, parents);
+        writeOldCodebook(*db);
     } catch (...) {
-        // The file is ours, just made: leave nothing half-built behind.
-        library.reset();
-        removeLibraryFiles(path);
+        db.reset();
+        removeNewFile(path);
         throw;
     }
-    return library;
+    return db;
 }
 
 std::unique_ptr<Library> Library::open(const QString &path, const QString &password)
@@ -457,25 +491,21 @@ Database &databaseOf(Library &library)
     return library.database();
 }
 
+void Library::attempt(CheckReport &report, const std::function<void()> &part)
+{
+    try {
+        part();
+    } catch (const LibraryError &e) {
+        report.problems.append(e.message());
+    }
+}
+
 Library::CheckReport Library::check()
 {
     CheckReport report;
     report.latestVersion = migrations::latestVersion();
-    if (m_db->dialect().backend == Dialect::Backend::Postgres) {
-        checkPostgres(report);
-        return report;
-    }
     Database &db = *m_db;
-    // Each part is checked on its own, so one failure does not hide the others.
-    const auto attempt = [&report](const auto &part) {
-        try {
-            part();
-        } catch (const LibraryError &e) {
-            report.problems.append(e.message());
-        }
-    };
-
-    attempt([&] {
+    attempt(report, [&] {
         report.schemaVersion = migrations::currentVersion(db);
         if (report.schemaVersion != report.latestVersion) {
             report.problems.append(
@@ -483,11 +513,35 @@ Library::CheckReport Library::check()
                     .arg(report.schemaVersion)
                     .arg(report.latestVersion));
         }
-        if (static_cast<quint32>(db.scalar(u"PRAGMA application_id"_s).toLongLong())
-            != applicationId)
-            report.problems.append(Tr::tr("The file does not carry Casebench's application id."));
+        if (db.scalar(db.dialect().applicationMarkQuery()).toString() != db.dialect().applicationMark())
+            report.problems.append(Tr::tr("The library does not carry Casebench's mark."));
     });
-    attempt([&] {
+    if (db.dialect().isPostgres())
+        checkPostgresStorage(report);
+    else
+        checkSqliteStorage(report);
+    attempt(report, [&] { checkPassages(report.problems); });
+    // Every fingerprinted document has all its bands.
+    attempt(report, [&] { report.problems += FingerprintRepository(db).check(); });
+    // Imported documents: text as hashed at import (or at replacement), outline and pages as
+    // counted when they were stored.
+    attempt(report, [&] { report.problems += OutlineRepository(db).checkImported(); });
+    attempt(report, [&] {
+        report.cases = db.scalar(u"SELECT count(*) FROM cases"_s).toInt();
+        report.sanctions = db.scalar(u"SELECT count(*) FROM sanctions"_s).toInt();
+        report.documents = db.scalar(u"SELECT count(*) FROM documents"_s).toInt();
+        report.factors = db.scalar(u"SELECT count(*) FROM factors"_s).toInt();
+        report.passages = db.scalar(u"SELECT count(*) FROM passages"_s).toInt();
+    });
+    if (!db.dialect().isPostgres())
+        checkFiles(report);
+    return report;
+}
+
+void Library::checkSqliteStorage(CheckReport &report)
+{
+    Database &db = *m_db;
+    attempt(report, [&] {
         QSqlQuery q = db.exec(u"PRAGMA integrity_check(20)"_s);
         while (q.next()) {
             const QString line = q.value(0).toString();
@@ -495,7 +549,7 @@ Library::CheckReport Library::check()
                 report.problems.append(Tr::tr("SQLite's integrity check reports: %1.").arg(line));
         }
     });
-    attempt([&] {
+    attempt(report, [&] {
         QSqlQuery q = db.exec(u"PRAGMA foreign_key_check"_s);
         while (q.next()) {
             report.problems.append(
@@ -503,35 +557,12 @@ Library::CheckReport Library::check()
                     .arg(q.value(1).toString(), q.value(0).toString(), q.value(2).toString()));
         }
     });
-    if (report.schemaVersion >= 2) {
-        attempt([&] {
-            try {
-                // rank = 1 also compares the index with the documents table it is built from.
-                db.exec(
-                    u"INSERT INTO documents_fts (documents_fts, rank) VALUES ('integrity-check', 1)"_s);
-            } catch (const LibraryError &) {
-                report.problems.append(
-                    Tr::tr("The full-text index does not match the documents' text."));
-            }
-        });
+    try {
+        // rank = 1 also compares the index with the documents table it is built from.
+        db.exec(u"INSERT INTO documents_fts (documents_fts, rank) VALUES ('integrity-check', 1)"_s);
+    } catch (const LibraryError &) {
+        report.problems.append(Tr::tr("The full-text index does not match the documents' text."));
     }
-    attempt([&] { checkPassages(report.problems); });
-    // Schema 8: every fingerprinted document has all its bands.
-    attempt([&] { report.problems += FingerprintRepository(db).check(); });
-    if (report.schemaVersion >= 3) {
-        // Imported documents: text as hashed at import (or at replacement), outline and pages
-        // as counted when they were stored.
-        attempt([&] { report.problems += OutlineRepository(db).checkImported(); });
-    }
-    attempt([&] {
-        report.cases = db.scalar(u"SELECT count(*) FROM cases"_s).toInt();
-        report.sanctions = db.scalar(u"SELECT count(*) FROM sanctions"_s).toInt();
-        report.documents = db.scalar(u"SELECT count(*) FROM documents"_s).toInt();
-        report.factors = db.scalar(u"SELECT count(*) FROM factors"_s).toInt();
-        report.passages = db.scalar(u"SELECT count(*) FROM passages"_s).toInt();
-    });
-    checkFiles(report);
-    return report;
 }
 
 void Library::checkFiles(CheckReport &report) const
@@ -566,12 +597,10 @@ void Library::checkFiles(CheckReport &report) const
 
 void Library::checkPassages(QStringList &problems)
 {
-    // Orphans (schema 4) keep old offsets that mean nothing in the replaced text: not checked.
-    const QString orphans = migrations::currentVersion(*m_db) >= 4 ? u"WHERE p.orphaned = 0"_s
-                                                                    : QString();
+    // Orphans keep old offsets that mean nothing in the replaced text: not checked.
     QSqlQuery q = m_db->exec(uR"(SELECT p.id, p.start_offset, p.end_offset, p.quote, d.title, d.text
-                                FROM passages p JOIN documents d ON d.id = p.document_id )"_s
-                             + orphans + u" ORDER BY p.document_id, p.start_offset"_s);
+        FROM passages p JOIN documents d ON d.id = p.document_id WHERE p.orphaned = 0
+        ORDER BY p.document_id, p.start_offset)"_s);
     while (q.next()) {
         const qint64 id = q.value(0).toLongLong();
         const qsizetype start = q.value(1).toLongLong();

@@ -73,17 +73,19 @@ public:
     using Filler = std::function<void(Library &)>;
     /// Creates a new library (as create()) and fills it, all or nothing: on PostgreSQL the
     /// schema, the codebook and what `fill` writes commit in one transaction, so a failure
-    /// leaves the database without any table; a new file is removed again. `version` 0 is the
-    /// latest schema; an older one is for copies of older libraries. Defined in
+    /// leaves the database without any table; a new file is removed again. Defined in
     /// librarycreate.cpp.
     static std::unique_ptr<Library> createFilled(const QString &path, const Filler &fill,
-                                                 const QString &password = {}, int version = 0);
+                                                 const QString &password = {});
 
-    /// Creates a new library at an older schema version (1 … latest), with the default codebook,
-    /// as an older build would have written it. For tests and tools (upgrade checks); the
-    /// application uses create(). Refuses to overwrite an existing file.
-    static std::unique_ptr<Library> createAtVersion(const QString &path, int version,
-                                                    const QString &password = {});
+    /// Writes a library at an older schema version (1 … latest) as an older build would have:
+    /// that schema's tables and the default codebook's factors (their phrases came with schema
+    /// 4 and are left out). Only an input for migration tests and tools: the repositories work
+    /// on the latest schema alone, so the old library is not handed out as a Library. The
+    /// connection returned is for writing old rows in SQL; close it and open() the library,
+    /// which migrates it. Refuses to overwrite an existing file or a database with tables.
+    static std::unique_ptr<Database> createAtVersion(const QString &path, int version,
+                                                     const QString &password = {});
 
     /// Opens a library. A file at an older schema is copied to a backup beside it
     /// ("NAME.backup-v<old>-<yyyyMMdd-HHmmss>") and then migrated. A file that is missing, not a
@@ -150,15 +152,28 @@ private:
     /// The connection: for Transaction and storage itself (databaseOf in storage/database.h).
     Database &database();
 
+    /// Only create() and open() make a Library, always at the latest schema.
     explicit Library(std::unique_ptr<Database> db);
-    static std::unique_ptr<Library> createPostgres(const QString &url, int version,
-                                                   const QString &password,
+    /// A new, empty, private file (refusing one that exists) and a connection to it.
+    static std::unique_ptr<Database> newSqliteFile(const QString &path);
+    /// Removes a file made by newSqliteFile() and its side files.
+    static void removeNewFile(const QString &path);
+    /// A connection to a PostgreSQL database without tables (refusing any other).
+    static std::unique_ptr<Database> newPostgresDatabase(const QString &url,
+                                                         const QString &password);
+    static std::unique_ptr<Library> createPostgres(const QString &url, const QString &password,
                                                    const Filler &fill = {});
     static std::unique_ptr<Library> openPostgres(const QString &url, const QString &password);
     static Inspection inspectPostgres(const QString &url);
     void checkPassages(QStringList &problems);
-    void checkPostgres(CheckReport &report);
+    /// What only the backend can say of itself: SQLite's integrity and foreign-key checks and its
+    /// FTS5 index (library.cpp); PostgreSQL's unvalidated rules and its tsvector column
+    /// (librarypostgres.cpp).
+    void checkSqliteStorage(CheckReport &report);
+    void checkPostgresStorage(CheckReport &report);
     void checkFiles(CheckReport &report) const;
+    /// Runs one part of check(), so that one failure does not hide the others.
+    static void attempt(CheckReport &report, const std::function<void()> &part);
 
     std::unique_ptr<Database> m_db;
     std::unique_ptr<CaseRepository> m_cases;

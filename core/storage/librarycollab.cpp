@@ -24,12 +24,10 @@ void Library::setAuthor(const QString &name)
 bool Library::isReadOnly()
 {
     if (!m_readOnly) {
-        if (m_db->dialect().backend == Dialect::Backend::Postgres) {
+        if (const QString query = m_db->dialect().writePrivilegeQuery(); !query.isEmpty()) {
             // The server enforces the role's privileges; asking lets the window grey out what
             // the role cannot do instead of failing on the first edit.
-            m_readOnly = !m_db->scalar(
-                                  u"SELECT has_table_privilege(current_user, 'passages', 'INSERT')"_s)
-                              .toBool();
+            m_readOnly = !m_db->scalar(query).toBool();
         } else {
             const QFileInfo file(m_db->path());
             m_readOnly = !file.isWritable() || !QFileInfo(file.absolutePath()).isWritable();

@@ -34,11 +34,6 @@ QString shown(const QString &location)
     return Library::isUrl(location) ? location : sqlvalues::displayPath(location);
 }
 
-bool isPostgres(Database &db)
-{
-    return db.dialect().backend == Dialect::Backend::Postgres;
-}
-
 /// Parents before children: rows of a later table refer only to earlier ones. Tables a later
 /// schema adds and this list does not name follow in name order. The tables that belong to a
 /// case are listed again, with how their rows are found, in casesnapshot.cpp.
@@ -55,13 +50,7 @@ const QStringList copyOrder{
 QStringList tablesOf(Database &db)
 {
     QStringList tables;
-    QSqlQuery q = isPostgres(db)
-                      ? db.exec(uR"(SELECT table_name FROM information_schema.tables
-                            WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'
-                              AND table_name <> 'casebench_meta')"_s)
-                      : db.exec(uR"(SELECT name FROM sqlite_schema WHERE type = 'table'
-                            AND name NOT LIKE 'sqlite\_%' ESCAPE '\'
-                            AND name NOT LIKE 'documents\_fts%' ESCAPE '\')"_s);
+    QSqlQuery q = db.exec(db.dialect().libraryTables());
     while (q.next())
         tables.append(q.value(0).toString());
     std::sort(tables.begin(), tables.end(), [](const QString &a, const QString &b) {
@@ -86,19 +75,9 @@ QStringList columnsOf(Database &db, const QString &table)
                 .arg(shown(db.path()), table));
     }
     QStringList columns;
-    if (isPostgres(db)) {
-        QSqlQuery q = db.exec(uR"(SELECT column_name FROM information_schema.columns
-            WHERE table_schema = current_schema() AND table_name = ? AND is_generated = 'NEVER'
-            ORDER BY ordinal_position)"_s,
-                              {table});
-        while (q.next())
-            columns.append(q.value(0).toString());
-    } else {
-        // PRAGMA takes no bound values; the name was checked above.
-        QSqlQuery q = db.exec(u"PRAGMA table_info(%1)"_s.arg(table));
-        while (q.next())
-            columns.append(q.value(1).toString());
-    }
+    QSqlQuery q = db.exec(db.dialect().writtenColumns(), {table});
+    while (q.next())
+        columns.append(q.value(0).toString());
     return columns;
 }
 
@@ -206,10 +185,9 @@ LibraryCopier::Report LibraryCopier::copyInto(Library &source, Library &destinat
 
     Report report;
     Transaction transaction(to);
-    if (isPostgres(to)) {
-        // The copy is not a reviewer's edit: the change triggers stay quiet (migration 6).
-        to.exec(u"SET LOCAL casebench.quiet = 'on'"_s);
-    }
+    // The copy is not a reviewer's edit: the change triggers stay quiet (migration 6).
+    if (const QString quiet = to.dialect().quietChanges(); !quiet.isEmpty())
+        to.exec(quiet);
     // A new library holds the default codebook; the source's takes its place, ids and all.
     // Parents are let go first: factors refer to each other with ON DELETE RESTRICT.
     to.exec(u"UPDATE factors SET parent_id = NULL"_s);
@@ -235,10 +213,9 @@ LibraryCopier::Report LibraryCopier::copyInto(Library &source, Library &destinat
         }
         report.tables.append({table, rows});
     }
-    if (!isPostgres(to)) {
-        // The triggers indexed each document as it came; a rebuild makes sure of the whole.
-        to.exec(u"INSERT INTO documents_fts (documents_fts) VALUES ('rebuild')"_s);
-    }
+    // SQLite's triggers indexed each document as it came; a rebuild makes sure of the whole.
+    if (const QString rebuild = to.dialect().rebuildFullText(); !rebuild.isEmpty())
+        to.exec(rebuild);
     transaction.commit();
     AnalysisRepository(to).refreshStatistics();
     return report;
@@ -267,7 +244,7 @@ LibraryCopier::Report LibraryCopier::copy(const QString &source, const QString &
     Report report;
     std::unique_ptr<Library> to = Library::createFilled(
         destination, [&](Library &library) { report = copyInto(*from, library); },
-        destinationPassword, from->schemaVersion());
+        destinationPassword);
     // Inside the creation transaction only ANALYZE could run; VACUUM also updates the GIN index.
     to->analysis().refreshStatistics();
     return report;

@@ -5,11 +5,8 @@
 
 #include "codebookrepository.h"
 #include "database.h"
-#include "fingerprintrepository.h"
 #include "migrations.h"
-#include "model/codebookjson.h"
 #include "model/libraryerror.h"
-#include "outlinerepository.h"
 #include "postgresurl.h"
 #include "sqlvalues.h"
 
@@ -63,9 +60,7 @@ Examination examine(Database &db)
                   : Tr::tr("%1 holds other tables and is not a Casebench library.").arg(shown(db));
         return e;
     }
-    const QString application
-        = db.scalar(u"SELECT value FROM casebench_meta WHERE key = 'application'"_s).toString();
-    if (application != u"casebench"_s) {
+    if (db.scalar(db.dialect().applicationMarkQuery()).toString() != db.dialect().applicationMark()) {
         e.kind = Kind::NotALibrary;
         e.problem = Tr::tr("%1 has a casebench_meta table but is not a Casebench library.")
                         .arg(shown(db));
@@ -75,24 +70,18 @@ Examination examine(Database &db)
     e.version = migrations::currentVersion(db);
     if (e.version > migrations::latestVersion()) {
         e.kind = Kind::TooNew;
-        e.problem
-            = Tr::tr(
-                  "The library %1 was written by a newer version of Casebench (schema %2); this version reads schema 1 to %3.")
-                  .arg(shown(db))
-                  .arg(e.version)
-                  .arg(migrations::latestVersion());
+        e.problem = migrations::tooNew(shown(db), e.version);
     } else if (e.version < 1) {
         e.kind = Kind::Damaged;
-        e.problem
-            = Tr::tr("The library %1 is damaged: it records no schema version.").arg(shown(db));
+        e.problem = migrations::noVersion(shown(db));
     }
     return e;
 }
 
 } // namespace
 
-std::unique_ptr<Library> Library::createPostgres(const QString &url, int version,
-                                                 const QString &password, const Filler &fill)
+std::unique_ptr<Database> Library::newPostgresDatabase(const QString &url,
+                                                       const QString &password)
 {
     auto db = Database::openPostgres(url, password);
     const Examination e = examine(*db);
@@ -107,20 +96,20 @@ std::unique_ptr<Library> Library::createPostgres(const QString &url, int version
                       "%1 is not empty; Casebench creates a library only in a database without tables.")
                       .arg(shown(*db)));
     }
+    return db;
+}
+
+std::unique_ptr<Library> Library::createPostgres(const QString &url, const QString &password,
+                                                 const Filler &fill)
+{
+    auto db = newPostgresDatabase(url, password);
     // One transaction for the schema and the codebook: a failure, or another client creating a
     // library at the same moment, leaves the database as empty as it was.
     Database &connection = *db;
     std::unique_ptr<Library> library(new Library(std::move(db)));
     Transaction transaction(connection);
-    migrations::migrate(connection, version);
-    const QList<CodebookEntry> entries = codebookjson::defaultCodebook();
-    QList<Factor> factors;
-    QStringList parents;
-    for (const CodebookEntry &entry : entries) {
-        factors.append(entry.factor);
-        parents.append(entry.parentKey);
-    }
-    library->codebook().addAll(factors, parents);
+    migrations::migrate(connection, migrations::latestVersion());
+    library->codebook().addDefaults();
     // What the caller fills in commits with the schema: PostgreSQL's DDL is transactional, so
     // a failure here rolls the tables back too.
     if (fill)
@@ -158,31 +147,12 @@ Library::Inspection Library::inspectPostgres(const QString &url)
     return inspection;
 }
 
-void Library::checkPostgres(CheckReport &report)
+void Library::checkPostgresStorage(CheckReport &report)
 {
     Database &db = *m_db;
-    const auto attempt = [&report](const auto &part) {
-        try {
-            part();
-        } catch (const LibraryError &e) {
-            report.problems.append(e.message());
-        }
-    };
-    attempt([&] {
-        report.schemaVersion = migrations::currentVersion(db);
-        if (report.schemaVersion != report.latestVersion) {
-            report.problems.append(
-                Tr::tr("The library is at schema %1; this version of Casebench expects schema %2.")
-                    .arg(report.schemaVersion)
-                    .arg(report.latestVersion));
-        }
-        if (db.scalar(u"SELECT value FROM casebench_meta WHERE key = 'application'"_s).toString()
-            != u"casebench"_s)
-            report.problems.append(Tr::tr("The database does not carry Casebench's mark."));
-    });
     // The server enforces foreign keys and checks on every write; a constraint added NOT VALID
     // (by hand) would not have been checked against the rows already there.
-    attempt([&] {
+    attempt(report, [&] {
         QSqlQuery q = db.exec(uR"(SELECT c.conname, t.relname FROM pg_catalog.pg_constraint c
             JOIN pg_catalog.pg_class t ON t.oid = c.conrelid
             WHERE NOT c.convalidated AND t.relnamespace = to_regnamespace(current_schema()))"_s);
@@ -192,39 +162,23 @@ void Library::checkPostgres(CheckReport &report)
                     .arg(q.value(0).toString(), q.value(1).toString()));
         }
     });
-    if (report.schemaVersion >= 2) {
-        attempt([&] {
-            const QString generated = db.scalar(uR"(SELECT attgenerated FROM pg_catalog.pg_attribute
-                WHERE attrelid = 'documents'::regclass AND attname = 'search_vector' AND NOT attisdropped)"_s)
-                                          .toString();
-            const bool indexed = db.scalar(uR"(SELECT count(*) FROM pg_catalog.pg_indexes
-                WHERE schemaname = current_schema() AND tablename = 'documents'
-                AND indexdef LIKE '%USING gin (search_vector)%')"_s)
-                                     .toInt()
-                                 > 0;
-            if (generated != u"s"_s)
-                report.problems.append(
-                    Tr::tr("The documents' full-text column (search_vector) is missing."));
-            else if (!indexed)
-                report.problems.append(Tr::tr("The documents' full-text column has no GIN index."));
-            else if (db.scalar(uR"(SELECT count(*) FROM documents WHERE search_vector IS NULL)"_s)
-                         .toInt()
-                     > 0)
-                report.problems.append(
-                    Tr::tr("The full-text index does not match the documents' text."));
-        });
-    }
-    attempt([&] { checkPassages(report.problems); });
-    // Schema 8: every fingerprinted document has all its bands.
-    attempt([&] { report.problems += FingerprintRepository(db).check(); });
-    if (report.schemaVersion >= 3)
-        attempt([&] { report.problems += OutlineRepository(db).checkImported(); });
-    attempt([&] {
-        report.cases = db.scalar(u"SELECT count(*) FROM cases"_s).toInt();
-        report.sanctions = db.scalar(u"SELECT count(*) FROM sanctions"_s).toInt();
-        report.documents = db.scalar(u"SELECT count(*) FROM documents"_s).toInt();
-        report.factors = db.scalar(u"SELECT count(*) FROM factors"_s).toInt();
-        report.passages = db.scalar(u"SELECT count(*) FROM passages"_s).toInt();
+    attempt(report, [&] {
+        const QString generated = db.scalar(uR"(SELECT attgenerated FROM pg_catalog.pg_attribute
+            WHERE attrelid = 'documents'::regclass AND attname = 'search_vector' AND NOT attisdropped)"_s)
+                                      .toString();
+        const bool indexed = db.scalar(uR"(SELECT count(*) FROM pg_catalog.pg_indexes
+            WHERE schemaname = current_schema() AND tablename = 'documents'
+            AND indexdef LIKE '%USING gin (search_vector)%')"_s)
+                                 .toInt()
+                             > 0;
+        if (generated != u"s"_s)
+            report.problems.append(Tr::tr("The documents' full-text column (search_vector) is missing."));
+        else if (!indexed)
+            report.problems.append(Tr::tr("The documents' full-text column has no GIN index."));
+        else if (db.scalar(uR"(SELECT count(*) FROM documents WHERE search_vector IS NULL)"_s)
+                     .toInt()
+                 > 0)
+            report.problems.append(Tr::tr("The full-text index does not match the documents' text."));
     });
 }
 

@@ -25,6 +25,16 @@ void migrate(Database &db, int targetVersion);
 /// The schema version recorded in the database.
 int currentVersion(Database &db);
 
+/// Casebench's mark in an SQLite file's header ('CASB'), so that other SQLite files are told
+/// apart. On PostgreSQL the mark is casebench_meta's 'application' row (Dialect::applicationMark).
+inline constexpr quint32 applicationId = 0x43415342;
+
+/// The refusal of a library written by a newer version: "The library `shownLocation` was written
+/// by a newer version of Casebench (schema `version`); this version reads schema 1 to …".
+QString tooNew(const QString &shownLocation, int version);
+/// The refusal of a library that records no schema version.
+QString noVersion(const QString &shownLocation);
+
 } // namespace migrations
 
 } // namespace casebench

@@ -3,7 +3,6 @@
 
 #include "authorship.h"
 #include "database.h"
-#include "migrations.h"
 #include "model/conflicterror.h"
 #include "model/libraryerror.h"
 #include "sqlvalues.h"
@@ -25,30 +24,10 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(casebench::PassageRepository)
 };
 
-const QString selectPassageV1 = uR"(SELECT p.id, p.document_id, p.factor_id, p.start_offset,
-    p.end_offset, p.quote, p.prefix, p.suffix, p.note, p.author, p.created, p.modified, 0, '', 0
-    FROM passages p)"_s;
-const QString selectPassageV4 = uR"(SELECT p.id, p.document_id, p.factor_id, p.start_offset,
-    p.end_offset, p.quote, p.prefix, p.suffix, p.note, p.author, p.created, p.modified, p.orphaned,
-    '', 0 FROM passages p)"_s;
-// Schema 6 (team libraries): who wrote it last and the row version.
-const QString selectPassageV6 = uR"(SELECT p.id, p.document_id, p.factor_id, p.start_offset,
+// With who wrote it last and the row version (team libraries).
+const QString selectPassage = uR"(SELECT p.id, p.document_id, p.factor_id, p.start_offset,
     p.end_offset, p.quote, p.prefix, p.suffix, p.note, p.author, p.created, p.modified, p.orphaned,
     p.modified_by, p.row_version FROM passages p)"_s;
-
-/// Whether the schema has passages.orphaned (migration 4); older schemas exist only while a
-/// library is created at an old version for tests and tools.
-bool hasOrphans(Database &db)
-{
-    return migrations::currentVersion(db) >= 4;
-}
-
-const QString &selectPassageFor(Database &db)
-{
-    if (authorship::available(db))
-        return selectPassageV6;
-    return hasOrphans(db) ? selectPassageV4 : selectPassageV1;
-}
 
 /// The refusal of a write made over a stale row: names who changed it and when, and carries
 /// the row as it now stands (or says it is gone).
@@ -71,12 +50,6 @@ ConflictError conflictOver(const Passage &attempted, const std::optional<Passage
         current->modifiedBy, current->modified);
     error.currentPassage = current;
     return error;
-}
-
-void writeOrphaned(Database &db, const Passage &p)
-{
-    if (hasOrphans(db))
-        db.exec(u"UPDATE passages SET orphaned = ? WHERE id = ?"_s, {p.orphaned ? 1 : 0, fromId(p.id)});
 }
 
 Passage readPassage(const QSqlQuery &q)
@@ -146,25 +119,21 @@ Passage PassageRepository::add(const Passage &p)
     const QDateTime now = sqlvalues::now();
     stored.created = p.created.isValid() ? toTimestamp(fromTimestamp(p.created)) : now;
     stored.modified = p.modified.isValid() ? toTimestamp(fromTimestamp(p.modified)) : now;
+    // A passage put back by undo carries on from its last version, so that a write made
+    // against the version before its removal is still refused.
+    stored.rowVersion = p.rowVersion > 0 ? p.rowVersion + 1 : 1;
+    stored.modifiedBy = authorship::currentAuthor(m_db);
     QSqlQuery q = m_db.exec(uR"(INSERT INTO passages (id, document_id, factor_id, start_offset,
-        end_offset, quote, prefix, suffix, note, author, created, modified)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id)"_s,
+        end_offset, quote, prefix, suffix, note, author, created, modified, orphaned, modified_by,
+        row_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id)"_s,
                             {fromId(p.id), fromId(p.document), fromId(p.factor), p.start, p.end,
                              fromText(p.quote), fromText(p.prefix), fromText(p.suffix),
                              fromText(p.note), fromText(p.author), fromTimestamp(stored.created),
-                             fromTimestamp(stored.modified)});
+                             fromTimestamp(stored.modified), p.orphaned ? 1 : 0,
+                             stored.modifiedBy, stored.rowVersion});
     q.next();
     stored.id = toId<PassageId>(q.value(0));
     q.finish();
-    writeOrphaned(m_db, stored);
-    if (authorship::available(m_db)) {
-        // A passage put back by undo carries on from its last version, so that a write made
-        // against the version before its removal is still refused.
-        stored.rowVersion = p.rowVersion > 0 ? p.rowVersion + 1 : 1;
-        stored.modifiedBy = authorship::currentAuthor(m_db);
-        m_db.exec(u"UPDATE passages SET modified_by = ?, row_version = ? WHERE id = ?"_s,
-                  {stored.modifiedBy, stored.rowVersion, fromId(stored.id)});
-    }
     transaction.commit();
     m_written.insert(stored.id, stored.rowVersion);
     return stored;
@@ -182,42 +151,30 @@ Passage PassageRepository::update(const Passage &p)
     stored.created = p.created.isValid() ? toTimestamp(fromTimestamp(p.created))
                                          : existing->created;
     stored.modified = sqlvalues::now();
-    if (authorship::available(m_db)) {
-        // Checked and incremented in the statement itself, so two connections cannot both pass.
-        stored.modifiedBy = authorship::currentAuthor(m_db);
-        const QSqlQuery q = m_db.exec(
-            uR"(UPDATE passages SET document_id = ?, factor_id = ?, start_offset = ?,
-            end_offset = ?, quote = ?, prefix = ?, suffix = ?, note = ?, author = ?, created = ?,
-            modified = ?, orphaned = ?, modified_by = ?, row_version = row_version + 1
-            WHERE id = ? AND (? = 0 OR row_version = ?))"_s,
-            {fromId(p.document), fromId(p.factor), p.start, p.end, fromText(p.quote),
-             fromText(p.prefix), fromText(p.suffix), fromText(p.note), fromText(p.author),
-             fromTimestamp(stored.created), fromTimestamp(stored.modified), p.orphaned ? 1 : 0,
-             stored.modifiedBy, fromId(p.id), p.rowVersion, p.rowVersion});
-        if (q.numRowsAffected() == 0)
-            throw conflictOver(p, find(p.id));
-        stored.rowVersion = m_db.scalar(u"SELECT row_version FROM passages WHERE id = ?"_s,
-                                        {fromId(p.id)})
-                                .toInt();
-        transaction.commit();
-        m_written.insert(p.id, stored.rowVersion);
-        return stored;
-    }
-    m_db.exec(uR"(UPDATE passages SET document_id = ?, factor_id = ?, start_offset = ?,
+    // Checked and incremented in the statement itself, so two connections cannot both pass.
+    stored.modifiedBy = authorship::currentAuthor(m_db);
+    QSqlQuery q = m_db.exec(
+        uR"(UPDATE passages SET document_id = ?, factor_id = ?, start_offset = ?,
         end_offset = ?, quote = ?, prefix = ?, suffix = ?, note = ?, author = ?, created = ?,
-        modified = ? WHERE id = ?)"_s,
-              {fromId(p.document), fromId(p.factor), p.start, p.end, fromText(p.quote),
-               fromText(p.prefix), fromText(p.suffix), fromText(p.note), fromText(p.author),
-               fromTimestamp(stored.created), fromTimestamp(stored.modified), fromId(p.id)});
-    writeOrphaned(m_db, p);
+        modified = ?, orphaned = ?, modified_by = ?, row_version = row_version + 1
+        WHERE id = ? AND (? = 0 OR row_version = ?) RETURNING row_version)"_s,
+        {fromId(p.document), fromId(p.factor), p.start, p.end, fromText(p.quote),
+         fromText(p.prefix), fromText(p.suffix), fromText(p.note), fromText(p.author),
+         fromTimestamp(stored.created), fromTimestamp(stored.modified), p.orphaned ? 1 : 0,
+         stored.modifiedBy, fromId(p.id), p.rowVersion, p.rowVersion});
+    if (!q.next())
+        throw conflictOver(p, find(p.id));
+    stored.rowVersion = q.value(0).toInt();
+    q.finish();
     transaction.commit();
+    m_written.insert(p.id, stored.rowVersion);
     return stored;
 }
 
 void PassageRepository::remove(PassageId id, int expectedVersion)
 {
     Transaction transaction(m_db);
-    const bool checked = expectedVersion > 0 && authorship::available(m_db);
+    const bool checked = expectedVersion > 0;
     const QSqlQuery q = checked ? m_db.exec(u"DELETE FROM passages WHERE id = ? AND row_version = ?"_s,
                                             {fromId(id), expectedVersion})
                                 : m_db.exec(u"DELETE FROM passages WHERE id = ?"_s, {fromId(id)});
@@ -236,7 +193,7 @@ void PassageRepository::remove(PassageId id, int expectedVersion)
 
 std::optional<Passage> PassageRepository::find(PassageId id)
 {
-    QSqlQuery q = m_db.exec(selectPassageFor(m_db) + u" WHERE p.id = ?"_s, {fromId(id)});
+    QSqlQuery q = m_db.exec(selectPassage + u" WHERE p.id = ?"_s, {fromId(id)});
     if (!q.next())
         return std::nullopt;
     return readPassage(q);
@@ -245,13 +202,13 @@ std::optional<Passage> PassageRepository::find(PassageId id)
 QList<Passage> PassageRepository::forDocument(DocumentId document)
 {
     return readAll(m_db.exec(
-        selectPassageFor(m_db) + u" WHERE p.document_id = ? ORDER BY p.start_offset, p.end_offset, p.id"_s,
+        selectPassage + u" WHERE p.document_id = ? ORDER BY p.start_offset, p.end_offset, p.id"_s,
         {fromId(document)}));
 }
 
 QList<Passage> PassageRepository::forCase(CaseId caseId)
 {
-    return readAll(m_db.exec(selectPassageFor(m_db) + uR"( JOIN documents d ON d.id = p.document_id
+    return readAll(m_db.exec(selectPassage + uR"( JOIN documents d ON d.id = p.document_id
         WHERE d.case_id = ? ORDER BY p.document_id, p.start_offset, p.end_offset, p.id)"_s,
                              {fromId(caseId)}));
 }
@@ -265,16 +222,14 @@ int PassageRepository::countForFactor(FactorId factor)
 void PassageRepository::setFactor(const QList<PassageId> &ids, FactorId factor)
 {
     Transaction transaction(m_db);
-    // Schema 6: the row version moves on, so another reviewer's write over the old factor is
-    // refused; this connection's own undo and redo follow it (versionWritten()).
-    const bool versioned = authorship::available(m_db);
-    const QString sql = versioned
-                            ? u"UPDATE passages SET factor_id = ?, row_version = row_version + 1 WHERE id = ? RETURNING row_version"_s
-                            : u"UPDATE passages SET factor_id = ? WHERE id = ?"_s;
+    // The row version moves on, so another reviewer's write over the old factor is refused;
+    // this connection's own undo and redo follow it (versionWritten()).
+    const QString sql
+        = u"UPDATE passages SET factor_id = ?, row_version = row_version + 1 WHERE id = ? RETURNING row_version"_s;
     QHash<PassageId, int> written;
     for (const PassageId id : ids) {
         QSqlQuery q = m_db.exec(sql, {fromId(factor), fromId(id)});
-        if (versioned && q.next())
+        if (q.next())
             written.insert(id, q.value(0).toInt());
     }
     transaction.commit();
@@ -283,7 +238,7 @@ void PassageRepository::setFactor(const QList<PassageId> &ids, FactorId factor)
 
 QList<Passage> PassageRepository::forFactor(FactorId factor)
 {
-    return readAll(m_db.exec(selectPassageFor(m_db) + u" WHERE p.factor_id = ? ORDER BY p.id"_s,
+    return readAll(m_db.exec(selectPassage + u" WHERE p.factor_id = ? ORDER BY p.id"_s,
                              {fromId(factor)}));
 }
 

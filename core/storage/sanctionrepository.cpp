@@ -3,7 +3,6 @@
 
 #include "authorship.h"
 #include "database.h"
-#include "migrations.h"
 #include "model/conflicterror.h"
 #include "model/libraryerror.h"
 #include "sqlvalues.h"
@@ -28,20 +27,10 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(casebench::SanctionRepository)
 };
 
-const QString sanctionColumns = uR"(SELECT id, case_id, sequence, outcome, type, duration_months,
-    decided_on, start_date, review_hearing, conditions, )"_s;
-
-/// The entry's columns with its stamps: modified and row_version from schema 7, modified_by
-/// from schema 6 (neutral values before).
-QString selectSanction(Database &db)
-{
-    const int version = migrations::currentVersion(db);
-    if (version >= authorship::sanctionVersions)
-        return sanctionColumns + u"modified, modified_by, row_version FROM sanctions"_s;
-    if (version >= authorship::firstVersion)
-        return sanctionColumns + u"'', modified_by, 0 FROM sanctions"_s;
-    return sanctionColumns + u"'', '', 0 FROM sanctions"_s;
-}
+/// The entry's columns with its stamps.
+const QString selectSanction = uR"(SELECT id, case_id, sequence, outcome, type, duration_months,
+    decided_on, start_date, review_hearing, conditions, modified, modified_by, row_version
+    FROM sanctions)"_s;
 
 Sanction readSanction(const Database &db, const QSqlQuery &q)
 {
@@ -108,29 +97,20 @@ QVariantList fieldValues(const Sanction &s)
 /// version carried on from the one given.
 Sanction insert(Database &db, const Sanction &s)
 {
+    Sanction stored = s;
+    stored.modified = s.modified.isValid() ? toTimestamp(fromTimestamp(s.modified)) : now();
+    stored.modifiedBy = authorship::currentAuthor(db);
+    stored.rowVersion = s.rowVersion > 0 ? s.rowVersion + 1 : 1;
     QVariantList values{fromId(s.id)};
-    values << fieldValues(s);
+    values << fieldValues(s) << fromTimestamp(stored.modified) << stored.modifiedBy
+           << stored.rowVersion;
     QSqlQuery q = db.exec(uR"(INSERT INTO sanctions (id, case_id, sequence, outcome, type,
-        duration_months, decided_on, start_date, review_hearing, conditions)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id)"_s,
+        duration_months, decided_on, start_date, review_hearing, conditions, modified,
+        modified_by, row_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id)"_s,
                           values);
     q.next();
-    Sanction stored = s;
     stored.id = toId<SanctionId>(q.value(0));
     q.finish();
-    const int version = migrations::currentVersion(db);
-    if (version >= authorship::sanctionVersions) {
-        stored.modified = s.modified.isValid() ? toTimestamp(fromTimestamp(s.modified)) : now();
-        stored.modifiedBy = authorship::currentAuthor(db);
-        stored.rowVersion = s.rowVersion > 0 ? s.rowVersion + 1 : 1;
-        db.exec(u"UPDATE sanctions SET modified = ?, modified_by = ?, row_version = ? WHERE id = ?"_s,
-                {fromTimestamp(stored.modified), stored.modifiedBy, stored.rowVersion,
-                 fromId(stored.id)});
-    } else if (version >= authorship::firstVersion) {
-        stored.modifiedBy = authorship::currentAuthor(db);
-        db.exec(u"UPDATE sanctions SET modified_by = ? WHERE id = ?"_s,
-                {stored.modifiedBy, fromId(stored.id)});
-    }
     return stored;
 }
 
@@ -190,8 +170,7 @@ Sanction SanctionRepository::add(const Sanction &s)
     ensurePositionFree(m_db, s);
     const Sanction stored = insert(m_db, s);
     transaction.commit();
-    if (stored.rowVersion > 0)
-        m_written.insert(stored.id, stored.rowVersion);
+    m_written.insert(stored.id, stored.rowVersion);
     return stored;
 }
 
@@ -206,35 +185,24 @@ Sanction SanctionRepository::update(const Sanction &s)
     QVariantList values = fieldValues(s);
     const QString set = uR"(UPDATE sanctions SET case_id = ?, sequence = ?, outcome = ?, type = ?,
         duration_months = ?, decided_on = ?, start_date = ?, review_hearing = ?, conditions = ?)"_s;
-    const int version = migrations::currentVersion(m_db);
-    if (version >= authorship::sanctionVersions) {
-        // Checked and incremented in the statement itself, so two connections cannot both pass.
-        values << fromTimestamp(now()) << authorship::currentAuthor(m_db) << fromId(s.id)
-               << s.rowVersion << s.rowVersion;
-        const QSqlQuery q = m_db.exec(
-            set + u", modified = ?, modified_by = ?, row_version = row_version + 1 WHERE id = ? AND (? = 0 OR row_version = ?)"_s,
-            values);
-        if (q.numRowsAffected() == 0)
-            throw conflictOver(m_db, s, find(s.id));
-    } else {
-        values << fromId(s.id);
-        m_db.exec(set + u" WHERE id = ?"_s, values);
-        if (version >= authorship::firstVersion) {
-            m_db.exec(u"UPDATE sanctions SET modified_by = ? WHERE id = ?"_s,
-                      {authorship::currentAuthor(m_db), fromId(s.id)});
-        }
-    }
+    // Checked and incremented in the statement itself, so two connections cannot both pass.
+    values << fromTimestamp(now()) << authorship::currentAuthor(m_db) << fromId(s.id)
+           << s.rowVersion << s.rowVersion;
+    const QSqlQuery q = m_db.exec(
+        set + u", modified = ?, modified_by = ?, row_version = row_version + 1 WHERE id = ? AND (? = 0 OR row_version = ?)"_s,
+        values);
+    if (q.numRowsAffected() == 0)
+        throw conflictOver(m_db, s, find(s.id));
     const Sanction stored = *find(s.id);
     transaction.commit();
-    if (stored.rowVersion > 0)
-        m_written.insert(stored.id, stored.rowVersion);
+    m_written.insert(stored.id, stored.rowVersion);
     return stored;
 }
 
 void SanctionRepository::remove(SanctionId id, int expectedVersion)
 {
     Transaction transaction(m_db);
-    const bool checked = expectedVersion > 0 && authorship::sanctionsVersioned(m_db);
+    const bool checked = expectedVersion > 0;
     const QSqlQuery q = checked ? m_db.exec(u"DELETE FROM sanctions WHERE id = ? AND row_version = ?"_s,
                                             {fromId(id), expectedVersion})
                                 : m_db.exec(u"DELETE FROM sanctions WHERE id = ?"_s, {fromId(id)});
@@ -261,8 +229,7 @@ void SanctionRepository::replaceHistory(CaseId caseId, const QList<Sanction> &hi
         s.caseId = caseId;
         ensurePositionFree(m_db, s);
         const Sanction stored = insert(m_db, s);
-        if (stored.rowVersion > 0)
-            written.insert(stored.id, stored.rowVersion);
+        written.insert(stored.id, stored.rowVersion);
     }
     transaction.commit();
     m_written.insert(written);
@@ -273,16 +240,10 @@ QList<Sanction> SanctionRepository::writeHistory(CaseId caseId, const QList<Sanc
 {
     Transaction transaction(m_db);
     caseReference(m_db, caseId);
-    if (!authorship::sanctionsVersioned(m_db)) {
-        replaceHistory(caseId, history);
-        QList<Sanction> stored = forCase(caseId);
-        transaction.commit();
-        return stored;
-    }
     // Every writer of a history takes its case's row first, so that what is read below stays
     // true until commit (an SQLite write transaction holds the whole file already).
-    if (m_db.dialect().isPostgres())
-        m_db.exec(u"SELECT id FROM cases WHERE id = ? FOR UPDATE"_s, {fromId(caseId)});
+    if (const QString lock = m_db.dialect().lockRow(u"cases"_s); !lock.isEmpty())
+        m_db.exec(lock, {fromId(caseId)});
 
     QHash<SanctionId, Sanction> stored;
     int lastSequence = -1;
@@ -381,7 +342,7 @@ QList<Sanction> SanctionRepository::writeHistory(CaseId caseId, const QList<Sanc
 
 std::optional<Sanction> SanctionRepository::find(SanctionId id)
 {
-    QSqlQuery q = m_db.exec(selectSanction(m_db) + u" WHERE id = ?"_s, {fromId(id)});
+    QSqlQuery q = m_db.exec(selectSanction + u" WHERE id = ?"_s, {fromId(id)});
     if (!q.next())
         return std::nullopt;
     return readSanction(m_db, q);
@@ -390,7 +351,7 @@ std::optional<Sanction> SanctionRepository::find(SanctionId id)
 QList<Sanction> SanctionRepository::forCase(CaseId caseId)
 {
     QList<Sanction> list;
-    QSqlQuery q = m_db.exec(selectSanction(m_db) + u" WHERE case_id = ? ORDER BY sequence"_s,
+    QSqlQuery q = m_db.exec(selectSanction + u" WHERE case_id = ? ORDER BY sequence"_s,
                             {fromId(caseId)});
     while (q.next())
         list.append(readSanction(m_db, q));
@@ -405,7 +366,7 @@ SanctionHistory SanctionRepository::history(CaseId caseId)
 QHash<CaseId, QList<Sanction>> SanctionRepository::allByCase()
 {
     QHash<CaseId, QList<Sanction>> byCase;
-    QSqlQuery q = m_db.exec(selectSanction(m_db) + u" ORDER BY case_id, sequence"_s);
+    QSqlQuery q = m_db.exec(selectSanction + u" ORDER BY case_id, sequence"_s);
     while (q.next()) {
         const Sanction s = readSanction(m_db, q);
         byCase[s.caseId].append(s);

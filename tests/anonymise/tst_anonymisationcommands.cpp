@@ -1,4 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// A white-box test of storage: it reaches the connection (raw SQL, old schemas).
+#ifndef CASEBENCH_STORAGE_INTERNAL
+#define CASEBENCH_STORAGE_INTERNAL
+#endif
 #include "commands/librarysession.h"
 #include "export/anonymisationlist.h"
 #include "export/anonymiser.h"
@@ -8,6 +12,7 @@
 #include "storage/documentrepository.h"
 #include "storage/library.h"
 #include "storage/migrations.h"
+#include "oldlibrary.h"
 #include "testlibrary.h"
 
 #include <QSignalSpy>
@@ -192,16 +197,16 @@ private Q_SLOTS:
         CaseId id;
         {
             auto old = Library::createAtVersion(path, 4);
-            QCOMPARE(old->schemaVersion(), 4);
+            QCOMPARE(migrations::currentVersion(*old), 4);
             Case c;
             c.reference = u"OLD-4"_s;
             c.regulator = Regulator::Nmc;
             c.registrant = u"Ann Other"_s;
-            id = old->cases().add(c).id;
+            id = test::insertOldCase(*old, c);
             Document d;
             d.caseId = id;
             d.text = u"Ann Other attended."_s;
-            old->documents().add(d);
+            test::insertOldDocument(*old, d);
         }
         auto library = Library::open(path);
         QCOMPARE(library->schemaVersion(), migrations::latestVersion());

@@ -1,4 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// A white-box test of storage: it reaches the connection (raw SQL, old schemas).
+#ifndef CASEBENCH_STORAGE_INTERNAL
+#define CASEBENCH_STORAGE_INTERNAL
+#endif
 // Runs casebench-cli as a user would (a separate process) and checks exit codes and output.
 #include "clirun.h"
 #include "duplicatedecisions.h"
@@ -6,6 +10,7 @@
 
 #include "storage/caserepository.h"
 #include "storage/documentrepository.h"
+#include "storage/database.h"
 #include "storage/library.h"
 #include "storage/migrations.h"
 

@@ -1,4 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// A white-box test of storage: it reaches the connection (raw SQL, old schemas).
+#ifndef CASEBENCH_STORAGE_INTERNAL
+#define CASEBENCH_STORAGE_INTERNAL
+#endif
 #include "analysis/phrasesuggester.h"
 #include "analysis/reanchor.h"
 #include "commands/librarysession.h"
@@ -9,6 +13,7 @@
 #include "storage/documentrepository.h"
 #include "storage/library.h"
 #include "storage/passagerepository.h"
+#include "oldlibrary.h"
 #include "testlibrary.h"
 
 #include <QSignalSpy>
@@ -424,18 +429,19 @@ void TestCodebookCommands::migrationFourUpgradesAVersionThreeLibrary()
     const QString path = m_folder->path(u"v3.casebench"_s);
     FactorId insight;
     {
+        // Rows as a schema-3 build wrote them (no phrases, no orphaned column).
         auto old = Library::createAtVersion(path, 3);
-        insight = old->codebook().findByKey(u"insight"_s)->id;
-        QVERIFY(old->codebook().findByKey(u"insight"_s)->phrases.isEmpty());
+        insight = test::oldFactorId(*old, u"insight"_s);
+        QVERIFY(insight.isValid());
         Case c;
         c.reference = u"OLD-1"_s;
         c.regulator = Regulator::Nmc;
-        c = old->cases().add(c);
+        c.id = test::insertOldCase(*old, c);
         Document d;
         d.caseId = c.id;
         d.text = decisionText;
-        d = old->documents().add(d);
-        old->passages().add(Passage::fromSpan(d.text, d.id, insight, 4, 20));
+        d.id = test::insertOldDocument(*old, d);
+        test::insertOldPassage(*old, Passage::fromSpan(d.text, d.id, insight, 4, 20));
     }
     auto library = Library::open(path);
     QVERIFY(library->schemaVersion() >= 4);

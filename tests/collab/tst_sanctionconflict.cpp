@@ -1,4 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// A white-box test of storage: it reaches the connection (raw SQL, old schemas).
+#ifndef CASEBENCH_STORAGE_INTERNAL
+#define CASEBENCH_STORAGE_INTERNAL
+#endif
 // Two reviewers on one sanction history (schema 7): row versions, conflicts in both orders, no
 // lost update, undo after a conflict, the sanction editor showing the other reviewer's version;
 // documents' modified_by; migration 7. Built twice: on SQLite (two connections to one file) and,
@@ -16,6 +20,7 @@
 #include "storage/library.h"
 #include "storage/migrations.h"
 #include "storage/sanctionrepository.h"
+#include "oldlibrary.h"
 #include "testlibrary.h"
 
 #ifdef CASEBENCH_COLLAB_POSTGRES
@@ -431,18 +436,17 @@ void TestSanctionConflict::migrationSevenUpgradesASixLibrary()
     Sanction s;
     Case c;
     {
+        // An entry as a schema-6 build wrote it: no row version, no `modified`.
         auto old = Library::createAtVersion(location, 6);
-        QCOMPARE(old->schemaVersion(), 6);
+        QCOMPARE(migrations::currentVersion(*old), 6);
         c.reference = u"SIX-1"_s;
         c.regulator = Regulator::Hcpc;
-        c = old->cases().add(c);
+        c.id = test::insertOldCase(*old, c);
         s.caseId = c.id;
         s.type = SanctionType::Suspension;
         s.durationMonths = 6;
-        s = old->sanctions().add(s);
-        QCOMPARE(s.rowVersion, 0);
         s.conditions = u"Written at schema 6"_s;
-        old->sanctions().update(s);
+        s.id = test::insertOldSanction(*old, s);
     }
     auto library = Library::open(location);
     QCOMPARE(library->schemaVersion(), migrations::latestVersion());

@@ -13,6 +13,7 @@
 #include "storage/migrations.h"
 #include "storage/passagerepository.h"
 #include "storage/sanctionrepository.h"
+#include "oldlibrary.h"
 #include "testlibrary.h"
 
 #include <QDir>
@@ -118,10 +119,12 @@ void TestMigrations::migrateBuildsEachStep()
 
 void TestMigrations::createAtVersionWritesAnOldSchema()
 {
-    auto library = Library::createAtVersion(m_folder->path(u"v1.casebench"_s), 1);
-    QCOMPARE(library->schemaVersion(), 1);
-    QVERIFY(!hasTable(databaseOf(*library), u"documents_fts"_s));
-    QVERIFY(!library->codebook().all().isEmpty());
+    auto db = Library::createAtVersion(m_folder->path(u"v1.casebench"_s), 1);
+    QCOMPARE(migrations::currentVersion(*db), 1);
+    QVERIFY(!hasTable(*db, u"documents_fts"_s));
+    QVERIFY(db->scalar(u"SELECT count(*) FROM factors"_s).toInt() > 0);
+    // The default codebook's parents came along.
+    QVERIFY(db->scalar(u"SELECT count(*) FROM factors WHERE parent_id IS NOT NULL"_s).toInt() > 0);
     QVERIFY_THROWS_EXCEPTION(LibraryError,
                              Library::createAtVersion(m_folder->path(u"v0.casebench"_s), 0));
     QVERIFY_THROWS_EXCEPTION(LibraryError,
@@ -137,22 +140,25 @@ void TestMigrations::oldLibraryUpgradesWithBackup()
     Document d;
     Passage p;
     {
-        auto library = Library::createAtVersion(path, 1);
+        // Rows as a schema-1 build wrote them.
+        auto db = Library::createAtVersion(path, 1);
         c.reference = u"SWE-77"_s;
         c.title = u"Unrecorded visits"_s;
         c.regulator = Regulator::SocialWorkEngland;
         c.grounds = {StatutoryGround::Misconduct};
-        c = library->cases().add(c);
+        c.id = test::insertOldCase(*db, c);
         s.caseId = c.id;
         s.type = SanctionType::Suspension;
         s.durationMonths = 9;
-        s = library->sanctions().add(s);
+        s.id = test::insertOldSanction(*db, s);
         d.caseId = c.id;
         d.title = u"Final hearing decision"_s;
         d.text = u"The adjudicators found the quixotic explanation unpersuasive."_s;
-        d = library->documents().add(d);
-        p = library->passages().add(
-            Passage::fromSpan(d.text, d.id, library->codebook().all().constFirst().id, 20, 28));
+        d.id = test::insertOldDocument(*db, d);
+        p = Passage::fromSpan(d.text, d.id,
+                              FactorId(db->scalar(u"SELECT min(id) FROM factors"_s).toLongLong()),
+                              20, 28);
+        p.id = test::insertOldPassage(*db, p);
     }
 
     auto library = Library::open(path);
@@ -164,10 +170,25 @@ void TestMigrations::oldLibraryUpgradesWithBackup()
     QVERIFY2(name.match(QFileInfo(backup).fileName()).hasMatch(), qPrintable(backup));
 
     // The data came through, and the new index knows the old text.
-    QCOMPARE(*library->cases().find(c.id), c);
-    QCOMPARE(*library->sanctions().find(s.id), s);
-    QCOMPARE(*library->documents().find(d.id), d);
-    QCOMPARE(*library->passages().find(p.id), p);
+    const Case upgradedCase = *library->cases().find(c.id);
+    QCOMPARE(upgradedCase.reference, c.reference);
+    QCOMPARE(upgradedCase.title, c.title);
+    QCOMPARE(upgradedCase.regulator, c.regulator);
+    QCOMPARE(upgradedCase.grounds, c.grounds);
+    QCOMPARE(upgradedCase.rowVersion, 1);
+    QCOMPARE(library->sanctions().forCase(c.id), QList<Sanction>{s});
+    QCOMPARE(library->sanctions().find(s.id)->rowVersion, 1);
+    const Document upgradedDocument = *library->documents().find(d.id);
+    QCOMPARE(upgradedDocument.text, d.text);
+    QCOMPARE(upgradedDocument.title, d.title);
+    QCOMPARE(upgradedDocument.contentHash, Document::hashOfText(d.text));
+    const Passage upgradedPassage = *library->passages().find(p.id);
+    QCOMPARE(upgradedPassage.quote, p.quote);
+    QCOMPARE(upgradedPassage.start, p.start);
+    QCOMPARE(upgradedPassage.end, p.end);
+    QCOMPARE(upgradedPassage.factor, p.factor);
+    QVERIFY(!upgradedPassage.orphaned);
+    QCOMPARE(upgradedPassage.rowVersion, 1);
     QCOMPARE(library->documents().search(u"quixotic"_s), QList<DocumentId>{d.id});
     QCOMPARE(library->documents().search(u"hearing"_s), QList<DocumentId>{d.id}); // title
     const Library::CheckReport report = library->check();
@@ -250,20 +271,19 @@ void TestMigrations::version7LibraryGetsFingerprints()
     DocumentId decision;
     DocumentId empty;
     {
-        auto library = Library::createAtVersion(path, 7);
+        auto db = Library::createAtVersion(path, 7);
         Case c;
         c.reference = u"NAHT-2027-0113"_s;
-        c = library->cases().add(c);
+        c.id = test::insertOldCase(*db, c);
         Document d;
         d.caseId = c.id;
         d.title = u"Final hearing"_s;
         d.text = test::templateDecisionText(0);
-        decision = library->documents().add(d).id;
-        d.id = {};
+        decision = test::insertOldDocument(*db, d);
         d.title = u"Numbers only"_s;
         d.text = u"1. 2. 3."_s;
-        empty = library->documents().add(d).id;
-        QVERIFY(!hasTable(databaseOf(*library), u"document_fingerprints"_s));
+        empty = test::insertOldDocument(*db, d);
+        QVERIFY(!hasTable(*db, u"document_fingerprints"_s));
     }
     auto library = Library::open(path);
     QCOMPARE(library->schemaVersion(), 8);

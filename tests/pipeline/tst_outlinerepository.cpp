@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Migration 3 and the storage of outlines, pages, sources and import suggestions.
 #include "pipelinefixtures.h"
+#include "oldlibrary.h"
 #include "testlibrary.h"
 
 #include "import/outlinedetector.h"
@@ -76,10 +77,10 @@ void TestOutlineRepository::migrationThreeUpgradesVersionTwo()
     CaseId caseId;
     DocumentId documentId;
     {
-        auto library = Library::createAtVersion(path, 2);
-        QCOMPARE(library->schemaVersion(), 2);
-        caseId = library->cases().add(sampleCase(u"HCPC-0001"_s)).id;
-        documentId = library->documents().add(sampleDocument(caseId, u"Some text."_s)).id;
+        auto old = Library::createAtVersion(path, 2);
+        QCOMPARE(migrations::currentVersion(*old), 2);
+        caseId = test::insertOldCase(*old, sampleCase(u"HCPC-0001"_s));
+        documentId = test::insertOldDocument(*old, sampleDocument(caseId, u"Some text."_s));
     }
     auto library = Library::open(path);
     QCOMPARE(library->schemaVersion(), migrations::latestVersion());

@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// A white-box test of storage: it reaches the connection (raw SQL, old schemas).
+#ifndef CASEBENCH_STORAGE_INTERNAL
+#define CASEBENCH_STORAGE_INTERNAL
+#endif
 // File ▸ Migration Backups…: lists the backups of the library file and removes them, asking
 // first; leaves every other file alone.
 #include "backupsdialog.h"
 
+#include "storage/database.h"
 #include "storage/library.h"
 #include "storage/migrationbackups.h"
 #include "storage/migrations.h"
