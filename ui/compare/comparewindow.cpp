@@ -7,6 +7,7 @@
 #include "commands/librarysession.h"
 #include "model/libraryerror.h"
 #include "services/libraryworker.h"
+#include "storage/library.h"
 
 #include <QAction>
 #include <QGridLayout>

@@ -13,6 +13,8 @@
 #include <QFileInfo>
 #include <QStatusBar>
 
+using namespace Qt::StringLiterals;
+
 namespace casebench::ui {
 
 void ReaderWindow::chooseReplacement()
