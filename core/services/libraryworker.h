@@ -16,6 +16,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <stdexcept>
 #include <type_traits>
 
 namespace casebench {
@@ -196,24 +197,30 @@ void BackgroundJobs::request(const QString &kind, Job job, Done done, ErrorHandl
     r.failed = std::move(failed);
     r.progress = std::move(progress);
     r.start = [this, sharedJob, sharedDone, kind](const std::shared_ptr<JobControl> &control) {
-        m_worker
-            ->run([sharedJob, control](LibraryWorker::State &state) {
-                Outcome<Result> outcome;
-                if (control->cancelled())
-                    return outcome; // superseded before it began
+        // The outcome is always posted to this object, never delivered inside request(), even
+        // when the job is over at once. This object outlives the job (its destructor waits), and
+        // a call posted to it is dropped if it is gone by the time the call would run.
+        m_worker->run([this, sharedJob, sharedDone, kind, control](LibraryWorker::State &state) {
+            auto outcome = std::make_shared<Outcome<Result>>();
+            if (!control->cancelled()) { // else superseded before it began
                 try {
-                    outcome.value.emplace((*sharedJob)(state, *control));
+                    outcome->value.emplace((*sharedJob)(state, *control));
                 } catch (const std::exception &e) {
-                    outcome.error = unexpectedError(e);
+                    outcome->error = unexpectedError(e);
+                } catch (...) {
+                    outcome->error = unexpectedError(std::runtime_error("unknown error"));
                 }
-                return outcome;
-            })
-            .then(this, [this, kind, control, sharedDone](Outcome<Result> outcome) {
-                finish(kind, control, outcome.error, [&outcome, &sharedDone] {
-                    if (outcome.value)
-                        (*sharedDone)(std::move(*outcome.value));
-                });
-            });
+            }
+            QMetaObject::invokeMethod(
+                this,
+                [this, kind, control, sharedDone, outcome] {
+                    finish(kind, control, outcome->error, [&outcome, &sharedDone] {
+                        if (outcome->value)
+                            (*sharedDone)(std::move(*outcome->value));
+                    });
+                },
+                Qt::QueuedConnection);
+        });
     };
     submit(kind, std::move(r));
 }

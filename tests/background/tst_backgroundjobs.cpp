@@ -61,17 +61,22 @@ void TestBackgroundJobs::burstRunsTheFirstAndTheLast()
     QSignalSpy idle(&jobs, &BackgroundJobs::idle);
     auto log = std::make_shared<Log>();
     auto gate = std::make_shared<QSemaphore>();
+    auto started = std::make_shared<QSemaphore>();
     QList<int> delivered;
     for (int n = 1; n <= 5; ++n) {
         jobs.request(
             u"rank"_s,
-            [n, log, gate](LibraryWorker::State &, JobControl &) {
-                if (n == 1)
-                    gate->acquire(); // holds the first until the burst is made
+            [n, log, gate, started](LibraryWorker::State &, JobControl &) {
                 log->add(n);
+                if (n == 1) {
+                    started->release();
+                    gate->acquire(); // holds the first until the burst is made
+                }
                 return n;
             },
             [&delivered](int value) { delivered.append(value); });
+        if (n == 1)
+            QVERIFY(started->tryAcquire(1, 60000)); // the burst comes while the first runs
     }
     QVERIFY(jobs.isBusy(u"rank"_s));
     gate->release();
@@ -160,16 +165,19 @@ void TestBackgroundJobs::cancelDropsTheResult()
     BackgroundJobs jobs;
     QSignalSpy idle(&jobs, &BackgroundJobs::idle);
     auto gate = std::make_shared<QSemaphore>();
+    auto started = std::make_shared<QSemaphore>();
     auto sawCancel = std::make_shared<std::atomic<bool>>(false);
     int delivered = 0;
     jobs.request(
         u"compare"_s,
-        [gate, sawCancel](LibraryWorker::State &, JobControl &control) {
+        [gate, started, sawCancel](LibraryWorker::State &, JobControl &control) {
+            started->release();
             gate->acquire();
             sawCancel->store(control.cancelled());
             return 1;
         },
         [&delivered](int) { ++delivered; });
+    QVERIFY(started->tryAcquire(1, 60000));
     jobs.cancel(u"compare"_s);
     QVERIFY(jobs.isBusy(u"compare"_s)); // until the running job comes back
     gate->release();
@@ -244,11 +252,13 @@ void TestBackgroundJobs::jobsOpenTheirOwnConnection()
     gate->release();
     QVERIFY(idle.wait(60000));
     QCOMPARE(stale, 0);
+    QString error;
     jobs.request(
         u"path"_s,
         [](LibraryWorker::State &state, JobControl &) { return state.open().path(); },
-        [&seen](const QString &p) { seen = p; });
+        [&seen](const QString &p) { seen = p; }, [&error](const QString &m) { error = m; });
     QVERIFY(idle.wait(60000));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(seen, second);
 }
 
