@@ -14,6 +14,7 @@
 #include "storage/suggestionrepository.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QUndoStack>
 
 #include <memory>
@@ -117,36 +118,70 @@ void DismissSuggestionCommand::applyUndo()
 ReanchorReport LibrarySession::replaceDocument(DocumentId id, const QString &newText,
                                                const QString &sourceFileName)
 {
-    const auto before = m_library->documents().find(id);
+    return applyReplacement(planReplacement(*m_library, id, newText, sourceFileName));
+}
+
+LibrarySession::DocumentReplacement LibrarySession::planReplacement(Library &library,
+                                                                    DocumentId id,
+                                                                    const QString &newText,
+                                                                    const QString &sourceFileName)
+{
+    const auto before = library.documents().find(id);
     if (!before)
         throw LibraryError(Kind::NotFound, tr("The document (id %1) no longer exists.").arg(id.value));
-    const QList<Passage> passages = m_library->passages().forDocument(id);
+    const QList<Passage> passages = library.passages().forDocument(id);
     // Orphans stay orphans: their old offsets mean nothing in the current text.
     QList<Passage> anchored;
     QList<Passage> orphans;
     for (const Passage &p : passages)
         (p.orphaned ? orphans : anchored).append(p);
-    ReanchorReport report = Reanchorer::reanchor(before->text, newText, anchored);
-    Document after = *before;
-    after.text = newText;
-    after.contentHash = Document::hashOfText(newText);
+    DocumentReplacement plan;
+    plan.report = Reanchorer::reanchor(before->text, newText, anchored);
+    plan.before = *before;
+    plan.after = *before;
+    plan.after.text = newText;
+    plan.after.contentHash = Document::hashOfText(newText);
     if (!sourceFileName.isEmpty())
-        after.sourceFileName = sourceFileName;
-    if (after == *before)
-        return report;
-    QList<Passage> passagesAfter;
-    for (const AnchoredPassage &a : std::as_const(report.passages))
-        passagesAfter.append(a.passage);
+        plan.after.sourceFileName = sourceFileName;
+    for (const AnchoredPassage &a : std::as_const(plan.report.passages))
+        plan.passagesAfter.append(a.passage);
     for (const Passage &p : std::as_const(orphans)) {
-        passagesAfter.append(p);
-        report.passages.append({p, AnchorStatus::Orphaned, 0});
-        ++report.orphaned;
+        plan.passagesAfter.append(p);
+        plan.report.passages.append({p, AnchorStatus::Orphaned, 0});
+        ++plan.report.orphaned;
     }
-    QList<Passage> passagesBefore = anchored + orphans;
-    const QString title = before->title.isEmpty() ? before->sourceFileName : before->title;
-    SessionCommand::applyAndPush(m_undoStack, new ReplaceDocumentCommand(*this, *before, after, passagesBefore, passagesAfter,
-                                                 tr("Replace document %1").arg(title)));
-    return report;
+    plan.passagesBefore = anchored + orphans;
+    return plan;
+}
+
+ReanchorReport LibrarySession::applyReplacement(const DocumentReplacement &plan)
+{
+    const DocumentId id = plan.before.id;
+    const auto current = m_library->documents().find(id);
+    if (!current)
+        throw LibraryError(Kind::NotFound, tr("The document (id %1) no longer exists.").arg(id.value));
+    // Planned on another connection: the document and its passages must be as they were read.
+    QHash<PassageId, Passage> read;
+    for (const Passage &p : plan.passagesBefore)
+        read.insert(p.id, p);
+    const QList<Passage> now = m_library->passages().forDocument(id);
+    bool same = *current == plan.before && now.size() == read.size();
+    for (const Passage &p : now)
+        same = same && read.value(p.id) == p;
+    const QString title = current->title.isEmpty() ? current->sourceFileName : current->title;
+    if (!same) {
+        throw LibraryError(Kind::Conflict,
+                           tr("“%1” or its passages changed while the new version was read; "
+                              "nothing was replaced. Replace it again.")
+                               .arg(title));
+    }
+    if (plan.after == plan.before)
+        return plan.report;
+    SessionCommand::applyAndPush(m_undoStack,
+                                 new ReplaceDocumentCommand(*this, plan.before, plan.after,
+                                                            plan.passagesBefore, plan.passagesAfter,
+                                                            tr("Replace document %1").arg(title)));
+    return plan.report;
 }
 
 void LibrarySession::dismissSuggestion(DocumentId document, const PhraseSuggestion &suggestion)

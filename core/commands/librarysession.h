@@ -3,7 +3,9 @@
 
 #include "import/acceptance.h"
 #include "model/storedsuggestion.h"
+#include "analysis/reanchor.h"
 #include "model/case.h"
+#include "model/document.h"
 #include "model/codebookjson.h"
 #include "model/passage.h"
 #include "model/suggestiondismissal.h"
@@ -115,6 +117,24 @@ public:
     /// not found are kept as orphans. Undo restores the text and every passage.
     ReanchorReport replaceDocument(DocumentId id, const QString &newText,
                                    const QString &sourceFileName = {});
+    /// A replacement worked out (read and re-anchored) apart from the session, on any
+    /// connection and thread; applyReplacement() makes it the undoable edit.
+    struct DocumentReplacement
+    {
+        Document before;
+        Document after;
+        QList<Passage> passagesBefore;
+        QList<Passage> passagesAfter;
+        ReanchorReport report;
+    };
+    /// Works out replacing a document's text in `library` (writes nothing; the slow part:
+    /// re-anchoring every passage). Throws LibraryError.
+    static DocumentReplacement planReplacement(Library &library, DocumentId id,
+                                               const QString &newText,
+                                               const QString &sourceFileName = {});
+    /// Applies a planned replacement as one undoable edit. Throws LibraryError: Conflict when
+    /// the document or its passages changed since it was planned (nothing is written then).
+    ReanchorReport applyReplacement(const DocumentReplacement &plan);
     /// Dismisses a phrase suggestion in a document ("Dismiss suggestion …"); undoable.
     void dismissSuggestion(DocumentId document, const PhraseSuggestion &suggestion);
     /// The suggestions dismissed in a document.

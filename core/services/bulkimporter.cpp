@@ -2,6 +2,7 @@
 #include "bulkimporter.h"
 
 #include "model/libraryerror.h"
+#include "services/libraryworker.h"
 #include "storage/library.h"
 
 #include <QCoreApplication>
@@ -9,8 +10,7 @@
 #include <QFileInfo>
 #include <QMutex>
 #include <QMutexLocker>
-#include <QThreadPool>
-#include <QtConcurrent>
+#include <QThread>
 
 #include <deque>
 
@@ -28,10 +28,9 @@ struct BulkImporter::State
 
 BulkImporter::BulkImporter(QObject *parent)
     : QObject(parent), m_cancel(std::make_shared<std::atomic<bool>>(false)),
-      m_state(std::make_shared<State>()), m_writerPool(std::make_unique<QThreadPool>())
+      m_state(std::make_shared<State>()), m_worker(std::make_unique<LibraryWorker>())
 {
-    // The writer has a pool of its own so that it never waits for a slot behind the readers.
-    m_writerPool->setMaxThreadCount(1);
+    // The writer has a thread of its own so that it never waits for a slot behind the readers.
 }
 
 BulkImporter::~BulkImporter()
@@ -80,8 +79,9 @@ void BulkImporter::start(const QString &libraryPath, const QStringList &files,
         m_state->error.clear();
         m_state->running = true;
     }
-    m_writer = QtConcurrent::run(m_writerPool.get(),
-                                 [this, libraryPath, files, target] { run(libraryPath, files, target); });
+    m_worker->setLibraryPath(libraryPath);
+    m_writer = m_worker->run(
+        [this, files, target](LibraryWorker::State &state) { run(state, files, target); });
 }
 
 void BulkImporter::cancel()
@@ -114,7 +114,7 @@ QString BulkImporter::error() const
 }
 
 // Runs on the writer thread. The library connection is opened, used and closed here.
-void BulkImporter::run(const QString &libraryPath, const QStringList &files,
+void BulkImporter::run(LibraryWorker::State &state, const QStringList &files,
                        const ImportTarget &target)
 {
     const auto total = static_cast<int>(files.size());
@@ -128,10 +128,11 @@ void BulkImporter::run(const QString &libraryPath, const QStringList &files,
                                   Qt::QueuedConnection);
     };
 
-    std::unique_ptr<Library> library;
+    Library *library = nullptr;
     try {
-        library = Library::open(libraryPath);
+        library = &state.open();
     } catch (const LibraryError &e) {
+        state.close();
         {
             QMutexLocker lock(&m_state->mutex);
             m_state->error = e.message();
@@ -142,8 +143,7 @@ void BulkImporter::run(const QString &libraryPath, const QStringList &files,
     ImportService service(*library);
 
     const int workers = m_workerCount > 0 ? m_workerCount : QThread::idealThreadCount();
-    QThreadPool readers;
-    readers.setMaxThreadCount(qMax(1, workers));
+    ParallelReaders readers(qMax(1, workers));
     // Reading runs ahead of storing by a bounded window, which bounds memory and how long a
     // cancel waits.
     const auto window = static_cast<std::size_t>(2 * qMax(1, workers));
@@ -155,7 +155,7 @@ void BulkImporter::run(const QString &libraryPath, const QStringList &files,
     for (qsizetype i = 0; i < files.size(); ++i) {
         while (ahead.size() < window && next < files.size()) {
             const QString file = files.at(next++);
-            ahead.push_back(QtConcurrent::run(&readers, [file, limits, cancelFlag] {
+            ahead.push_back(readers.run([file, limits, cancelFlag] {
                 if (cancelFlag->load()) {
                     PreparedImport skipped;
                     skipped.path = file;
@@ -184,7 +184,7 @@ void BulkImporter::run(const QString &libraryPath, const QStringList &files,
                                   Qt::QueuedConnection);
     }
     readers.waitForDone();
-    library.reset();
+    state.close(); // the connection is not kept between imports
     const auto done = static_cast<int>(results().size());
     QMetaObject::invokeMethod(this, [this, done, total] { Q_EMIT progress(done, total, {}); },
                               Qt::QueuedConnection);

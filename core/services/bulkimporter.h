@@ -2,6 +2,7 @@
 #pragma once
 
 #include "importservice.h"
+#include "services/libraryworker.h"
 
 #include <QFuture>
 #include <QList>
@@ -12,13 +13,12 @@
 #include <atomic>
 #include <memory>
 
-class QThreadPool;
-
 namespace casebench {
 
 /// Imports many files in the background: files are read and analysed in parallel on worker
-/// threads (one per core by default), and stored one at a time, in input order, on a writer
-/// thread with its own connection to the library, each file in its own transaction. A cancel
+/// threads (ParallelReaders, one per core by default), and stored one at a time, in input
+/// order, on a writer thread with its own connection to the library (a LibraryWorker), each
+/// file in its own transaction. A cancel
 /// stops after the file being stored; the library then holds only whole documents.
 ///
 /// All signals are emitted on the thread the importer lives on (the UI thread), through its
@@ -66,13 +66,14 @@ Q_SIGNALS:
 
 private:
     struct State;
-    void run(const QString &libraryPath, const QStringList &files, const ImportTarget &target);
+    /// Stores on the writer's thread, through its connection.
+    void run(LibraryWorker::State &state, const QStringList &files, const ImportTarget &target);
 
     ImportLimits m_limits;
     int m_workerCount = 0;
     std::shared_ptr<std::atomic<bool>> m_cancel;
     std::shared_ptr<State> m_state;
-    std::unique_ptr<QThreadPool> m_writerPool;
+    std::unique_ptr<LibraryWorker> m_worker;
     QFuture<void> m_writer;
 };
 

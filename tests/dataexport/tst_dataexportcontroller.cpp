@@ -42,6 +42,8 @@ private Q_SLOTS:
     void caseTableOfVisibleCases();
     void passagesAndJsonThenImport();
     void menus();
+    void backgroundExportsMatchTheSynchronousOnes();
+    void closingWhileExporting();
 };
 
 void TestDataExportController::caseTableOfVisibleCases()
@@ -131,6 +133,88 @@ void TestDataExportController::menus()
     QVERIFY(json->isEnabled());
     window.closeLibrary();
     QVERIFY(!csv->isEnabled() && !json->isEnabled() && !fromJson->isEnabled());
+}
+
+void TestDataExportController::backgroundExportsMatchTheSynchronousOnes()
+{
+    test::TempFolder folder;
+    LibrarySession session(demolibrary::create(folder.path(u"demo.casebench"_s)));
+    QList<CaseId> all;
+    for (const Case &c : session.library().cases().all())
+        all.append(c.id);
+    const CaseId id = session.library().cases().findByReference(u"DEMO-NMC-002"_s)->id;
+    QWidget window;
+    DataExportController controller(
+        &window, [&] { return &session; }, [&] { return id; }, [&] { return all; });
+    controller.setShowErrors(false);
+    QSignalSpy finished(&controller, &DataExportController::exportFinished);
+    QSignalSpy failed(&controller, &DataExportController::exportFailed);
+
+    for (const bool anonymise : {false, true}) {
+        const QString tag = anonymise ? u"-anon"_s : QString();
+        const QString syncTable = folder.path(u"sync%1.csv"_s.arg(tag));
+        const QString bgTable = folder.path(u"background%1.csv"_s.arg(tag));
+        controller.writeCaseTable(all, syncTable, anonymise);
+        controller.startCaseTable(all, bgTable, anonymise);
+        QVERIFY(controller.isExporting());
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.last().first().toString(), bgTable);
+        QVERIFY(!readFile(bgTable).isEmpty());
+        QCOMPARE(readFile(bgTable), readFile(syncTable));
+
+        const QString syncPassages = folder.path(u"sync-passages%1.csv"_s.arg(tag));
+        const QString bgPassages = folder.path(u"background-passages%1.csv"_s.arg(tag));
+        controller.writeCasePassages(id, syncPassages, anonymise);
+        controller.startCasePassages(id, bgPassages, anonymise);
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(readFile(bgPassages), readFile(syncPassages));
+        QCOMPARE(readFile(DataExportController::caseTablePath(bgPassages)),
+                 readFile(DataExportController::caseTablePath(syncPassages)));
+
+        const QString syncJson = folder.path(u"sync%1.json"_s.arg(tag));
+        const QString bgJson = folder.path(u"background%1.json"_s.arg(tag));
+        controller.writeCaseJson(id, syncJson, anonymise);
+        controller.startCaseJson(id, bgJson, anonymise);
+        QVERIFY(finished.wait(60000));
+        QVERIFY(!readFile(bgJson).isEmpty());
+        QCOMPARE(readFile(bgJson), readFile(syncJson));
+    }
+    QCOMPARE(failed.size(), 0);
+
+    // A file that cannot be written: the failure names it, from the background too.
+    const QString bad = folder.path(u"no-such-folder/cases.csv"_s);
+    controller.startCaseTable(all, bad, false);
+    QVERIFY(failed.wait(60000));
+    QVERIFY2(failed.first().first().toString().contains(u"cases.csv"_s),
+             qPrintable(failed.first().first().toString()));
+    QVERIFY(!QFile::exists(bad));
+}
+
+void TestDataExportController::closingWhileExporting()
+{
+    test::TempFolder folder;
+    LibrarySession session(demolibrary::create(folder.path(u"demo.casebench"_s)));
+    QList<CaseId> all;
+    for (const Case &c : session.library().cases().all())
+        all.append(c.id);
+    const QString sync = folder.path(u"sync.csv"_s);
+    const QString path = folder.path(u"closing.csv"_s);
+    auto window = std::make_unique<QWidget>();
+    auto *controller = new DataExportController(
+        window.get(), [&] { return &session; }, [] { return CaseId(); }, [&] { return all; });
+    controller->setShowErrors(false);
+    controller->writeCaseTable(all, sync, false);
+    QSignalSpy finished(controller, &DataExportController::exportFinished);
+    for (int i = 0; i < 4; ++i)
+        controller->startCaseTable(all, path, false);
+    window.reset(); // the controller goes with its window while the export runs
+    QCoreApplication::processEvents();
+    QCOMPARE(finished.size(), 0);
+    // Cancelled before its end, or finished first: never half a file.
+    if (QFile::exists(path))
+        QCOMPARE(readFile(path), readFile(sync));
+    // The library is still usable, and can be closed.
+    QVERIFY(!session.library().cases().all().isEmpty());
 }
 
 QTEST_MAIN(TestDataExportController)

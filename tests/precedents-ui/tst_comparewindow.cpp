@@ -11,6 +11,7 @@
 #include <QAction>
 #include <QLabel>
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTreeView>
 
@@ -32,6 +33,8 @@ private Q_SLOTS:
     void panesScrollTogether();
     void swapsSides();
     void unknownCaseIsExplained();
+    void backgroundComparisonMatchesTheSynchronousOne();
+    void closingWhileComparing();
 
 private:
     /// Two demo cases that share a factor, and that factor.
@@ -223,6 +226,61 @@ void TestCompareWindow::unknownCaseIsExplained()
     QVERIFY(!m_window->compare(m_left, CaseId(987654)));
     QVERIFY(!m_window->leftHeader()->text().isEmpty());
     QCOMPARE(m_window->factorModel()->rowCount(), 0);
+}
+
+
+void TestCompareWindow::backgroundComparisonMatchesTheSynchronousOne()
+{
+    // init() compared synchronously; another window compares the same cases in the background.
+    CompareWindow other(m_session.get());
+    QSignalSpy finished(&other, &CompareWindow::comparisonFinished);
+    other.requestComparison(m_left, m_right);
+    QVERIFY(other.comparing());
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(finished.first().first().toBool(), true);
+    QVERIFY(!other.comparing());
+    const CaseComparison &sync = m_window->comparison();
+    const CaseComparison &background = other.comparison();
+    QCOMPARE(background.left().id, sync.left().id);
+    QCOMPARE(background.right().id, sync.right().id);
+    QCOMPARE(background.leftDocuments(), sync.leftDocuments());
+    QCOMPARE(background.rightDocuments(), sync.rightDocuments());
+    QCOMPARE(background.rows().size(), sync.rows().size());
+    for (qsizetype i = 0; i < sync.rows().size(); ++i) {
+        QCOMPARE(background.rows().at(i).factor.id, sync.rows().at(i).factor.id);
+        QCOMPARE(background.rows().at(i).left, sync.rows().at(i).left);
+        QCOMPARE(background.rows().at(i).right, sync.rows().at(i).right);
+    }
+    QCOMPARE(background.links().size(), sync.links().size());
+    for (qsizetype i = 0; i < sync.links().size(); ++i) {
+        QVERIFY(background.links().at(i).left == sync.links().at(i).left);
+        QVERIFY(background.links().at(i).right == sync.links().at(i).right);
+    }
+    QCOMPARE(other.leftPane()->toPlainText(), m_window->leftPane()->toPlainText());
+    QCOMPARE(other.rightPane()->toPlainText(), m_window->rightPane()->toPlainText());
+    QCOMPARE(other.leftHeader()->text(), m_window->leftHeader()->text());
+    QCOMPARE(other.factorModel()->rowCount(), m_window->factorModel()->rowCount());
+
+    // A case that does not exist: the failure is shown, as the synchronous one shows it.
+    other.requestComparison(m_left, CaseId(987654));
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(finished.last().first().toBool(), false);
+    QVERIFY(!other.leftHeader()->text().isEmpty());
+    QVERIFY(other.comparison().links().isEmpty());
+}
+
+void TestCompareWindow::closingWhileComparing()
+{
+    // A burst of requests, then the window goes at once: no crash, no hang, nothing delivered.
+    auto other = std::make_unique<CompareWindow>(m_session.get());
+    QSignalSpy finished(other.get(), &CompareWindow::comparisonFinished);
+    for (int i = 0; i < 5; ++i)
+        other->requestComparison(i % 2 ? m_left : m_right, i % 2 ? m_right : m_left);
+    other.reset();
+    QCoreApplication::processEvents();
+    QCOMPARE(finished.size(), 0);
+    // The session is still usable.
+    QVERIFY(m_window->compare(m_right, m_left));
 }
 
 QTEST_MAIN(TestCompareWindow)

@@ -70,6 +70,7 @@ private Q_SLOTS:
     void importIsOneUndoableEdit();
     void importIntoSelectedCaseUndoes();
     void controllerExports();
+    void controllerExportsInTheBackground();
 
 private:
     test::TempFolder m_folder;
@@ -178,6 +179,37 @@ void TestQdpxUi::controllerExports()
     const QdpxProject project = QdpxReader::read(path);
     QCOMPARE(project.sources.size(), 1);
     QVERIFY(!project.sources.constFirst().text.contains(c->registrant));
+}
+
+void TestQdpxUi::controllerExportsInTheBackground()
+{
+    LibrarySession session(demolibrary::create(m_folder.path(u"background.casebench"_s)));
+    const auto c = session.library().cases().findByReference(u"DEMO-HCPC-001"_s);
+    QVERIFY(c);
+    QWidget window;
+    ui::QdpxController controller(
+        &window, [&session] { return &session; }, [&c] { return c->id; });
+    controller.setShowMessages(false);
+    const QString syncPath = m_folder.path(u"sync.qdpx"_s);
+    const QString path = m_folder.path(u"background.qdpx"_s);
+    const QdpxExportResult expected = controller.writeCase(c->id, syncPath, true);
+    QSignalSpy finished(&controller, &ui::QdpxController::exportFinished);
+    QSignalSpy failed(&controller, &ui::QdpxController::exportFailed);
+    controller.startWriteCase(c->id, path, true);
+    QVERIFY(controller.isBusy());
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(failed.size(), 0);
+    QCOMPARE(finished.first().first().toString(), path);
+    // The same project as the synchronous export (its identifiers aside).
+    const QdpxProject want = QdpxReader::read(syncPath);
+    const QdpxProject got = QdpxReader::read(path);
+    QCOMPARE(got.sources.size(), want.sources.size());
+    for (qsizetype i = 0; i < want.sources.size(); ++i) {
+        QCOMPARE(got.sources.at(i).text, want.sources.at(i).text);
+        QCOMPARE(got.sources.at(i).selections.size(), want.sources.at(i).selections.size());
+    }
+    QCOMPARE(got.codes.size(), want.codes.size());
+    QVERIFY(expected.documents > 0);
 }
 
 QTEST_MAIN(TestQdpxUi)

@@ -45,6 +45,8 @@ private Q_SLOTS:
     void zoom();
     void suggestionsAcceptAndDismiss();
     void replaceWithNewVersionKeepsOrphans();
+    void replacesInTheBackground();
+    void closingWhileReplacing();
     void screenshot();
 
 private:
@@ -553,6 +555,73 @@ void TestReaderWindow::replaceWithNewVersionKeepsOrphans()
     m_session->undoStack()->undo();
     QCOMPARE(m_window->view()->toPlainText(), m_document.text);
     QVERIFY(!m_session->library().passages().find(gone.id)->orphaned);
+}
+
+void TestReaderWindow::replacesInTheBackground()
+{
+    const QList<Passage> before = test::storedPassages(*m_session, m_document.id);
+    const QString text = u"Corrected version issued after the hearing.\n\n"_s + m_document.text;
+    const QString path = m_folder->path(u"new-version.txt"_s);
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text.toUtf8());
+    }
+    const LibrarySession::DocumentReplacement expected = LibrarySession::planReplacement(
+        m_session->library(), m_document.id, text, u"new-version.txt"_s);
+    // Read and re-anchored on the window's own connection; the edit made here.
+    QSignalSpy finished(m_window, &ReaderWindow::replacementFinished);
+    m_window->startReplacement(path);
+    QVERIFY(m_window->replacing());
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(finished.first().first().toBool(), true);
+    QCOMPARE(m_window->view()->toPlainText(), text);
+    // The same passages as the synchronous re-anchoring gives.
+    QCOMPARE(test::storedPassages(*m_session, m_document.id).size(), before.size());
+    for (const Passage &p : std::as_const(expected.passagesAfter)) {
+        const Passage now = *m_session->library().passages().find(p.id);
+        QCOMPARE(now.start, p.start);
+        QCOMPARE(now.end, p.end);
+        QCOMPARE(now.quote, p.quote);
+        QCOMPARE(now.orphaned, p.orphaned);
+    }
+
+    // A file that cannot be read changes nothing and says which.
+    const QString bad = m_folder->path(u"broken.pdf"_s);
+    {
+        QFile file(bad);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("%PDF-1.7 this is not really a PDF");
+    }
+    m_window->startReplacement(bad);
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(finished.last().first().toBool(), false);
+    QVERIFY(m_window->statusBar()->currentMessage().contains(u"broken.pdf"_s));
+    QCOMPARE(m_window->view()->toPlainText(), text);
+
+    // One undoable edit.
+    m_session->undoStack()->undo();
+    QCOMPARE(m_window->view()->toPlainText(), m_document.text);
+}
+
+void TestReaderWindow::closingWhileReplacing()
+{
+    const QString path = m_folder->path(u"new-version.txt"_s);
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write((m_document.text + u"\n\nA note added later."_s).toUtf8());
+    }
+    const int edits = m_session->undoStack()->count();
+    ReaderWindow *window = m_window;
+    QSignalSpy finished(window, &ReaderWindow::replacementFinished);
+    window->startReplacement(path);
+    delete window; // closed while the file is read: no crash, no hang, nothing replaced
+    m_window = nullptr;
+    QCoreApplication::processEvents();
+    QCOMPARE(finished.size(), 0);
+    QCOMPARE(m_session->library().documents().find(m_document.id)->text, m_document.text);
+    QCOMPARE(m_session->undoStack()->count(), edits);
 }
 
 void TestReaderWindow::screenshot()

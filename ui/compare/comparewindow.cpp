@@ -6,6 +6,8 @@
 
 #include "commands/librarysession.h"
 #include "model/libraryerror.h"
+#include "services/libraryworker.h"
+#include "storage/library.h"
 
 #include <QAction>
 #include <QGridLayout>
@@ -100,9 +102,11 @@ CompareWindow::CompareWindow(LibrarySession *session, QWidget *parent)
     m_reload->setInterval(100);
     connect(m_reload, &QTimer::timeout, this, [this] {
         if (m_comparison.left().id.isValid())
-            compare(m_comparison.left().id, m_comparison.right().id);
+            requestComparison(m_comparison.left().id, m_comparison.right().id);
     });
+    m_jobs = new BackgroundJobs(this);
     if (m_session) {
+        m_jobs->setLibraryPath(m_session->library().path());
         for (const auto signal : {&LibrarySession::caseChanged, &LibrarySession::sanctionsChanged})
             connect(m_session, signal, this, &CompareWindow::libraryChanged);
         for (const auto signal : {&LibrarySession::passageAdded, &LibrarySession::passageChanged,
@@ -118,7 +122,10 @@ CompareWindow::CompareWindow(LibrarySession *session, QWidget *parent)
     resize(1400, 860);
 }
 
-CompareWindow::~CompareWindow() = default;
+CompareWindow::~CompareWindow()
+{
+    delete m_jobs; // cancels, and waits for a running comparison before the widgets go
+}
 
 void CompareWindow::createActions()
 {
@@ -178,6 +185,35 @@ bool CompareWindow::compare(CaseId left, CaseId right)
         showFailure(e.message());
         return false;
     }
+}
+
+void CompareWindow::requestComparison(CaseId left, CaseId right)
+{
+    if (!m_session) {
+        showFailure(tr("No library is open."));
+        Q_EMIT comparisonFinished(false);
+        return;
+    }
+    statusBar()->showMessage(tr("Comparing…"));
+    m_jobs->request(
+        u"compare"_s,
+        [left, right](LibraryWorker::State &state, JobControl &) {
+            return CaseComparison::compare(state.open(), left, right);
+        },
+        [this](const CaseComparison &comparison) {
+            statusBar()->clearMessage();
+            display(comparison);
+            Q_EMIT comparisonFinished(true);
+        },
+        [this](const QString &message) {
+            showFailure(message);
+            Q_EMIT comparisonFinished(false);
+        });
+}
+
+bool CompareWindow::comparing() const
+{
+    return m_jobs->isBusy(u"compare"_s);
 }
 
 void CompareWindow::showFailure(const QString &message)

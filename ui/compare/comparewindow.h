@@ -12,8 +12,9 @@ class QTimer;
 class QTreeView;
 
 namespace casebench {
+class BackgroundJobs;
 class LibrarySession;
-}
+} // namespace casebench
 
 namespace casebench::ui {
 
@@ -35,6 +36,12 @@ public:
     /// Compares two cases (left: the one being prepared or studied). False, with the reason in
     /// the window, when it cannot be done.
     bool compare(CaseId left, CaseId right);
+    /// The same in the background, on a connection of the window's own (the window stays
+    /// usable, "Comparing…" in its status bar); the comparison is shown when it is done, and
+    /// comparisonFinished() follows. A newer request replaces one not yet shown.
+    void requestComparison(CaseId left, CaseId right);
+    /// True while a comparison is worked out in the background.
+    [[nodiscard]] bool comparing() const;
     /// Exchanges the sides.
     void swapSides();
     /// Takes both panes to the passages of a factor (the first of each side) and marks them.
@@ -49,6 +56,10 @@ public:
     [[nodiscard]] QLabel *leftHeader() const { return m_leftHeader; }
     [[nodiscard]] QLabel *rightHeader() const { return m_rightHeader; }
 
+Q_SIGNALS:
+    /// A comparison asked for with requestComparison() is shown (or its failure is).
+    void comparisonFinished(bool ok);
+
 private:
     void createActions();
     QWidget *createHeader();
@@ -61,6 +72,7 @@ private:
     QString headerText(const CaseProfile &profile) const;
 
     QPointer<LibrarySession> m_session;
+    BackgroundJobs *m_jobs = nullptr;
     CaseComparison m_comparison;
     bool m_syncing = false;
     FactorId m_factor;

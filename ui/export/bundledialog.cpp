@@ -4,6 +4,7 @@
 
 #include "commands/librarysession.h"
 #include "model/libraryerror.h"
+#include "services/libraryworker.h"
 #include "storage/library.h"
 
 #include <QCheckBox>
@@ -28,7 +29,6 @@
 #include <QTextBrowser>
 #include <QTimer>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 using namespace Qt::StringLiterals;
 
@@ -72,7 +72,7 @@ BundleDialog::BundleDialog(LibrarySession &session, CaseId id, QWidget *parent)
     }
     setWindowTitle(tr("Bundle for %1").arg(m_content.caseRecord.reference));
     createWidgets();
-    connect(&m_watcher, &QFutureWatcher<std::shared_ptr<Outcome>>::finished, this, &BundleDialog::finished);
+    m_jobs = new BackgroundJobs(this);
     applyPreset(0);
     resize(1000, 720);
 }
@@ -80,7 +80,12 @@ BundleDialog::BundleDialog(LibrarySession &session, CaseId id, QWidget *parent)
 BundleDialog::~BundleDialog()
 {
     cancel();
-    m_watcher.waitForFinished();
+    delete m_jobs; // cancels too, and waits for the running job before the widgets go
+}
+
+bool BundleDialog::isBusy() const
+{
+    return m_jobs->isBusy(u"bundle"_s);
 }
 
 void BundleDialog::createWidgets()
@@ -289,34 +294,44 @@ void BundleDialog::run(const QString &path, const QString &label,
         button->setEnabled(false);
 
     const auto cancelFlag = m_cancel;
-    const BundleProgress progress = [this, cancelFlag](int percent) {
-        QMetaObject::invokeMethod(this, [this, percent] {
+    m_jobs->request(
+        u"bundle"_s,
+        [job = std::move(job), cancelFlag, path](LibraryWorker::State &, JobControl &control) {
+            // The dialog's Cancel, or the dialog going, stops the job at its next page.
+            const BundleProgress progress = [cancelFlag, &control](int percent) {
+                control.progress(percent, 100);
+                return !cancelFlag->load() && !control.cancelled();
+            };
+            Outcome outcome;
+            outcome.path = path;
+            try {
+                outcome.result = job(progress);
+            } catch (const LibraryError &e) {
+                outcome.error = e.message();
+            }
+            return outcome;
+        },
+        [this](const Outcome &outcome) { finished(outcome); },
+        [this](const QString &message) {
+            Outcome outcome;
+            outcome.error = message;
+            finished(outcome);
+        },
+        [this](int percent, int, const QString &) {
             if (m_progress)
                 m_progress->setValue(percent);
-        }, Qt::QueuedConnection);
-        return !cancelFlag->load();
-    };
-    m_watcher.setFuture(QtConcurrent::run([job = std::move(job), progress, path] {
-        auto outcome = std::make_shared<Outcome>();
-        outcome->path = path;
-        try {
-            outcome->result = job(progress);
-        } catch (const LibraryError &e) {
-            outcome->error = e.message();
-        }
-        return outcome;
-    }));
+        });
 }
 
-void BundleDialog::finished()
+void BundleDialog::finished(const Outcome &result)
 {
+    const Outcome *outcome = &result;
     for (QPushButton *button : {m_savePdf, m_saveHtml, m_print})
         button->setEnabled(true);
     if (m_progress) {
         m_progress->deleteLater();
         m_progress = nullptr;
     }
-    const std::shared_ptr<Outcome> outcome = m_watcher.result();
     if (!outcome->error.isEmpty()) {
         m_status->setText(outcome->error);
         auto *box = plainmessage::create(QMessageBox::Warning, tr("Bundle Not Written"),

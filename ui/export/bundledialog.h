@@ -7,7 +7,6 @@
 #include "export/bundleoptions.h"
 
 #include <QDialog>
-#include <QFutureWatcher>
 
 #include <atomic>
 #include <memory>
@@ -22,8 +21,9 @@ class QSpinBox;
 class QTextBrowser;
 
 namespace casebench {
+class BackgroundJobs;
 class LibrarySession;
-}
+} // namespace casebench
 
 namespace casebench::ui {
 
@@ -48,7 +48,7 @@ public:
     [[nodiscard]] QCheckBox *anonymiseBox() const { return m_anonymise; }
     [[nodiscard]] QTextBrowser *preview() const { return m_preview; }
     /// True while a save or print runs.
-    [[nodiscard]] bool isBusy() const { return m_watcher.isRunning(); }
+    [[nodiscard]] bool isBusy() const;
 
     /// Writes the bundle to `path` on a worker thread (what Save as PDF…/HTML… do after asking
     /// for the file). Emits saved() or failed().
@@ -72,7 +72,7 @@ private:
     void saveHtml();
     void print();
     void run(const QString &path, const QString &label, std::function<BundleResult(const BundleProgress &)> job);
-    void finished();
+    void finished(const Outcome &outcome);
     [[nodiscard]] BundleBuilder builder() const;
     /// The reference file names are suggested from: anonymised when the bundle is.
     [[nodiscard]] QString shownReference() const;
@@ -91,7 +91,7 @@ private:
     QPushButton *m_saveHtml = nullptr;
     QPushButton *m_print = nullptr;
     QProgressDialog *m_progress = nullptr;
-    QFutureWatcher<std::shared_ptr<Outcome>> m_watcher;
+    BackgroundJobs *m_jobs = nullptr; ///< saving and printing, off the UI thread
     std::shared_ptr<std::atomic<bool>> m_cancel;
     std::unique_ptr<QPrinter> m_printer;
     bool m_previewPending = false;

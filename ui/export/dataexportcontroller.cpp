@@ -13,6 +13,7 @@
 #include "export/exportedcase.h"
 #include "model/casereference.h"
 #include "model/libraryerror.h"
+#include "services/libraryworker.h"
 #include "storage/caserepository.h"
 #include "storage/library.h"
 
@@ -28,9 +29,12 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMainWindow>
 #include <QMessageBox>
 #include <QRadioButton>
 #include <QSaveFile>
+#include <QStatusBar>
+#include <QScopeGuard>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -113,6 +117,7 @@ DataExportController::DataExportController(QWidget *window, SessionGetter sessio
     : QObject(window), m_window(window), m_session(std::move(session)),
       m_selectedCase(std::move(selectedCase)), m_visibleCases(std::move(visibleCases))
 {
+    m_jobs = new BackgroundJobs(this);
     m_exportCsv = new QAction(tr("&CSV…"), this);
     m_exportCsv->setObjectName(u"actionExportCsv"_s);
     m_exportCsv->setStatusTip(
@@ -150,10 +155,34 @@ QString DataExportController::caseTablePath(const QString &passagesPath)
 void DataExportController::writeCaseTable(const QList<CaseId> &cases, const QString &path,
                                           bool anonymise)
 {
-    Library &library = m_session()->library();
+    writeCaseTable(m_session()->library(), cases, path, anonymise);
+}
+
+void DataExportController::writeCasePassages(CaseId id, const QString &path, bool anonymise)
+{
+    writeCasePassages(m_session()->library(), id, path, anonymise);
+}
+
+void DataExportController::writeCaseJson(CaseId id, const QString &path, bool anonymise)
+{
+    writeCaseJson(m_session()->library(), id, path, anonymise);
+}
+
+void DataExportController::writeCaseTable(Library &library, const QList<CaseId> &cases,
+                                          const QString &path, bool anonymise,
+                                          const JobControl *control)
+{
     QList<CaseSummary> rows;
     AnonymisationVerifier verifier;
+    const auto total = static_cast<int>(cases.size());
+    int done = 0;
     for (CaseId id : cases) {
+        if (control) {
+            if (control->cancelled())
+                return; // nothing written
+            control->progress(done, total, tr("Exporting case %1 of %2…").arg(done + 1).arg(total));
+        }
+        ++done;
         auto summary = library.cases().summary(id);
         if (!summary)
             continue;
@@ -167,9 +196,9 @@ void DataExportController::writeCaseTable(const QList<CaseId> &cases, const QStr
     out.publish();
 }
 
-void DataExportController::writeCasePassages(CaseId id, const QString &path, bool anonymise)
+void DataExportController::writeCasePassages(Library &library, CaseId id, const QString &path,
+                                             bool anonymise)
 {
-    Library &library = m_session()->library();
     const std::optional<AnonymisationVerifier> verifier
         = anonymise ? std::optional(AnonymisationVerifier::forCase(library, id)) : std::nullopt;
     const Anonymiser anonymiser = anonymise ? Anonymiser::forCase(library, id) : Anonymiser();
@@ -186,9 +215,9 @@ void DataExportController::writeCasePassages(CaseId id, const QString &path, boo
     out.publish();
 }
 
-void DataExportController::writeCaseJson(CaseId id, const QString &path, bool anonymise)
+void DataExportController::writeCaseJson(Library &library, CaseId id, const QString &path,
+                                         bool anonymise)
 {
-    Library &library = m_session()->library();
     const std::optional<AnonymisationVerifier> verifier
         = anonymise ? std::optional(AnonymisationVerifier::forCase(library, id)) : std::nullopt;
     const Anonymiser anonymiser = anonymise ? Anonymiser::forCase(library, id) : Anonymiser();
@@ -196,6 +225,75 @@ void DataExportController::writeCaseJson(CaseId id, const QString &path, bool an
     VerifiedExport out(verifier ? &*verifier : nullptr, tr("anonymised JSON file"));
     writeFile(out.stage(path), casejsonexport::toBytes(data, anonymise));
     out.publish();
+}
+
+bool DataExportController::isExporting() const
+{
+    return m_jobs->isBusy();
+}
+
+void DataExportController::startExport(const QString &path, const QString &label,
+                                       std::function<void(Library &, const JobControl &)> write)
+{
+    LibrarySession *session = m_session();
+    if (!session)
+        return;
+    // Exports run on a connection of their own, one after another; a newer export to the same
+    // file replaces one waiting. The window stays usable meanwhile.
+    // Queued behind a running export (which it does not cancel); each export closes its
+    // connection when done, so that no file stays open after the library is closed.
+    m_jobs->worker().setLibraryPath(session->library().path());
+    auto *window = qobject_cast<QMainWindow *>(m_window);
+    if (window)
+        window->statusBar()->showMessage(label);
+    m_jobs->request(
+        u"export:"_s + path,
+        [write, path](LibraryWorker::State &state, JobControl &control) {
+            const auto close = qScopeGuard([&state] { state.close(); });
+            write(state.open(), control);
+            return path;
+        },
+        [this, window](const QString &written) {
+            if (window)
+                window->statusBar()->showMessage(tr("Exported %1.").arg(shown(written)), 8000);
+            Q_EMIT exportFinished(written);
+        },
+        [this, window](const QString &message) {
+            if (window)
+                window->statusBar()->clearMessage();
+            Q_EMIT exportFailed(message);
+            if (m_showErrors)
+                showError(message);
+        },
+        [window](int, int, const QString &what) {
+            if (window)
+                window->statusBar()->showMessage(what);
+        });
+}
+
+void DataExportController::startCaseTable(const QList<CaseId> &cases, const QString &path,
+                                          bool anonymise)
+{
+    startExport(path, tr("Exporting %n cases to %1…", nullptr, static_cast<int>(cases.size())).arg(shown(path)),
+                [cases, path, anonymise](Library &library, const JobControl &control) {
+                    writeCaseTable(library, cases, path, anonymise, &control);
+                });
+}
+
+void DataExportController::startCasePassages(CaseId id, const QString &path, bool anonymise)
+{
+    startExport(path, tr("Exporting the passages to %1…").arg(shown(path)),
+                [id, path, anonymise](Library &library, const JobControl &) {
+                    writeCasePassages(library, id, path, anonymise);
+                });
+}
+
+void DataExportController::startCaseJson(CaseId id, const QString &path, bool anonymise)
+{
+    startExport(path, tr("Exporting the case to %1…").arg(shown(path)),
+                [id, path, anonymise](Library &library, const JobControl &) {
+                    writeCaseJson(library, id, path, anonymise);
+                });
 }
 
 CaseJsonImportReport DataExportController::importCaseJson(const QString &path,
@@ -246,17 +344,10 @@ void DataExportController::exportCsv()
         if (answer != QMessageBox::Yes)
             return;
     }
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    try {
-        if (choice.passages())
-            writeCasePassages(selected, path, choice.anonymise());
-        else
-            writeCaseTable(visible, path, choice.anonymise());
-        QGuiApplication::restoreOverrideCursor();
-    } catch (const LibraryError &e) {
-        QGuiApplication::restoreOverrideCursor();
-        showError(e.message());
-    }
+    if (choice.passages())
+        startCasePassages(selected, path, choice.anonymise());
+    else
+        startCaseTable(visible, path, choice.anonymise());
 }
 
 void DataExportController::exportJson()
@@ -284,14 +375,7 @@ void DataExportController::exportJson()
         tr("Case JSON files (*.json)"));
     if (path.isEmpty())
         return;
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    try {
-        writeCaseJson(selected, path, choice.anonymise());
-        QGuiApplication::restoreOverrideCursor();
-    } catch (const LibraryError &e) {
-        QGuiApplication::restoreOverrideCursor();
-        showError(e.message());
-    }
+    startCaseJson(selected, path, choice.anonymise());
 }
 
 void DataExportController::importJson()

@@ -13,6 +13,9 @@ class QAction;
 class QWidget;
 
 namespace casebench {
+class BackgroundJobs;
+class JobControl;
+class Library;
 class LibrarySession;
 struct CaseJsonImportReport;
 } // namespace casebench
@@ -48,6 +51,25 @@ public:
     void writeCasePassages(CaseId id, const QString &path, bool anonymise);
     /// Writes a case as case JSON. Throws LibraryError.
     void writeCaseJson(CaseId id, const QString &path, bool anonymise);
+    /// The same on any connection (a background job's); `control` (optional) reports progress
+    /// and stops the table early (nothing is written then).
+    static void writeCaseTable(Library &library, const QList<CaseId> &cases, const QString &path,
+                               bool anonymise, const JobControl *control = nullptr);
+    static void writeCasePassages(Library &library, CaseId id, const QString &path, bool anonymise);
+    static void writeCaseJson(Library &library, CaseId id, const QString &path, bool anonymise);
+
+    /// The writers above in the background, on a connection of the controller's own, as the
+    /// menu's exports do: the window stays usable, progress and the outcome go to its status
+    /// bar, exportFinished() or exportFailed() follow (a failure is also shown in a message box
+    /// unless setShowErrors(false)). Closing the window cancels (nothing is written then).
+    void startCaseTable(const QList<CaseId> &cases, const QString &path, bool anonymise);
+    void startCasePassages(CaseId id, const QString &path, bool anonymise);
+    void startCaseJson(CaseId id, const QString &path, bool anonymise);
+    /// True while an export runs or waits.
+    [[nodiscard]] bool isExporting() const;
+    /// Whether a failed background export is shown in a message box (tests turn it off).
+    void setShowErrors(bool show) { m_showErrors = show; }
+
     /// Imports a case JSON file as one undoable edit; `reference` replaces the file's when not
     /// empty. Throws LibraryError (nothing written then).
     CaseJsonImportReport importCaseJson(const QString &path, const QString &reference = {});
@@ -58,12 +80,18 @@ public:
 Q_SIGNALS:
     /// A case was imported from JSON (the window selects it).
     void caseImported(casebench::CaseId id);
+    /// A background export wrote `path` (for a passages CSV, its case row beside it too).
+    void exportFinished(const QString &path);
+    /// A background export failed: one sentence naming the file and the problem.
+    void exportFailed(const QString &message);
 
 private:
     void exportCsv();
     void exportJson();
     void importJson();
     void showError(const QString &message);
+    void startExport(const QString &path, const QString &label,
+                     std::function<void(Library &, const JobControl &)> write);
 
     QWidget *m_window;
     SessionGetter m_session;
@@ -72,6 +100,8 @@ private:
     QAction *m_exportCsv;
     QAction *m_exportJson;
     QAction *m_importJson;
+    BackgroundJobs *m_jobs = nullptr;
+    bool m_showErrors = true;
 };
 
 } // namespace casebench::ui

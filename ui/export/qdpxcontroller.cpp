@@ -8,6 +8,7 @@
 #include "export/qdpxproject.h"
 #include "export/qdpxreader.h"
 #include "model/libraryerror.h"
+#include "services/libraryworker.h"
 #include "qdpximportdialog.h"
 #include "storage/caserepository.h"
 #include "storage/codebookrepository.h"
@@ -17,11 +18,11 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFutureWatcher>
-#include <QGuiApplication>
+#include <QMainWindow>
 #include <QMessageBox>
 #include <QProgressDialog>
-#include <QtConcurrent/QtConcurrentRun>
+#include <QStatusBar>
+#include <QScopeGuard>
 
 #include <memory>
 #include <optional>
@@ -32,25 +33,18 @@ namespace casebench::ui {
 
 namespace {
 
-/// What the background read gives back: the project, or the sentence saying why not.
-struct ReadOutcome
+/// Reads a project; every failure as a LibraryError naming the file.
+QdpxProject readProject(const QString &path)
 {
-    std::optional<QdpxProject> project;
-    QString error;
-};
-
-ReadOutcome readProject(const QString &path)
-{
-    ReadOutcome outcome;
     try {
-        outcome.project = QdpxReader::read(path);
-    } catch (const LibraryError &e) {
-        outcome.error = e.message();
+        return QdpxReader::read(path);
+    } catch (const LibraryError &) {
+        throw;
     } catch (const std::exception &e) {
-        outcome.error = QdpxController::tr("“%1” could not be read: %2.")
-                            .arg(QFileInfo(path).fileName(), QString::fromUtf8(e.what()));
+        throw LibraryError(LibraryError::Kind::InvalidData,
+                           QdpxController::tr("“%1” could not be read: %2.")
+                               .arg(QFileInfo(path).fileName(), QString::fromUtf8(e.what())));
     }
-    return outcome;
 }
 
 } // namespace
@@ -60,7 +54,8 @@ QdpxController::QdpxController(QWidget *window, SessionGetter session,
     : QObject(window), m_window(window), m_session(std::move(session)),
       m_selectedCase(std::move(selectedCase)),
       m_exportAction(new QAction(tr("REFI-QDA &Project…"), this)),
-      m_importAction(new QAction(tr("REFI-QDA &Project…"), this))
+      m_importAction(new QAction(tr("REFI-QDA &Project…"), this)),
+      m_jobs(new BackgroundJobs(this))
 {
     m_exportAction->setObjectName(u"actionExportQdpx"_s);
     m_exportAction->setStatusTip(tr(
@@ -86,12 +81,66 @@ QdpxExportResult QdpxController::writeCase(CaseId id, const QString &path, bool 
     if (!session)
         return {};
     Library &library = session->library();
+    return writeCase(library, id, path, anonymise, library.author());
+}
+
+QdpxExportResult QdpxController::writeCase(Library &library, CaseId id, const QString &path,
+                                           bool anonymise, const QString &reviewer)
+{
     QdpxExportOptions options;
     options.anonymise = anonymise;
     if (anonymise)
         options.anonymiser = Anonymiser::forCase(library, id);
-    options.reviewer = library.author();
+    options.reviewer = reviewer;
     return QdpxExporter::write(library, id, path, options);
+}
+
+void QdpxController::startWriteCase(CaseId id, const QString &path, bool anonymise)
+{
+    LibrarySession *session = m_session();
+    if (!session)
+        return;
+    const QString reviewer = session->library().author();
+    // On a connection of its own, closed when done; the window stays usable meanwhile.
+    m_jobs->worker().setLibraryPath(session->library().path());
+    auto *window = qobject_cast<QMainWindow *>(m_window);
+    if (window)
+        window->statusBar()->showMessage(
+            tr("Exporting to “%1”…").arg(QDir::toNativeSeparators(path)));
+    m_jobs->request(
+        u"export:"_s + path,
+        [id, path, anonymise, reviewer](LibraryWorker::State &state, JobControl &) {
+            const auto close = qScopeGuard([&state] { state.close(); });
+            return writeCase(state.open(), id, path, anonymise, reviewer);
+        },
+        [this, window, path](const QdpxExportResult &result) {
+            if (window)
+                window->statusBar()->clearMessage();
+            Q_EMIT exportFinished(path, result);
+            if (!m_showMessages)
+                return;
+            QString text = tr("Wrote %1 documents and %2 passages to “%3”.")
+                               .arg(result.documents)
+                               .arg(result.passages)
+                               .arg(QDir::toNativeSeparators(path));
+            if (result.orphanedPassages > 0)
+                text += u' '
+                        + tr("%1 passages not found again in their documents were left out.")
+                              .arg(result.orphanedPassages);
+            plainmessage::information(m_window, tr("Export REFI-QDA Project"), text);
+        },
+        [this, window](const QString &message) {
+            if (window)
+                window->statusBar()->clearMessage();
+            Q_EMIT exportFailed(message);
+            if (m_showMessages)
+                showError(message);
+        });
+}
+
+bool QdpxController::isBusy() const
+{
+    return m_jobs->isBusy();
 }
 
 QdpxImportReport QdpxController::importProject(const QdpxProject &project,
@@ -158,23 +207,7 @@ void QdpxController::exportProject()
                                                       tr("REFI-QDA projects (*.qdpx)"));
     if (path.isEmpty())
         return;
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    try {
-        const QdpxExportResult result = writeCase(id, path, anonymise == QMessageBox::Yes);
-        QGuiApplication::restoreOverrideCursor();
-        QString text = tr("Wrote %1 documents and %2 passages to “%3”.")
-                           .arg(result.documents)
-                           .arg(result.passages)
-                           .arg(QDir::toNativeSeparators(path));
-        if (result.orphanedPassages > 0)
-            text += u' '
-                    + tr("%1 passages not found again in their documents were left out.")
-                          .arg(result.orphanedPassages);
-        plainmessage::information(m_window, tr("Export REFI-QDA Project"), text);
-    } catch (const LibraryError &e) {
-        QGuiApplication::restoreOverrideCursor();
-        showError(e.message());
-    }
+    startWriteCase(id, path, anonymise == QMessageBox::Yes);
 }
 
 void QdpxController::importProject()
@@ -196,45 +229,46 @@ void QdpxController::projectRead(const QString &path)
                                      tr("Cancel"), 0, 0, m_window);
     m_progress->setWindowModality(Qt::WindowModal);
     m_progress->setMinimumDuration(300);
-    auto *watcher = new QFutureWatcher<ReadOutcome>(this);
-    connect(watcher, &QFutureWatcher<ReadOutcome>::finished, watcher, &QObject::deleteLater);
     // Cancelling drops the result when it comes (the read itself cannot be interrupted).
-    connect(m_progress, &QProgressDialog::canceled, this, [this, watcher] {
-        watcher->disconnect(this);
+    connect(m_progress, &QProgressDialog::canceled, this, [this, path] {
+        m_jobs->cancel(u"read:"_s + path);
         if (m_progress)
             m_progress->deleteLater();
     });
-    connect(watcher, &QFutureWatcher<ReadOutcome>::finished, this, [this, watcher, path] {
-        if (m_progress)
-            m_progress->deleteLater();
-        const ReadOutcome outcome = watcher->result();
-        LibrarySession *session = m_session();
-        if (!session)
-            return;
-        if (!outcome.project) {
-            showError(outcome.error);
-            return;
-        }
-        try {
-            const CaseId selected = m_selectedCase();
-            QString reference;
-            if (selected.isValid()) {
-                if (const auto c = session->library().cases().find(selected))
-                    reference = c->reference;
-            }
-            QdpxImportDialog dialog(*outcome.project,
-                                    QdpxImporter::match(session->library(), *outcome.project),
-                                    session->library().codebook().all(), reference, m_window);
-            if (dialog.exec() != QDialog::Accepted)
+    m_jobs->request(
+        u"read:"_s + path,
+        [path](LibraryWorker::State &, JobControl &) { return readProject(path); },
+        [this, path](const QdpxProject &project) {
+            if (m_progress)
+                m_progress->deleteLater();
+            LibrarySession *session = m_session();
+            if (!session)
                 return;
-            const QdpxImportReport report = importProject(*outcome.project,
-                                                          dialog.options(selected), path);
-            plainmessage::information(m_window, tr("Import REFI-QDA Project"), reportText(report));
-        } catch (const LibraryError &e) {
-            showError(e.message());
-        }
-    });
-    watcher->setFuture(QtConcurrent::run(readProject, path));
+            try {
+                const CaseId selected = m_selectedCase();
+                QString reference;
+                if (selected.isValid()) {
+                    if (const auto c = session->library().cases().find(selected))
+                        reference = c->reference;
+                }
+                QdpxImportDialog dialog(project, QdpxImporter::match(session->library(), project),
+                                        session->library().codebook().all(), reference,
+                                        m_window);
+                if (dialog.exec() != QDialog::Accepted)
+                    return;
+                const QdpxImportReport report = importProject(project, dialog.options(selected),
+                                                              path);
+                plainmessage::information(m_window, tr("Import REFI-QDA Project"),
+                                          reportText(report));
+            } catch (const LibraryError &e) {
+                showError(e.message());
+            }
+        },
+        [this](const QString &message) {
+            if (m_progress)
+                m_progress->deleteLater();
+            showError(message);
+        });
 }
 
 void QdpxController::showError(const QString &message)

@@ -16,6 +16,8 @@ class QProgressDialog;
 class QWidget;
 
 namespace casebench {
+class BackgroundJobs;
+class Library;
 class LibrarySession;
 struct QdpxProject;
 } // namespace casebench
@@ -42,6 +44,17 @@ public:
 
     /// Writes a case as a .qdpx project. Throws LibraryError.
     QdpxExportResult writeCase(CaseId id, const QString &path, bool anonymise);
+    /// The same on any connection (a background job's), `reviewer` named in the project.
+    static QdpxExportResult writeCase(Library &library, CaseId id, const QString &path,
+                                      bool anonymise, const QString &reviewer);
+    /// writeCase() in the background, on a connection of the controller's own, as the menu's
+    /// export does: exportFinished() or exportFailed() follow, and the outcome is shown in a
+    /// message box (unless setShowMessages(false)). Closing the window cancels.
+    void startWriteCase(CaseId id, const QString &path, bool anonymise);
+    /// True while an export or a read runs or waits.
+    [[nodiscard]] bool isBusy() const;
+    /// Whether background outcomes are shown in message boxes (tests turn it off).
+    void setShowMessages(bool show) { m_showMessages = show; }
     /// Imports a project read from `path` as one undoable edit. Throws LibraryError (nothing is
     /// written then).
     QdpxImportReport importProject(const QdpxProject &project, const QdpxImportOptions &options,
@@ -52,6 +65,10 @@ public:
 Q_SIGNALS:
     /// A project was imported into this case (the first new one, or the chosen one).
     void caseImported(casebench::CaseId id);
+    /// A background export wrote `path`.
+    void exportFinished(const QString &path, const casebench::QdpxExportResult &result);
+    /// A background export failed: one sentence naming the file and the problem.
+    void exportFailed(const QString &message);
 
 private:
     void exportProject();
@@ -65,6 +82,8 @@ private:
     QAction *m_exportAction;
     QAction *m_importAction;
     QPointer<QProgressDialog> m_progress;
+    BackgroundJobs *m_jobs;
+    bool m_showMessages = true;
 };
 
 } // namespace casebench::ui

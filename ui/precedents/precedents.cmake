@@ -5,12 +5,9 @@ target_sources(casebench_ui PRIVATE
     precedents/casefilterseditor.h precedents/casefilterseditor.cpp
     precedents/weightseditor.h precedents/weightseditor.cpp
     precedents/precedentsettings.h precedents/precedentsettings.cpp
-    precedents/libraryworker.h precedents/libraryworker.cpp
     precedents/precedentlistmodel.h precedents/precedentlistmodel.cpp
     precedents/scorebardelegate.h precedents/scorebardelegate.cpp
     precedents/sanctionchart.h precedents/sanctionchart.cpp
     precedents/precedentsdock.h precedents/precedentsdock.cpp
     precedents/precedentswiring.h precedents/precedentswiring.cpp
 )
-# LibraryWorker runs ranking and search on a background thread of its own.
-target_link_libraries(casebench_ui PRIVATE Qt6::Concurrent)

@@ -2,7 +2,6 @@
 #include "precedentsdock.h"
 
 #include "casefilterseditor.h"
-#include "libraryworker.h"
 #include "precedentlistmodel.h"
 #include "precedentsettings.h"
 #include "sanctionchart.h"
@@ -12,6 +11,7 @@
 #include "commands/librarysession.h"
 #include "model/libraryerror.h"
 #include "models/displaytext.h"
+#include "services/libraryworker.h"
 #include "storage/library.h"
 
 #include <QComboBox>
@@ -28,7 +28,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-#include <utility>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -46,6 +46,7 @@ struct RankRequest
     PrecedentWeights weights;
     int top = 20;
     bool invalidate = false;
+    quint64 changes = 0; ///< the library changes it reads
 };
 
 } // namespace
@@ -56,6 +57,7 @@ struct PrecedentsDock::RankOutcome
     PrecedentResult result;
     QString error;
     qint64 milliseconds = 0;
+    quint64 changes = 0;
     /// The filters' choices, when the profiles were read again.
     std::optional<CaseFiltersEditor::Choices> choices;
 };
@@ -80,6 +82,7 @@ PrecedentsDock::RankOutcome rank(LibraryWorker::State &state, const RankRequest 
         outcome.error = e.message();
     }
     outcome.milliseconds = clock.elapsed();
+    outcome.changes = request.changes;
     return outcome;
 }
 
@@ -99,7 +102,7 @@ QString factorNames(const QList<Factor> &factors, const PrecedentMatch &match)
 PrecedentsDock::PrecedentsDock(QWidget *parent) : QDockWidget(tr("Precedents"), parent)
 {
     setObjectName(u"precedentsDock"_s);
-    m_worker = new LibraryWorker(this);
+    m_jobs = new BackgroundJobs(this);
     m_timer = new QTimer(this);
     m_timer->setSingleShot(true);
     m_timer->setInterval(60);
@@ -116,7 +119,7 @@ PrecedentsDock::PrecedentsDock(QWidget *parent) : QDockWidget(tr("Precedents"), 
 
 PrecedentsDock::~PrecedentsDock()
 {
-    delete m_worker; // waits for a running ranking before the widgets go
+    delete m_jobs; // cancels, and waits for a running ranking before the widgets go
 }
 
 QWidget *PrecedentsDock::createListPart()
@@ -236,8 +239,8 @@ void PrecedentsDock::setSession(LibrarySession *session)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
     m_case = {};
-    m_worker->setLibraryPath(m_session ? m_session->library().path() : QString());
-    m_invalidate = true;
+    m_jobs->setLibraryPath(m_session ? m_session->library().path() : QString());
+    ++m_changes;
     if (m_session)
         connectSession();
     m_timer->stop();
@@ -265,7 +268,7 @@ void PrecedentsDock::connectSession()
 
 void PrecedentsDock::libraryChanged()
 {
-    m_invalidate = true;
+    ++m_changes;
     scheduleRefresh();
 }
 
@@ -288,7 +291,7 @@ void PrecedentsDock::scheduleRefresh()
 
 bool PrecedentsDock::refreshPending() const
 {
-    return m_timer->isActive() || m_dirty || m_running || m_queued;
+    return m_timer->isActive() || m_dirty || m_jobs->isBusy(u"rank"_s);
 }
 
 void PrecedentsDock::showEvent(QShowEvent *event)
@@ -303,27 +306,21 @@ void PrecedentsDock::refresh()
     m_timer->stop();
     m_dirty = false;
     if (!m_session || !m_case.isValid()) {
-        m_queued = m_running; // what runs is for a case no longer shown
+        m_jobs->cancel(u"rank"_s); // what runs is for a case no longer shown
         showEmpty();
         return;
     }
-    if (m_running) {
-        m_queued = true; // the running ranking is for an older request
-        return;
-    }
-    RankRequest request{m_case, m_filters->filters(), m_weights->weights(),
-                        PrecedentSettings().top(), std::exchange(m_invalidate, false)};
-    m_running = true;
-    m_worker->run([request](LibraryWorker::State &state) { return rank(state, request); })
-        .then(this, [this](const RankOutcome &outcome) {
-            m_running = false;
-            if (m_queued) {
-                m_queued = false;
-                refresh();
-                return;
-            }
-            showOutcome(outcome);
-        });
+    const RankRequest request{m_case,
+                              m_filters->filters(),
+                              m_weights->weights(),
+                              PrecedentSettings().top(),
+                              m_changes != m_changesShown,
+                              m_changes};
+    // A newer request replaces one waiting; the running one's result is dropped.
+    m_jobs->request(
+        u"rank"_s,
+        [request](LibraryWorker::State &state, JobControl &) { return rank(state, request); },
+        [this](const RankOutcome &outcome) { showOutcome(outcome); });
 }
 
 void PrecedentsDock::showEmpty()
@@ -340,6 +337,8 @@ void PrecedentsDock::showOutcome(const RankOutcome &outcome)
 {
     const CaseId keep = currentPrecedent();
     m_lastRankMs = outcome.milliseconds;
+    if (outcome.choices)
+        m_changesShown = std::max(m_changesShown, outcome.changes);
     if (outcome.choices)
         m_filters->setChoices(*outcome.choices);
     if (!outcome.error.isEmpty()) {

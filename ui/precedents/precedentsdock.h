@@ -16,13 +16,13 @@ class QTimer;
 class QToolButton;
 
 namespace casebench {
+class BackgroundJobs;
 class LibrarySession;
-}
+} // namespace casebench
 
 namespace casebench::ui {
 
 class CaseFiltersEditor;
-class LibraryWorker;
 class PrecedentListModel;
 class SanctionChart;
 class WeightsEditor;
@@ -31,11 +31,11 @@ class WeightsEditor;
 /// text, context) with filters and the weights as settings, each precedent explained in a
 /// detail pane, and the sanction picture of the top precedents with this case's order marked.
 ///
-/// Ranking runs off the UI thread, on a LibraryWorker: a connection of the dock's own on one
+/// Ranking runs off the UI thread, through BackgroundJobs: a connection of the dock's own on one
 /// background thread, where the PrecedentRanker lives and keeps the case profiles between
-/// rankings (they are read again after an edit the session announces). Requests are coalesced:
-/// while one ranking runs, only the latest request waits. It runs only while the dock is
-/// visible.
+/// rankings (they are read again after an edit the session announces). Requests are merged:
+/// while one ranking runs, only the latest request waits, and the running one's result is
+/// dropped. It runs only while the dock is visible.
 class PrecedentsDock : public QDockWidget
 {
     Q_OBJECT
@@ -95,12 +95,13 @@ private:
     void requestCompare();
 
     QPointer<LibrarySession> m_session;
-    LibraryWorker *m_worker = nullptr;
+    BackgroundJobs *m_jobs = nullptr;
     CaseId m_case;
-    bool m_dirty = false;      ///< a refresh waits for the dock to be shown
-    bool m_running = false;    ///< a ranking runs on the worker
-    bool m_queued = false;     ///< another is wanted when it ends (its result is dropped)
-    bool m_invalidate = false; ///< the library changed: the next ranking reads it again
+    bool m_dirty = false; ///< a refresh waits for the dock to be shown
+    /// The library changed (counted): rankings read it again until one asked after the last
+    /// change is shown (a ranking whose result was dropped may not have).
+    quint64 m_changes = 1;
+    quint64 m_changesShown = 0;
     qint64 m_lastRankMs = 0;
     SanctionPicture m_picture;
 

@@ -181,7 +181,7 @@ CompareWindow *PrecedentsWiring::openComparison(CaseId left, CaseId right)
         return nullptr;
     if (!m_compare)
         m_compare = new CompareWindow(m_session, m_window);
-    m_compare->compare(left, right);
+    m_compare->requestComparison(left, right);
     m_compare->show();
     m_compare->raise();
     m_compare->activateWindow();

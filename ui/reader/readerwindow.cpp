@@ -7,6 +7,7 @@
 #include "findbar.h"
 #include "import/outlinedetector.h"
 #include "model/libraryerror.h"
+#include "services/libraryworker.h"
 #include "outlinemodel.h"
 #include "passagemodel.h"
 #include "quickpick.h"
@@ -27,7 +28,6 @@
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -37,6 +37,9 @@ ReaderWindow::ReaderWindow(LibrarySession *session, QWidget *parent)
     : QMainWindow(parent), m_session(session)
 {
     setObjectName(u"readerWindow"_s);
+    m_jobs = new BackgroundJobs(this);
+    if (m_session)
+        m_jobs->setLibraryPath(m_session->library().path());
     setAttribute(Qt::WA_DeleteOnClose);
     m_view = new ReaderView(this);
     m_view->setObjectName(u"readerView"_s);
@@ -117,7 +120,10 @@ ReaderWindow::ReaderWindow(LibrarySession *session, QWidget *parent)
     resizeDocks({m_outlineDock, m_passageDock}, {300, 460}, Qt::Horizontal);
 }
 
-ReaderWindow::~ReaderWindow() = default;
+ReaderWindow::~ReaderWindow()
+{
+    delete m_jobs; // cancels, and waits for a running job before the widgets go
+}
 
 // --- Set-up -----------------------------------------------------------------------------------
 
@@ -412,16 +418,22 @@ void ReaderWindow::loadSuggestions()
     }
     // Finding phrases in a long decision takes a while: on a worker, after the first paint.
     const DocumentId document = m_document.id;
-    QtConcurrent::run([suggester, text = m_document.text, dismissed = m_dismissed] {
-        return suggester.suggest(text, {}, dismissed);
-    }).then(this, [this, document](const QList<PhraseSuggestion> &suggestions) {
-        if (document != m_document.id)
-            return; // another document is shown by now
-        m_allSuggestions = suggestions;
-        updateSuggestionMarks();
-        updateCitation();
-        Q_EMIT suggestionsReady();
-    });
+    // A newer request (another document) replaces this one.
+    m_jobs->request(
+        u"suggestions"_s,
+        [suggester, text = m_document.text, dismissed = m_dismissed](LibraryWorker::State &,
+                                                                     JobControl &) {
+            return suggester.suggest(text, {}, dismissed);
+        },
+        [this, document](const QList<PhraseSuggestion> &suggestions) {
+            if (document != m_document.id)
+                return; // another document is shown by now
+            m_allSuggestions = suggestions;
+            updateSuggestionMarks();
+            updateCitation();
+            Q_EMIT suggestionsReady();
+        },
+        [this](const QString &message) { report(message); });
 }
 
 QColor ReaderWindow::colourOf(FactorId factor) const

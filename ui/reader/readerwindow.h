@@ -17,6 +17,7 @@ class QMenu;
 class QTreeView;
 
 namespace casebench {
+class BackgroundJobs;
 class LibrarySession;
 }
 
@@ -63,6 +64,12 @@ public:
     /// Replaces the document's text with the file's (a new version of it), finding its passages
     /// again; reports the counts in the status bar. Nothing on failure (the reason is reported).
     std::optional<ReanchorReport> replaceWithFile(const QString &path);
+    /// The same in the background: the file is read (Poppler for a PDF) and the passages found
+    /// again on a connection of the window's own, then the edit is made here, as one undoable
+    /// edit. replacementFinished() follows (unless the window is closed first).
+    void startReplacement(const QString &path);
+    /// True while a replacement is being read or worked out.
+    [[nodiscard]] bool replacing() const;
     /// The suggestions shown (after tagging and dismissals).
     [[nodiscard]] const QList<PhraseSuggestion> &suggestions() const { return m_shownSuggestions; }
     [[nodiscard]] const Outline &outline() const { return m_outline; }
@@ -84,6 +91,8 @@ Q_SIGNALS:
     void errorOccurred(const QString &message);
     /// The phrase suggestions of the shown document were found (on a worker thread).
     void suggestionsReady();
+    /// A replacement begun with startReplacement() was made (or failed, reported).
+    void replacementFinished(bool replaced);
 
 private:
     void createActions();
@@ -120,7 +129,10 @@ private:
     void onPassageChanged(PassageId id);
     void onPassageRemoved(PassageId id);
 
+    void showReplaced(const QString &fileName, const ReanchorReport &result);
+
     QPointer<LibrarySession> m_session;
+    BackgroundJobs *m_jobs = nullptr; ///< suggestions and replacements, off the UI thread
     Document m_document;
     Outline m_outline;
     QHash<DocumentId, Outline> m_otherOutlines; ///< for citing passages of the case's other documents

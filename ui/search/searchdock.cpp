@@ -11,7 +11,7 @@
 #include "import/outlinedetector.h"
 #include "model/libraryerror.h"
 #include "precedents/casefilterseditor.h"
-#include "precedents/libraryworker.h"
+#include "services/libraryworker.h"
 #include "storage/documentrepository.h"
 #include "storage/library.h"
 #include "storage/outlinerepository.h"
@@ -72,7 +72,7 @@ struct SearchDock::Outcome
 SearchDock::SearchDock(QWidget *parent) : QDockWidget(tr("Search"), parent)
 {
     setObjectName(u"searchDock"_s);
-    m_worker = new LibraryWorker(this);
+    m_jobs = new BackgroundJobs(this);
     auto *content = new QWidget(this);
     m_query = new QLineEdit(content);
     m_query->setObjectName(u"searchQueryField"_s);
@@ -122,7 +122,7 @@ SearchDock::SearchDock(QWidget *parent) : QDockWidget(tr("Search"), parent)
 
 SearchDock::~SearchDock()
 {
-    delete m_worker; // waits for a running search before the widgets go
+    delete m_jobs; // cancels, and waits for a running search before the widgets go
 }
 
 void SearchDock::setSession(LibrarySession *session)
@@ -132,23 +132,22 @@ void SearchDock::setSession(LibrarySession *session)
     if (m_session)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
-    m_worker->setLibraryPath(m_session ? m_session->library().path() : QString());
+    m_jobs->setLibraryPath(m_session ? m_session->library().path() : QString());
     if (m_session) {
         connect(m_session, &LibrarySession::documentReplaced, this, [this](DocumentId id) {
-            m_worker->run([id](LibraryWorker::State &state) { state.outlines.remove(id); });
+            m_jobs->worker().run([id](LibraryWorker::State &state) { state.outlines.remove(id); });
         });
         // The filters' choices are read on the worker too: a large library has many cases.
-        m_worker
-            ->run([](LibraryWorker::State &state) {
+        m_jobs->request(
+            u"choices"_s,
+            [](LibraryWorker::State &state, JobControl &) {
                 try {
                     return CaseFiltersEditor::choicesOf(CaseProfile::loadAll(state.open()));
                 } catch (const LibraryError &) {
                     return CaseFiltersEditor::Choices();
                 }
-            })
-            .then(this, [this](const CaseFiltersEditor::Choices &choices) {
-                m_filters->setChoices(choices);
-            });
+            },
+            [this](const CaseFiltersEditor::Choices &choices) { m_filters->setChoices(choices); });
     }
     search();
 }
@@ -161,7 +160,7 @@ void SearchDock::focusQuery()
 
 bool SearchDock::searchPending() const
 {
-    return m_timer->isActive() || m_running || m_queued;
+    return m_timer->isActive() || m_jobs->isBusy(u"search"_s);
 }
 
 void SearchDock::search()
@@ -169,21 +168,18 @@ void SearchDock::search()
     m_timer->stop();
     const QString query = m_query->text().trimmed();
     if (!m_session || query.isEmpty()) {
-        m_queued = m_running; // what runs is for a query no longer asked
+        m_jobs->cancel(u"search"_s); // what runs is for a query no longer asked
         m_model->clear();
         m_message->clearMessage();
         m_count->setText(m_session ? tr("Type words to search every decision in the library.")
                                    : tr("No library open."));
         return;
     }
-    if (m_running) {
-        m_queued = true; // the running search is for an older query
-        return;
-    }
-    m_running = true;
     const CaseFilters filters = m_filters->filters();
-    m_worker
-        ->run([query, filters](LibraryWorker::State &state) {
+    // A newer query replaces one waiting; the running one's result is dropped.
+    m_jobs->request(
+        u"search"_s,
+        [query, filters](LibraryWorker::State &state, JobControl &) {
             Outcome outcome;
             try {
                 LibrarySearch searcher(state.open());
@@ -196,16 +192,8 @@ void SearchDock::search()
                 outcome.error = e.message();
             }
             return outcome;
-        })
-        .then(this, [this](const Outcome &outcome) {
-            m_running = false;
-            if (m_queued) {
-                m_queued = false;
-                search();
-                return;
-            }
-            showOutcome(outcome);
-        });
+        },
+        [this](const Outcome &outcome) { showOutcome(outcome); });
 }
 
 void SearchDock::showOutcome(const Outcome &outcome)

@@ -12,6 +12,7 @@ class QListView;
 class QTimer;
 
 namespace casebench {
+class BackgroundJobs;
 class LibrarySession;
 }
 
@@ -19,13 +20,12 @@ namespace casebench::ui {
 
 class CaseFiltersEditor;
 class FieldMessage;
-class LibraryWorker;
 class SearchResultModel;
 
 /// Full-text search across the library: a query in FTS5 syntax (words, "phrases", prefix*,
 /// AND/OR/NOT), the case filters of the precedent list, and the hits with their snippets
 /// marked and their citations. A malformed query is explained beside the field. Searching
-/// runs off the UI thread, on a LibraryWorker (a connection of the dock's own on one background
+/// runs off the UI thread, through BackgroundJobs (a connection of the dock's own on one background
 /// thread); while one search runs, only the latest query waits.
 class SearchDock : public QDockWidget
 {
@@ -65,9 +65,7 @@ private:
     void activate(const QModelIndex &index);
 
     QPointer<LibrarySession> m_session;
-    LibraryWorker *m_worker = nullptr;
-    bool m_running = false;
-    bool m_queued = false;
+    BackgroundJobs *m_jobs = nullptr;
     QLineEdit *m_query = nullptr;
     FieldMessage *m_message = nullptr;
     CaseFiltersEditor *m_filters = nullptr;
