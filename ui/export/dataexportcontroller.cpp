@@ -12,6 +12,7 @@
 #include "export/csvexport.h"
 #include "export/exportedcase.h"
 #include "model/libraryerror.h"
+#include "sessionhost.h"
 #include "storage/caserepository.h"
 #include "storage/library.h"
 
@@ -106,11 +107,9 @@ private:
 
 } // namespace
 
-DataExportController::DataExportController(QWidget *window, SessionGetter session,
-                                           SelectedCaseGetter selectedCase,
+DataExportController::DataExportController(QWidget *window, SessionHost *host,
                                            VisibleCasesGetter visibleCases)
-    : QObject(window), m_window(window), m_session(std::move(session)),
-      m_selectedCase(std::move(selectedCase)), m_visibleCases(std::move(visibleCases))
+    : Feature(host, window), m_window(window), m_visibleCases(std::move(visibleCases))
 {
     m_exportCsv = new QAction(tr("&CSV…"), this);
     m_exportCsv->setObjectName(u"actionExportCsv"_s);
@@ -126,17 +125,18 @@ DataExportController::DataExportController(QWidget *window, SessionGetter sessio
     connect(m_exportCsv, &QAction::triggered, this, &DataExportController::exportCsv);
     connect(m_exportJson, &QAction::triggered, this, &DataExportController::exportJson);
     connect(m_importJson, &QAction::triggered, this, &DataExportController::importJson);
+    connect(this, &DataExportController::caseImported, host, &SessionHost::showCase);
     updateActions();
 }
 
-void DataExportController::updateActions()
+QList<FeatureAction> DataExportController::actions() const
 {
-    LibrarySession *session = m_session();
-    const bool open = session != nullptr;
-    m_exportCsv->setEnabled(open);
-    m_exportJson->setEnabled(open && m_selectedCase().isValid());
-    // A reader's view of a team library can be exported from but not added to.
-    m_importJson->setEnabled(open && !session->library().isReadOnly());
+    return {
+        {m_exportCsv, MenuId::FileExport, 10, 10, Needs::Session, {}},
+        {m_exportJson, MenuId::FileExport, 10, 20, Needs::Case, {}},
+        // A reader's view of a team library can be exported from but not added to.
+        {m_importJson, MenuId::FileImport, 10, 10, Needs::Writable, {}},
+    };
 }
 
 QString DataExportController::caseTablePath(const QString &passagesPath)
@@ -149,7 +149,7 @@ QString DataExportController::caseTablePath(const QString &passagesPath)
 void DataExportController::writeCaseTable(const QList<CaseId> &cases, const QString &path,
                                           bool anonymise)
 {
-    Library &library = m_session()->library();
+    Library &library = host()->session()->library();
     QList<CaseSummary> rows;
     AnonymisationVerifier verifier;
     for (CaseId id : cases) {
@@ -168,7 +168,7 @@ void DataExportController::writeCaseTable(const QList<CaseId> &cases, const QStr
 
 void DataExportController::writeCasePassages(CaseId id, const QString &path, bool anonymise)
 {
-    Library &library = m_session()->library();
+    Library &library = host()->session()->library();
     const std::optional<AnonymisationVerifier> verifier
         = anonymise ? std::optional(AnonymisationVerifier::forCase(library, id)) : std::nullopt;
     const Anonymiser anonymiser = anonymise ? Anonymiser::forCase(library, id) : Anonymiser();
@@ -187,7 +187,7 @@ void DataExportController::writeCasePassages(CaseId id, const QString &path, boo
 
 void DataExportController::writeCaseJson(CaseId id, const QString &path, bool anonymise)
 {
-    Library &library = m_session()->library();
+    Library &library = host()->session()->library();
     const std::optional<AnonymisationVerifier> verifier
         = anonymise ? std::optional(AnonymisationVerifier::forCase(library, id)) : std::nullopt;
     const Anonymiser anonymiser = anonymise ? Anonymiser::forCase(library, id) : Anonymiser();
@@ -201,7 +201,7 @@ CaseJsonImportReport DataExportController::importCaseJson(const QString &path,
                                                           const QString &reference)
 {
     const ParsedCase parsed = CaseJsonReader::read(path);
-    const CaseJsonImportReport report = ImportCaseCommand::importInto(*m_session(), parsed, path,
+    const CaseJsonImportReport report = ImportCaseCommand::importInto(*host()->session(), parsed, path,
                                                                       reference);
     Q_EMIT caseImported(report.caseId);
     return report;
@@ -209,11 +209,11 @@ CaseJsonImportReport DataExportController::importCaseJson(const QString &path,
 
 void DataExportController::exportCsv()
 {
-    LibrarySession *session = m_session();
+    LibrarySession *session = host()->session();
     if (!session)
         return;
     const QList<CaseId> visible = m_visibleCases();
-    const CaseId selected = m_selectedCase();
+    const CaseId selected = host()->currentCase();
     QString reference;
     try {
         if (selected.isValid()) {
@@ -260,8 +260,8 @@ void DataExportController::exportCsv()
 
 void DataExportController::exportJson()
 {
-    LibrarySession *session = m_session();
-    const CaseId selected = m_selectedCase();
+    LibrarySession *session = host()->session();
+    const CaseId selected = host()->currentCase();
     if (!session || !selected.isValid())
         return;
     QString reference;
@@ -295,7 +295,7 @@ void DataExportController::exportJson()
 
 void DataExportController::importJson()
 {
-    LibrarySession *session = m_session();
+    LibrarySession *session = host()->session();
     if (!session)
         return;
     const QString path = QFileDialog::getOpenFileName(

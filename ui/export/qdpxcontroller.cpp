@@ -9,6 +9,7 @@
 #include "export/qdpxreader.h"
 #include "model/libraryerror.h"
 #include "qdpximportdialog.h"
+#include "sessionhost.h"
 #include "storage/caserepository.h"
 #include "storage/codebookrepository.h"
 #include "storage/database.h"
@@ -56,10 +57,8 @@ ReadOutcome readProject(const QString &path)
 
 } // namespace
 
-QdpxController::QdpxController(QWidget *window, SessionGetter session,
-                               SelectedCaseGetter selectedCase)
-    : QObject(window), m_window(window), m_session(std::move(session)),
-      m_selectedCase(std::move(selectedCase)),
+QdpxController::QdpxController(QWidget *window, SessionHost *host)
+    : Feature(host, window), m_window(window),
       m_exportAction(new QAction(tr("REFI-QDA &Project…"), this)),
       m_importAction(new QAction(tr("REFI-QDA &Project…"), this))
 {
@@ -71,19 +70,21 @@ QdpxController::QdpxController(QWidget *window, SessionGetter session,
         tr("Import the text sources and codings of a REFI-QDA project (.qdpx)"));
     connect(m_exportAction, &QAction::triggered, this, &QdpxController::exportProject);
     connect(m_importAction, &QAction::triggered, this, qOverload<>(&QdpxController::importProject));
+    connect(this, &QdpxController::caseImported, host, &SessionHost::showCase);
     updateActions();
 }
 
-void QdpxController::updateActions()
+QList<FeatureAction> QdpxController::actions() const
 {
-    const bool open = m_session && m_session() != nullptr;
-    m_exportAction->setEnabled(open && m_selectedCase().isValid());
-    m_importAction->setEnabled(open);
+    return {
+        {m_exportAction, MenuId::FileExport, 10, 40, Needs::Case, {}},
+        {m_importAction, MenuId::FileImport, 10, 20, Needs::Session, {}},
+    };
 }
 
 QdpxExportResult QdpxController::writeCase(CaseId id, const QString &path, bool anonymise)
 {
-    LibrarySession *session = m_session();
+    LibrarySession *session = host()->session();
     if (!session)
         return {};
     Library &library = session->library();
@@ -99,7 +100,7 @@ QdpxImportReport QdpxController::importProject(const QdpxProject &project,
                                                const QdpxImportOptions &options,
                                                const QString &path)
 {
-    LibrarySession *session = m_session();
+    LibrarySession *session = host()->session();
     if (!session)
         return {};
     const QdpxImportReport report = ImportQdpxCommand::importInto(*session, project, options, path);
@@ -132,8 +133,8 @@ QString QdpxController::reportText(const QdpxImportReport &report)
 
 void QdpxController::exportProject()
 {
-    LibrarySession *session = m_session();
-    const CaseId id = m_selectedCase();
+    LibrarySession *session = host()->session();
+    const CaseId id = host()->currentCase();
     if (!session || !id.isValid())
         return;
     QString reference;
@@ -180,7 +181,7 @@ void QdpxController::exportProject()
 
 void QdpxController::importProject()
 {
-    if (!m_session() || m_progress)
+    if (!host()->session() || m_progress)
         return;
     const QString path = QFileDialog::getOpenFileName(m_window, tr("Import REFI-QDA Project"), {},
                                                       tr("REFI-QDA projects (*.qdpx)"));
@@ -209,7 +210,7 @@ void QdpxController::projectRead(const QString &path)
         if (m_progress)
             m_progress->deleteLater();
         const ReadOutcome outcome = watcher->result();
-        LibrarySession *session = m_session();
+        LibrarySession *session = host()->session();
         if (!session)
             return;
         if (!outcome.project) {
@@ -217,7 +218,7 @@ void QdpxController::projectRead(const QString &path)
             return;
         }
         try {
-            const CaseId selected = m_selectedCase();
+            const CaseId selected = host()->currentCase();
             QString reference;
             if (selected.isValid()) {
                 if (const auto c = session->library().cases().find(selected))
