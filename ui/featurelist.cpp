@@ -4,6 +4,7 @@
 // (ui/feature.h), and it follows the session through the SessionHost.
 #include "featurelist.h"
 
+#include "citation/copycitationfeature.h"
 #include "export/anonymisationcontroller.h"
 #include "export/bundlecontroller.h"
 #include "export/dataexportcontroller.h"
@@ -27,6 +28,7 @@ QList<Feature *> createFeatures(MainWindow &window, SessionHost &host)
         new TeamWiring(window, host),
         new ReaderWiring(window, host),
         new PrecedentsWiring(window, host),
+        new CopyCitationFeature(&window, &host),
     };
 }
 
