@@ -128,8 +128,8 @@ QMap<MenuId, QMenu *> build(QMenuBar *bar, const QList<FeatureAction> &actions)
     QList<FeatureAction> placed = actions;
     QMap<MenuId, QMenu *> menus;
     const auto makeMenu = [&menus, bar](MenuId id) {
-        auto *menu = new QMenu(QCoreApplication::translate("casebench::ui::MainWindow", spec(id).title),
-                               bar);
+        auto *menu = new QMenu(
+            QCoreApplication::translate("casebench::ui::MainWindow", spec(id).title), bar);
         menu->setObjectName(objectName(id));
         menus.insert(id, menu);
         return menu;
@@ -148,9 +148,10 @@ QMap<MenuId, QMenu *> build(QMenuBar *bar, const QList<FeatureAction> &actions)
         entry.position = p.position;
         placed.append(entry);
     }
-    std::stable_sort(placed.begin(), placed.end(), [](const FeatureAction &a, const FeatureAction &b) {
-        return std::pair(a.group, a.position) < std::pair(b.group, b.position);
-    });
+    std::stable_sort(placed.begin(), placed.end(),
+                     [](const FeatureAction &a, const FeatureAction &b) {
+                         return std::pair(a.group, a.position) < std::pair(b.group, b.position);
+                     });
     for (const MenuSpec &s : menuSpecs) {
         QMenu *menu = menus.value(s.id);
         bool first = true;

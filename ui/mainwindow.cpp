@@ -80,8 +80,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
     m_host = new SessionHost(this);
     connect(m_host, &SessionHost::caseRequested, this, &MainWindow::selectCase);
-    connect(m_host, &SessionHost::messageRequested, this,
-            [this](const QString &text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); });
+    connect(
+        m_host, &SessionHost::messageRequested, this,
+        [this](const QString &text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); });
     connect(m_host, &SessionHost::readOnlyChanged, this, &MainWindow::updateActions);
 
     createCentralWidget();

@@ -194,7 +194,8 @@ void TestTeamUi::readersRoleGreysOutEditing()
     // The reader opens for reading; tagging is greyed out and refused.
     const QList<Document> documents = window.session()->library().documents().forCase(first, false);
     QVERIFY(!documents.isEmpty());
-    ReaderWindow *readerWindow = window.feature<ReaderWiring>()->openDocument(documents.first().id, 0, 20);
+    ReaderWindow *readerWindow = window.feature<ReaderWiring>()->openDocument(documents.first().id,
+                                                                              0, 20);
     QVERIFY(readerWindow);
     auto *quickPick = readerWindow->findChild<QAction *>(u"readerActionQuickPick"_s);
     QVERIFY(quickPick);

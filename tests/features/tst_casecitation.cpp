@@ -50,8 +50,8 @@ void TestCaseCitation::leavesOutWhatIsUnknown_data()
     QTest::newRow("one line") << u" GMC-7 "_s << u"Prescribing\nto family,\t twice"_s
                               << Regulator::Gmc << QDate() << QDate(2020, 12, 25)
                               << u"GMC-7 — Prescribing to family, twice (GMC, 25 December 2020)"_s;
-    QTest::newRow("no reference") << QString() << u"Untitled draft"_s << Regulator::Gdc
-                                  << QDate() << QDate() << u"Untitled draft (GDC)"_s;
+    QTest::newRow("no reference") << QString() << u"Untitled draft"_s << Regulator::Gdc << QDate()
+                                  << QDate() << u"Untitled draft (GDC)"_s;
     QTest::newRow("nothing") << QString() << QString() << Regulator::Other << QDate() << QDate()
                              << QString();
 }

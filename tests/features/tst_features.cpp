@@ -204,16 +204,15 @@ void TestFeatures::menusKeepTheirLayout()
         {MenuId::File,
          {u"actionNewLibrary"_s, u"actionOpen"_s, u"actionOpenRecent"_s, u"actionNewDemo"_s,
           u"actionConnectTeamLibrary"_s, u"|"_s, u"actionImportDocuments"_s, u"menuImport"_s,
-          u"menuExport"_s, u"|"_s, u"actionBackups"_s, u"actionClose"_s, u"|"_s,
-          u"actionQuit"_s}},
+          u"menuExport"_s, u"|"_s, u"actionBackups"_s, u"actionClose"_s, u"|"_s, u"actionQuit"_s}},
         {MenuId::FileImport, {u"actionImportCaseJson"_s, u"actionImportQdpx"_s}},
         {MenuId::FileExport,
          {u"actionExportCsv"_s, u"actionExportJson"_s, u"actionExportBundle"_s,
           u"actionExportQdpx"_s}},
         {MenuId::Edit,
          {u"actionUndo"_s, u"actionRedo"_s, u"|"_s, u"actionNewCase"_s, u"actionDeleteCase"_s,
-          u"actionReviewSuggestions"_s, u"actionReviewAllSuggestions"_s, u"|"_s,
-          u"actionFind"_s, u"actionSearchLibrary"_s, u"actionCompareCases"_s}},
+          u"actionReviewSuggestions"_s, u"actionReviewAllSuggestions"_s, u"|"_s, u"actionFind"_s,
+          u"actionSearchLibrary"_s, u"actionCompareCases"_s}},
         {MenuId::Case, {u"actionAnonymisationList"_s}},
         {MenuId::View,
          {u"actionShowFilterBar"_s, u"actionShowCasePanel"_s, u"|"_s, u"actionShowPrecedents"_s,
@@ -251,8 +250,8 @@ void TestFeatures::shortcutsAreUnique()
     for (const FeatureAction &a : m_window->menuActions()) {
         for (const QKeySequence &key : a.action->shortcuts()) {
             QVERIFY2(!owners.contains(key),
-                     qPrintable(key.toString() + u" is given to "_s + owners.value(key)
-                                + u" and "_s + a.action->objectName()));
+                     qPrintable(key.toString() + u" is given to "_s + owners.value(key) + u" and "_s
+                                + a.action->objectName()));
             owners.insert(key, a.action->objectName());
         }
     }

@@ -186,8 +186,8 @@ void TestPrecedentsWiring::screenshots()
     QVERIFY(dock->grab().save(folder + u"/precui-dock.png"_s));
     QVERIFY(dock->chart()->grab().save(folder + u"/precui-chart.png"_s));
     dock->view()->setCurrentIndex(dock->model()->index(0, 0));
-    CompareWindow *compare = m_window->feature<PrecedentsWiring>()->openComparison(dock->caseId(),
-                                                                    dock->currentPrecedent());
+    CompareWindow *compare = m_window->feature<PrecedentsWiring>()->openComparison(
+        dock->caseId(), dock->currentPrecedent());
     QVERIFY(compare);
     compare->resize(1500, 900);
     const auto *row = compare->factorModel()->rowAt(

@@ -32,8 +32,12 @@ CopyCitationFeature::CopyCitationFeature(QWidget *window, SessionHost *host)
 QList<FeatureAction> CopyCitationFeature::actions() const
 {
     // Its own group after Undo and Redo; Ctrl+C stays the copy of the field being edited.
-    return {{m_action, MenuId::Edit, 15, 10, Needs::Case,
-             {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C)}}};
+    return {{.action = m_action,
+             .menu = MenuId::Edit,
+             .group = 15,
+             .position = 10,
+             .needs = Needs::Case,
+             .shortcuts = {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C)}}};
 }
 
 QString CopyCitationFeature::copyCitation()

@@ -13,9 +13,8 @@ using namespace Qt::StringLiterals;
 namespace casebench::ui {
 
 AnonymisationController::AnonymisationController(QWidget *window, SessionHost *host)
-    : Feature(host, window)
-    , m_window(window)
-    , m_action(new QAction(tr("&Anonymisation List…"), window))
+    : Feature(host, window), m_window(window),
+      m_action(new QAction(tr("&Anonymisation List…"), window))
 {
     m_action->setObjectName(u"actionAnonymisationList"_s);
     m_action->setStatusTip(tr("The names and identifiers of the selected case that anonymised "
@@ -26,7 +25,12 @@ AnonymisationController::AnonymisationController(QWidget *window, SessionHost *h
 
 QList<FeatureAction> AnonymisationController::actions() const
 {
-    return {{m_action, MenuId::Case, 10, 10, Needs::Case, {}}};
+    return {{.action = m_action,
+             .menu = MenuId::Case,
+             .group = 10,
+             .position = 10,
+             .needs = Needs::Case,
+             .shortcuts = {}}};
 }
 
 AnonymisationDialog *AnonymisationController::dialog() const

@@ -32,7 +32,12 @@ BundleDialog *BundleController::dialog() const
 
 QList<FeatureAction> BundleController::actions() const
 {
-    return {{m_action, MenuId::FileExport, 10, 30, Needs::Case, {QKeySequence(Qt::CTRL | Qt::Key_E)}}};
+    return {{.action = m_action,
+             .menu = MenuId::FileExport,
+             .group = 10,
+             .position = 30,
+             .needs = Needs::Case,
+             .shortcuts = {QKeySequence(Qt::CTRL | Qt::Key_E)}}};
 }
 
 void BundleController::openDialog()

@@ -132,10 +132,25 @@ DataExportController::DataExportController(QWidget *window, SessionHost *host,
 QList<FeatureAction> DataExportController::actions() const
 {
     return {
-        {m_exportCsv, MenuId::FileExport, 10, 10, Needs::Session, {}},
-        {m_exportJson, MenuId::FileExport, 10, 20, Needs::Case, {}},
+        {.action = m_exportCsv,
+         .menu = MenuId::FileExport,
+         .group = 10,
+         .position = 10,
+         .needs = Needs::Session,
+         .shortcuts = {}},
+        {.action = m_exportJson,
+         .menu = MenuId::FileExport,
+         .group = 10,
+         .position = 20,
+         .needs = Needs::Case,
+         .shortcuts = {}},
         // A reader's view of a team library can be exported from but not added to.
-        {m_importJson, MenuId::FileImport, 10, 10, Needs::Writable, {}},
+        {.action = m_importJson,
+         .menu = MenuId::FileImport,
+         .group = 10,
+         .position = 10,
+         .needs = Needs::Writable,
+         .shortcuts = {}},
     };
 }
 
@@ -201,8 +216,8 @@ CaseJsonImportReport DataExportController::importCaseJson(const QString &path,
                                                           const QString &reference)
 {
     const ParsedCase parsed = CaseJsonReader::read(path);
-    const CaseJsonImportReport report = ImportCaseCommand::importInto(*host()->session(), parsed, path,
-                                                                      reference);
+    const CaseJsonImportReport report = ImportCaseCommand::importInto(*host()->session(), parsed,
+                                                                      path, reference);
     Q_EMIT caseImported(report.caseId);
     return report;
 }

@@ -77,8 +77,18 @@ QdpxController::QdpxController(QWidget *window, SessionHost *host)
 QList<FeatureAction> QdpxController::actions() const
 {
     return {
-        {m_exportAction, MenuId::FileExport, 10, 40, Needs::Case, {}},
-        {m_importAction, MenuId::FileImport, 10, 20, Needs::Session, {}},
+        {.action = m_exportAction,
+         .menu = MenuId::FileExport,
+         .group = 10,
+         .position = 40,
+         .needs = Needs::Case,
+         .shortcuts = {}},
+        {.action = m_importAction,
+         .menu = MenuId::FileImport,
+         .group = 10,
+         .position = 20,
+         .needs = Needs::Session,
+         .shortcuts = {}},
     };
 }
 

@@ -2,10 +2,10 @@
 #include "importcontroller.h"
 #include "plainmessage.h"
 
+#include "bulkreviewdialog.h"
 #include "commands/librarysession.h"
 #include "import/bulkimporter.h"
 #include "importdialog.h"
-#include "bulkreviewdialog.h"
 #include "importsummarydialog.h"
 #include "sessionhost.h"
 #include "storage/caserepository.h"
@@ -33,7 +33,8 @@ ImportController::ImportController(QWidget *window, SessionHost *host)
     m_importAction->setObjectName(u"actionImportDocuments"_s);
     m_importAction->setIcon(QIcon::fromTheme(
         u"document-import"_s, window->style()->standardIcon(QStyle::SP_DialogOpenButton)));
-    m_importAction->setStatusTip(tr("Import decisions (PDF, Word, OpenDocument, web pages, text) into a case or new cases"));
+    m_importAction->setStatusTip(
+        tr("Import decisions (PDF, Word, OpenDocument, web pages, text) into a case or new cases"));
     connect(m_importAction, &QAction::triggered, this, [this] { importWithDialog(); });
     m_reviewAction = new QAction(tr("Review Import &Suggestions…"), window);
     m_reviewAction->setObjectName(u"actionReviewSuggestions"_s);
@@ -50,10 +51,24 @@ ImportController::ImportController(QWidget *window, SessionHost *host)
 QList<FeatureAction> ImportController::actions() const
 {
     return {
-        {m_importAction, MenuId::File, 20, 10, Needs::Writable, {QKeySequence(Qt::CTRL | Qt::Key_I)}},
-        {m_reviewAction, MenuId::Edit, 20, 30, Needs::Writable, {}},
-        {m_reviewAllAction, MenuId::Edit, 20, 40, Needs::Writable,
-         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)}},
+        {.action = m_importAction,
+         .menu = MenuId::File,
+         .group = 20,
+         .position = 10,
+         .needs = Needs::Writable,
+         .shortcuts = {QKeySequence(Qt::CTRL | Qt::Key_I)}},
+        {.action = m_reviewAction,
+         .menu = MenuId::Edit,
+         .group = 20,
+         .position = 30,
+         .needs = Needs::Writable,
+         .shortcuts = {}},
+        {.action = m_reviewAllAction,
+         .menu = MenuId::Edit,
+         .group = 20,
+         .position = 40,
+         .needs = Needs::Writable,
+         .shortcuts = {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)}},
     };
 }
 

@@ -94,13 +94,30 @@ void PrecedentsWiring::createActions()
 QList<FeatureAction> PrecedentsWiring::actions() const
 {
     return {
-        {m_showPrecedents, MenuId::View, 20, 10, Needs::Nothing,
-         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)}},
-        {m_showSearch, MenuId::View, 20, 20, Needs::Nothing, {}},
-        {m_searchAction, MenuId::Edit, 30, 20, Needs::Session,
-         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F)}},
-        {m_compareAction, MenuId::Edit, 30, 30, Needs::Session,
-         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)}},
+        {.action = m_showPrecedents,
+         .menu = MenuId::View,
+         .group = 20,
+         .position = 10,
+         .needs = Needs::Nothing,
+         .shortcuts = {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)}},
+        {.action = m_showSearch,
+         .menu = MenuId::View,
+         .group = 20,
+         .position = 20,
+         .needs = Needs::Nothing,
+         .shortcuts = {}},
+        {.action = m_searchAction,
+         .menu = MenuId::Edit,
+         .group = 30,
+         .position = 20,
+         .needs = Needs::Session,
+         .shortcuts = {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F)}},
+        {.action = m_compareAction,
+         .menu = MenuId::Edit,
+         .group = 30,
+         .position = 30,
+         .needs = Needs::Session,
+         .shortcuts = {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)}},
     };
 }
 

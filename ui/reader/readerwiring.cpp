@@ -67,9 +67,8 @@ ReaderWindow *ReaderWiring::openDocument(DocumentId id, int start, int end)
         // reviewers keep the case table beside it (or on another monitor) while they read.
         reader = new ReaderWindow(m_session, m_window);
         m_readers.insert(document->caseId, reader);
-        connect(reader, &ReaderWindow::errorOccurred, this, [this](const QString &message) {
-            host()->showMessage(message, 10000);
-        });
+        connect(reader, &ReaderWindow::errorOccurred, this,
+                [this](const QString &message) { host()->showMessage(message, 10000); });
     }
     if (!reader->openDocument(id, start, end))
         return nullptr;

@@ -28,7 +28,12 @@ TeamWiring::TeamWiring(MainWindow &window, SessionHost &host)
 
 QList<FeatureAction> TeamWiring::actions() const
 {
-    return {{m_connect, MenuId::File, 10, 50, Needs::Nothing, {}}};
+    return {{.action = m_connect,
+             .menu = MenuId::File,
+             .group = 10,
+             .position = 50,
+             .needs = Needs::Nothing,
+             .shortcuts = {}}};
 }
 
 void TeamWiring::setSession(LibrarySession *session)
