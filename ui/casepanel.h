@@ -36,6 +36,7 @@ public:
     [[nodiscard]] QTableView *historyView() const { return m_historyView; }
     [[nodiscard]] SanctionHistoryModel *historyModel() const { return m_historyModel; }
     [[nodiscard]] DocumentListModel *documentModel() const { return m_documentModel; }
+    [[nodiscard]] QTableView *documentView() const { return m_documentView; }
     /// Splits the case's fields, its sanctions and its documents (remembered by the window).
     [[nodiscard]] QSplitter *splitter() const { return m_splitter; }
     void resetSplitter();

@@ -9,23 +9,17 @@
 #include "casepanel.h"
 #include "casetableview.h"
 #include "codebook/codebookeditor.h"
-#include "export/anonymisationcontroller.h"
-#include "export/bundlecontroller.h"
-#include "export/dataexportcontroller.h"
-#include "export/qdpxcontroller.h"
 #include "commands/librarysession.h"
-#include "services/demolibrary.h"
-#include "import/importcontroller.h"
+#include "featurelist.h"
 #include "model/casereference.h"
+#include "services/demolibrary.h"
 #include "model/libraryerror.h"
 #include "models/casefilterproxymodel.h"
 #include "models/casetablemodel.h"
-#include "precedents/precedentswiring.h"
-#include "reader/readerwiring.h"
+#include "sessionhost.h"
 #include "storage/caserepository.h"
 #include "storage/library.h"
 #include "storage/postgresurl.h"
-#include "team/teamwiring.h"
 #include "uisettings.h"
 
 #include <QApplication>
@@ -85,14 +79,21 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_proxy = new CaseFilterProxyModel(this);
     m_proxy->setSourceModel(m_caseModel);
 
+    m_host = new SessionHost(this);
+    connect(m_host, &SessionHost::caseRequested, this, &MainWindow::selectCase);
+    connect(
+        m_host, &SessionHost::messageRequested, this,
+        [this](const QString &text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); });
+    connect(m_host, &SessionHost::readOnlyChanged, this, &MainWindow::updateActions);
+
     createCentralWidget();
     createDock();
     createActions();
     connectActions();
+    m_features = createFeatures(*this, *m_host);
+    setAcceptDrops(true); // files and folders dropped go to the first feature that takes them
     createMenus();
     connectModels();
-    m_precedents = new PrecedentsWiring(this); // precedents, search, compare (ui/precedents/)
-    m_readers = new ReaderWiring(this); // documents open in reader windows (ui/reader/)
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(u"caseCountLabel"_s);
     statusBar()->addPermanentWidget(m_countLabel);
@@ -165,26 +166,6 @@ void MainWindow::createActions()
                   tr("Open a case library"));
     a.newDemo = make(new QAction(tr("New &Demo Library…"), this), u"actionNewDemo"_s, {}, {},
                      tr("Create a library holding fictional demonstration cases and open it"));
-    a.importDocuments = make(new QAction(tr("&Import Documents…"), this), u"actionImportDocuments"_s,
-                             icon(u"document-import"_s, QStyle::SP_DialogOpenButton),
-                             {QKeySequence(Qt::CTRL | Qt::Key_I)},
-                             tr("Import decisions (PDF, Word, OpenDocument, web pages, text) into a case or new cases"));
-    m_import = new ImportController(this, [this] { return m_session.get(); }, [this] { return selectedCase(); });
-    m_dataExport = new DataExportController(
-        this, [this] { return m_session.get(); }, [this] { return selectedCase(); },
-        [this] {
-            QList<CaseId> visible;
-            for (int row = 0; row < m_proxy->rowCount(); ++row)
-                visible.append(m_caseModel->caseIdAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row()));
-            return visible;
-        });
-    connect(m_dataExport, &DataExportController::caseImported, this, &MainWindow::selectCase);
-    m_bundles = new BundleController(this, [this] { return m_session.get(); }, [this] { return selectedCase(); });
-    m_anonymisation = new AnonymisationController(this, [this] { return m_session.get(); }, [this] { return selectedCase(); });
-    m_qdpx = new QdpxController(this, [this] { return m_session.get(); }, [this] { return selectedCase(); });
-    connect(m_qdpx, &QdpxController::caseImported, this, &MainWindow::selectCase);
-    m_team = new TeamWiring(this);
-    setAcceptDrops(true);
     a.close = make(new QAction(tr("&Close Library"), this), u"actionClose"_s,
                    icon(u"document-close"_s, QStyle::SP_DialogCloseButton), {QKeySequence::Close},
                    tr("Close the open library"));
@@ -241,7 +222,6 @@ void MainWindow::connectActions()
     connect(a.newLibrary, &QAction::triggered, this, &MainWindow::newLibrary);
     connect(a.open, &QAction::triggered, this, &MainWindow::openLibraryDialog);
     connect(a.newDemo, &QAction::triggered, this, &MainWindow::newDemoLibrary);
-    connect(a.importDocuments, &QAction::triggered, this, &MainWindow::importDocuments);
     connect(a.close, &QAction::triggered, this, &MainWindow::closeLibraryAction);
     connect(a.backups, &QAction::triggered, this, &MainWindow::showBackups);
     connect(a.quit, &QAction::triggered, this, &MainWindow::close);
@@ -258,62 +238,51 @@ void MainWindow::connectActions()
     connect(a.aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
+QList<FeatureAction> MainWindow::windowActions() const
+{
+    // The window enables its own actions (updateActions); the features' places fit between.
+    const auto at = [](QAction *action, MenuId menu, int group, int position) {
+        return FeatureAction{action, menu, group, position, Needs::Manual, {}};
+    };
+    const auto &a = m_actions;
+    return {
+        at(a.newLibrary, MenuId::File, 10, 10),
+        at(a.open, MenuId::File, 10, 20),
+        at(m_recentMenu->menuAction(), MenuId::File, 10, 30),
+        at(a.newDemo, MenuId::File, 10, 40),
+        at(a.backups, MenuId::File, 30, 10),
+        at(a.close, MenuId::File, 30, 20),
+        at(a.quit, MenuId::File, 40, 10),
+        at(a.undo, MenuId::Edit, 10, 10),
+        at(a.redo, MenuId::Edit, 10, 20),
+        at(a.newCase, MenuId::Edit, 20, 10),
+        at(a.deleteCase, MenuId::Edit, 20, 20),
+        at(a.find, MenuId::Edit, 30, 10),
+        at(a.showFilterBar, MenuId::View, 10, 10),
+        at(a.showCasePanel, MenuId::View, 10, 20),
+        at(a.resetLayout, MenuId::View, 30, 10),
+        at(a.codebook, MenuId::Tools, 10, 10),
+        at(a.about, MenuId::Help, 10, 10),
+        at(a.aboutQt, MenuId::Help, 10, 20),
+    };
+}
+
+QList<FeatureAction> MainWindow::menuActions() const
+{
+    QList<FeatureAction> all = windowActions();
+    for (const Feature *feature : m_features)
+        all += feature->actions();
+    return all;
+}
+
 void MainWindow::createMenus()
 {
     const auto &a = m_actions;
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->setObjectName(u"menuFile"_s);
-    file->addActions({a.newLibrary, a.open});
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu = new QMenu(tr("Open &Recent"), this);
     m_recentMenu->setObjectName(u"menuOpenRecent"_s);
     m_recentMenu->menuAction()->setObjectName(u"actionOpenRecent"_s);
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
-    file->addAction(a.newDemo);
-    file->addAction(m_team->connectAction());
-    file->addSeparator();
-    file->addAction(a.importDocuments);
-    QMenu *importMenu = file->addMenu(tr("I&mport"));
-    importMenu->setObjectName(u"menuImport"_s);
-    importMenu->addAction(m_dataExport->importJsonAction());
-    importMenu->addAction(m_qdpx->importAction());
-    QMenu *exportMenu = file->addMenu(tr("E&xport"));
-    exportMenu->setObjectName(u"menuExport"_s);
-    exportMenu->addActions({m_dataExport->exportCsvAction(), m_dataExport->exportJsonAction()});
-    exportMenu->addAction(m_bundles->bundleAction());
-    exportMenu->addAction(m_qdpx->exportAction());
-    file->addSeparator();
-    file->addAction(a.backups);
-    file->addAction(a.close);
-    file->addSeparator();
-    file->addAction(a.quit);
-
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    edit->setObjectName(u"menuEdit"_s);
-    edit->addActions({a.undo, a.redo});
-    edit->addSeparator();
-    edit->addActions({a.newCase, a.deleteCase});
-    edit->addAction(m_import->reviewSuggestionsAction());
-    edit->addAction(m_import->reviewAllSuggestionsAction());
-    edit->addSeparator();
-    edit->addAction(a.find);
-
-    QMenu *caseMenu = menuBar()->addMenu(tr("&Case"));
-    caseMenu->setObjectName(u"menuCase"_s);
-    caseMenu->addAction(m_anonymisation->listAction());
-
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->setObjectName(u"menuView"_s);
-    view->addActions({a.showFilterBar, a.showCasePanel});
-    view->addSeparator();
-    view->addAction(a.resetLayout);
-
-    QMenu *toolsMenu = menuBar()->addMenu(tr("&Tools"));
-    toolsMenu->setObjectName(u"menuTools"_s);
-    toolsMenu->addAction(a.codebook);
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->setObjectName(u"menuHelp"_s);
-    help->addActions({a.about, a.aboutQt});
+    featuremenus::build(menuBar(), menuActions());
 
     QToolBar *tools = addToolBar(tr("Main"));
     tools->setObjectName(u"mainToolBar"_s);
@@ -331,6 +300,9 @@ void MainWindow::connectModels()
     m_filterBar->setModels(m_caseModel, m_proxy);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::onCurrentRowChanged);
+    // A reset leaves no current row and says nothing of it: the features learn it here.
+    connect(m_proxy, &QAbstractItemModel::modelReset, this,
+            [this] { m_host->setCurrentCase(selectedCase()); });
     for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_proxy, signal, this, &MainWindow::updateStatus);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
@@ -404,8 +376,6 @@ void MainWindow::setLibrary(std::unique_ptr<Library> library)
     m_caseModel->setSession(m_session.get());
     m_panel->setSession(m_session.get());
     connect(m_session.get(), &LibrarySession::caseTouched, this, &MainWindow::selectCase);
-    connect(m_session.get(), &LibrarySession::changedElsewhere, m_team,
-            &TeamWiring::reloadChangedLibrary);
     connect(m_session.get(), &LibrarySession::errorOccurred, this, [this](const QString &message) {
         showError(tr("The library reported a problem."), message);
     });
@@ -417,6 +387,7 @@ void MainWindow::setLibrary(std::unique_ptr<Library> library)
                                      .arg(QDir::toNativeSeparators(backup)),
                                  15000);
     }
+    m_host->setSession(m_session.get());
     updateTitle();
     updateStatus();
     updateActions();
@@ -429,10 +400,11 @@ void MainWindow::closeLibrary()
     if (!m_session)
         return;
     delete m_codebookEditor; // it edits this library's codebook
-    m_bundles->closeDialog(); // it holds this library's case
-    m_anonymisation->closeDialog();
+    for (Feature *feature : std::as_const(m_features))
+        feature->close(); // their dialogs and windows hold this library's session
     m_panel->setSession(nullptr);
     m_caseModel->setSession(nullptr);
+    m_host->setSession(nullptr);
     m_session.reset(); // its undo stack leaves the group as it goes
     updateTitle();
     updateStatus();
@@ -506,6 +478,14 @@ void MainWindow::rebuildRecentMenu()
 
 // --- Cases ------------------------------------------------------------------------------------
 
+QList<CaseId> MainWindow::visibleCases() const
+{
+    QList<CaseId> visible;
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        visible.append(m_caseModel->caseIdAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row()));
+    return visible;
+}
+
 CaseId MainWindow::selectedCase() const
 {
     const QModelIndex current = m_table->currentIndex();
@@ -531,6 +511,7 @@ void MainWindow::selectCase(CaseId id)
 void MainWindow::onCurrentRowChanged()
 {
     m_panel->setCase(selectedCase());
+    m_host->setCurrentCase(selectedCase());
     updateActions();
 }
 
@@ -594,24 +575,25 @@ void MainWindow::showError(const QString &text, const QString &detail)
     box->open();
 }
 
-void MainWindow::importDocuments()
-{
-    m_import->importWithDialog();
-}
-
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (m_session && !ImportController::localPaths(event->mimeData()->urls()).isEmpty())
-        event->acceptProposedAction();
+    for (const Feature *feature : std::as_const(m_features)) {
+        if (feature->acceptsDrop(*event->mimeData())) {
+            event->acceptProposedAction();
+            return;
+        }
+    }
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    const QStringList paths = ImportController::localPaths(event->mimeData()->urls());
-    if (!m_session || paths.isEmpty())
-        return;
-    event->acceptProposedAction();
-    m_import->importWithDialog(paths);
+    for (Feature *feature : std::as_const(m_features)) {
+        if (feature->acceptsDrop(*event->mimeData())) {
+            event->acceptProposedAction();
+            feature->drop(*event->mimeData());
+            return;
+        }
+    }
 }
 
 void MainWindow::showAbout()
@@ -665,20 +647,13 @@ void MainWindow::updateActions()
 {
     const bool open = m_session != nullptr;
     // A read-only team library (a reader's role) can be browsed, searched and compared only.
-    const bool writable = open && !m_session->library().isReadOnly();
+    const bool writable = open && m_host->isWritable();
     m_actions.close->setEnabled(open);
     // A library on a server has no backups beside it: pg_dump keeps its copies.
     m_actions.backups->setEnabled(open && !Library::isUrl(m_session->library().path()));
     m_actions.newCase->setEnabled(writable);
     m_actions.deleteCase->setEnabled(writable && selectedCase().isValid());
     m_actions.find->setEnabled(open);
-    m_actions.importDocuments->setEnabled(writable);
-    m_import->reviewSuggestionsAction()->setEnabled(writable);
-    m_import->reviewAllSuggestionsAction()->setEnabled(writable);
-    m_dataExport->updateActions();
-    m_bundles->updateActions();
-    m_anonymisation->updateActions();
-    m_qdpx->updateActions();
     m_actions.codebook->setEnabled(writable);
 }
 

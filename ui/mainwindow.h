@@ -2,6 +2,7 @@
 #pragma once
 
 #include "casetableview.h"
+#include "feature.h"
 #include "model/ids.h"
 
 #include <QMainWindow>
@@ -26,17 +27,13 @@ class CaseTableView;
 class CasePanel;
 class CaseTableModel;
 class CodebookEditor;
-class PrecedentsWiring;
-class ImportController;
-class DataExportController;
-class BundleController;
-class AnonymisationController;
-class QdpxController;
-class ReaderWiring;
-class TeamWiring;
+class SessionHost;
 
 /// The main window: one open library, its cases in a sortable, filterable table, and the
 /// selected case in a side panel. Every edit goes through the LibrarySession and can be undone.
+/// The rest (imports, exports, precedents, readers, team libraries…) are features (feature.h),
+/// listed in featurelist.cpp: the window feeds them the SessionHost and builds its menus from the
+/// places their actions declare.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -55,7 +52,7 @@ public:
     bool openOrCreateDemo(const QString &path);
     /// Closes the open library, if any.
     void closeLibrary();
-    /// Shows a library opened elsewhere (a team library connected to by TeamWiring).
+    /// Shows a library opened elsewhere (a team library connected to in a feature).
     void showLibrary(std::unique_ptr<Library> library);
 
     [[nodiscard]] LibrarySession *session() const { return m_session.get(); }
@@ -64,14 +61,28 @@ public:
     [[nodiscard]] CaseFilterProxyModel *filterModel() const { return m_proxy; }
     [[nodiscard]] CaseFilterBar *filterBar() const { return m_filterBar; }
     [[nodiscard]] CasePanel *casePanel() const { return m_panel; }
-    /// The precedents and search docks and the compare window (ui/precedents/).
-    [[nodiscard]] PrecedentsWiring *precedents() const { return m_precedents; }
-    /// The reader windows, one per case, opened from the case panel's documents (ui/reader/).
-    [[nodiscard]] ReaderWiring *readers() const { return m_readers; }
+    /// What the features follow: the session, the selected case, whether it is read-only.
+    [[nodiscard]] SessionHost *sessionHost() const { return m_host; }
+    /// The features, in the order of featurelist.cpp.
+    [[nodiscard]] const QList<Feature *> &features() const { return m_features; }
+    /// The feature of type T (e.g. feature<ReaderWiring>()), or nullptr.
+    template <typename T>
+    [[nodiscard]] T *feature() const
+    {
+        for (Feature *f : m_features) {
+            if (auto *found = qobject_cast<T *>(f))
+                return found;
+        }
+        return nullptr;
+    }
+    /// Every action in the menus with its place: the window's own, then the features'.
+    [[nodiscard]] QList<FeatureAction> menuActions() const;
 
     /// Selects a case in the table (clearing filters that hide it) and shows it in the panel.
     void selectCase(CaseId id);
     [[nodiscard]] CaseId selectedCase() const;
+    /// The cases the table shows now (its filters applied), in table order.
+    [[nodiscard]] QList<CaseId> visibleCases() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -83,6 +94,7 @@ private:
     void createActions();
     void connectActions();
     void createMenus();
+    [[nodiscard]] QList<FeatureAction> windowActions() const;
     void createCentralWidget();
     void createDock();
     void connectModels();
@@ -104,7 +116,6 @@ private:
     void deleteCase();
     void showAbout();
     void showCodebook();
-    void importDocuments();
     void resetLayout();
     void restoreLayout();
     void saveLayout();
@@ -119,7 +130,8 @@ private:
     CasePanel *m_panel = nullptr;
     QDockWidget *m_panelDock = nullptr;
     QLabel *m_countLabel = nullptr;
-    PrecedentsWiring *m_precedents = nullptr;
+    SessionHost *m_host = nullptr;
+    QList<Feature *> m_features;
     QByteArray m_defaultState;
 
     struct Actions
@@ -127,7 +139,6 @@ private:
         QAction *newLibrary = nullptr;
         QAction *open = nullptr;
         QAction *newDemo = nullptr;
-        QAction *importDocuments = nullptr;
         QAction *close = nullptr;
         QAction *quit = nullptr;
         QAction *undo = nullptr;
@@ -145,13 +156,6 @@ private:
     } m_actions;
     QPointer<CodebookEditor> m_codebookEditor;
     QMenu *m_recentMenu = nullptr;
-    ImportController *m_import = nullptr;
-    DataExportController *m_dataExport = nullptr; ///< File ▸ Export ▸ CSV…/JSON…, Import ▸ Case from JSON…
-    BundleController *m_bundles = nullptr; ///< File ▸ Export ▸ Bundle… (ui/export/)
-    AnonymisationController *m_anonymisation = nullptr; ///< Case ▸ Anonymisation List… (ui/export/)
-    QdpxController *m_qdpx = nullptr; ///< File ▸ Export/Import ▸ REFI-QDA Project… (ui/export/)
-    ReaderWiring *m_readers = nullptr;
-    TeamWiring *m_team = nullptr; ///< File ▸ Connect to Team Library…, read-only libraries (ui/team/)
 };
 
 } // namespace casebench::ui

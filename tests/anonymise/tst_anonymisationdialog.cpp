@@ -3,6 +3,7 @@
 #include "export/anonymisationcontroller.h"
 #include "export/anonymisationdialog.h"
 #include "export/anonymisationlistmodel.h"
+#include "sessionhost.h"
 #include "storage/anonymisationrepository.h"
 #include "storage/caserepository.h"
 #include "storage/documentrepository.h"
@@ -158,13 +159,11 @@ private Q_SLOTS:
     void controllerFollowsTheSelection()
     {
         QWidget window;
-        CaseId selected;
-        AnonymisationController controller(&window, [this] { return m_session.get(); },
-                                           [&selected] { return selected; });
-        controller.updateActions();
+        SessionHost host;
+        host.setSession(m_session.get());
+        AnonymisationController controller(&window, &host);
         QVERIFY(!controller.listAction()->isEnabled());
-        selected = m_case;
-        controller.updateActions();
+        host.setCurrentCase(m_case);
         QVERIFY(controller.listAction()->isEnabled());
         controller.listAction()->trigger();
         QVERIFY(controller.dialog());

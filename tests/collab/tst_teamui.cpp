@@ -143,11 +143,11 @@ void TestTeamUi::connectsAndNamesTheServer()
     // Precedents and search run on their own connection to the server.
     const CaseId first = window.session()->library().cases().all().first().id;
     window.selectCase(first);
-    PrecedentsDock *precedents = window.precedents()->precedentsDock();
+    PrecedentsDock *precedents = window.feature<PrecedentsWiring>()->precedentsDock();
     QCOMPARE(precedents->caseId(), first);
     QTRY_VERIFY(!precedents->refreshPending());
     QVERIFY(precedents->model()->rowCount() > 0);
-    SearchDock *search = window.precedents()->searchDock();
+    SearchDock *search = window.feature<PrecedentsWiring>()->searchDock();
     search->queryField()->setText(u"supervision"_s);
     search->search();
     QTRY_VERIFY(!search->searchPending());
@@ -194,7 +194,8 @@ void TestTeamUi::readersRoleGreysOutEditing()
     // The reader opens for reading; tagging is greyed out and refused.
     const QList<Document> documents = window.session()->library().documents().forCase(first, false);
     QVERIFY(!documents.isEmpty());
-    ReaderWindow *readerWindow = window.readers()->openDocument(documents.first().id, 0, 20);
+    ReaderWindow *readerWindow = window.feature<ReaderWiring>()->openDocument(documents.first().id,
+                                                                              0, 20);
     QVERIFY(readerWindow);
     auto *quickPick = readerWindow->findChild<QAction *>(u"readerActionQuickPick"_s);
     QVERIFY(quickPick);

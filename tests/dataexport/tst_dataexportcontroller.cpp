@@ -8,6 +8,7 @@
 #include "export/dataexportcontroller.h"
 #include "mainwindow.h"
 #include "model/libraryerror.h"
+#include "sessionhost.h"
 #include "storage/caserepository.h"
 #include "storage/library.h"
 
@@ -53,8 +54,9 @@ void TestDataExportController::caseTableOfVisibleCases()
     const QList<Case> cases = session.library().cases().all();
     QList<CaseId> visible{cases.at(2).id, cases.at(0).id};
     QWidget window;
-    DataExportController controller(
-        &window, [&] { return &session; }, [] { return CaseId(); }, [&] { return visible; });
+    SessionHost host;
+    host.setSession(&session);
+    DataExportController controller(&window, &host, [&] { return visible; });
     QVERIFY(controller.exportCsvAction()->isEnabled());
     QVERIFY(!controller.exportJsonAction()->isEnabled()); // no case selected
     const QString path = folder.path(u"cases.csv"_s);
@@ -81,8 +83,10 @@ void TestDataExportController::passagesAndJsonThenImport()
     const CaseId id = demo->cases().findByReference(u"DEMO-NMC-002"_s)->id;
     LibrarySession demoSession(std::move(demo));
     QWidget window;
-    DataExportController exporter(
-        &window, [&] { return &demoSession; }, [&] { return id; }, [] { return QList<CaseId>(); });
+    SessionHost exportHost;
+    exportHost.setSession(&demoSession);
+    exportHost.setCurrentCase(id);
+    DataExportController exporter(&window, &exportHost, [] { return QList<CaseId>(); });
     QVERIFY(exporter.exportJsonAction()->isEnabled());
     const QString csv = folder.path(u"nmc.csv"_s);
     exporter.writeCasePassages(id, csv, false);
@@ -93,8 +97,9 @@ void TestDataExportController::passagesAndJsonThenImport()
     exporter.writeCaseJson(id, json, false);
 
     LibrarySession target(Library::create(folder.path(u"target.casebench"_s)));
-    DataExportController importer(
-        &window, [&] { return &target; }, [] { return CaseId(); }, [] { return QList<CaseId>(); });
+    SessionHost importHost;
+    importHost.setSession(&target);
+    DataExportController importer(&window, &importHost, [] { return QList<CaseId>(); });
     QSignalSpy imported(&importer, &DataExportController::caseImported);
     QSignalSpy added(&target, &LibrarySession::caseAdded);
     const CaseJsonImportReport report = importer.importCaseJson(json);

@@ -17,6 +17,7 @@
 #include "import/suggestionsdialog.h"
 #include "mainwindow.h"
 #include "models/casetablemodel.h"
+#include "sessionhost.h"
 #include "storage/caserepository.h"
 #include "storage/importsuggestionrepository.h"
 #include "storage/library.h"
@@ -123,7 +124,9 @@ void TestImportUi::importsInBackgroundAndSummarises()
     CaseTableModel cases;
     cases.setSession(m_session.get());
     QCOMPARE(cases.rowCount(), 0);
-    ImportController controller(m_window.get(), [this] { return m_session.get(); }, [] { return CaseId(); });
+    SessionHost host;
+    host.setSession(m_session.get());
+    ImportController controller(m_window.get(), &host);
     QSignalSpy finished(&controller, &ImportController::importFinished);
     controller.start({m_folder->path(u"in"_s)}, ImportTarget::newCase());
     QVERIFY(controller.isRunning());
@@ -160,7 +163,9 @@ void TestImportUi::cancelFromProgressDialog()
     QStringList files;
     for (int i = 0; i < 60; ++i)
         files.append(test::writeText(m_folder->path(u"in/d%1.txt"_s.arg(i)), test::decisionText(i, 300)));
-    ImportController controller(m_window.get(), [this] { return m_session.get(); }, [] { return CaseId(); });
+    SessionHost host;
+    host.setSession(m_session.get());
+    ImportController controller(m_window.get(), &host);
     QSignalSpy finished(&controller, &ImportController::importFinished);
     controller.start(files, ImportTarget::newCase());
     connect(controller.importer(), &BulkImporter::fileFinished, this, [&controller] {
@@ -180,7 +185,10 @@ void TestImportUi::suggestionsAcceptUndoDismiss()
 {
     const CaseId id = addReviewerCase();
     const Case reviewer = *m_session->library().cases().find(id);
-    ImportController controller(m_window.get(), [this] { return m_session.get(); }, [id] { return id; });
+    SessionHost host;
+    host.setSession(m_session.get());
+    host.setCurrentCase(id);
+    ImportController controller(m_window.get(), &host);
     QSignalSpy finished(&controller, &ImportController::importFinished);
     // A decision stating its case number, so that a reference is suggested (and held back).
     const QString text = test::decisionText(7).replace(
@@ -253,7 +261,9 @@ void TestImportUi::suggestionsAcceptUndoDismiss()
 
 void TestImportUi::bulkReviewAcceptsManyCasesAsOneEdit()
 {
-    ImportController controller(m_window.get(), [this] { return m_session.get(); }, [] { return CaseId(); });
+    SessionHost host;
+    host.setSession(m_session.get());
+    ImportController controller(m_window.get(), &host);
     QSignalSpy finished(&controller, &ImportController::importFinished);
     QStringList files;
     for (int n = 1; n <= 3; ++n)

@@ -85,7 +85,7 @@ void TestPrecedentsWiring::select(const QString &reference,
 
 void TestPrecedentsWiring::addsDocksAndActions()
 {
-    PrecedentsWiring *wiring = m_window->precedents();
+    PrecedentsWiring *wiring = m_window->feature<PrecedentsWiring>();
     QVERIFY(wiring);
     QVERIFY(wiring->precedentsDock()->isVisible());
     QCOMPARE(action(u"actionSearchLibrary"_s)->shortcut(), QKeySequence(u"Ctrl+Shift+F"_s));
@@ -99,7 +99,7 @@ void TestPrecedentsWiring::addsDocksAndActions()
 
 void TestPrecedentsWiring::precedentsFollowTheCurrentCase()
 {
-    PrecedentsDock *dock = m_window->precedents()->precedentsDock();
+    PrecedentsDock *dock = m_window->feature<PrecedentsWiring>()->precedentsDock();
     select(u"DEMO-NMC-002"_s, QItemSelectionModel::ClearAndSelect);
     QCOMPARE(dock->caseId(), test::caseByReference(*m_window->session(), u"DEMO-NMC-002"_s));
     QTRY_VERIFY(!dock->refreshPending());
@@ -114,7 +114,7 @@ void TestPrecedentsWiring::comparesTwoSelectedCases()
     select(u"DEMO-SWE-002"_s, QItemSelectionModel::Select);
     QCOMPARE(m_window->caseTable()->selectionModel()->selectedRows().size(), 2);
     action(u"actionCompareCases"_s)->trigger();
-    CompareWindow *compare = m_window->precedents()->compareWindow();
+    CompareWindow *compare = m_window->feature<PrecedentsWiring>()->compareWindow();
     QVERIFY(compare);
     QVERIFY(compare->isVisible());
     // Compared in the background; the current row (the last one picked) goes on the left.
@@ -125,12 +125,12 @@ void TestPrecedentsWiring::comparesTwoSelectedCases()
 void TestPrecedentsWiring::comparesACaseWithItsPrecedent()
 {
     select(u"DEMO-HCPC-001"_s, QItemSelectionModel::ClearAndSelect);
-    PrecedentsDock *dock = m_window->precedents()->precedentsDock();
+    PrecedentsDock *dock = m_window->feature<PrecedentsWiring>()->precedentsDock();
     QTRY_VERIFY(!dock->refreshPending());
     dock->view()->setCurrentIndex(dock->model()->index(1, 0));
     const CaseId precedent = dock->currentPrecedent();
     action(u"actionCompareCases"_s)->trigger();
-    CompareWindow *compare = m_window->precedents()->compareWindow();
+    CompareWindow *compare = m_window->feature<PrecedentsWiring>()->compareWindow();
     QVERIFY(compare);
     QTRY_COMPARE_WITH_TIMEOUT(compare->comparison().left().reference, u"DEMO-HCPC-001"_s, 30000);
     QCOMPARE(compare->comparison().right().id, precedent);
@@ -138,7 +138,7 @@ void TestPrecedentsWiring::comparesACaseWithItsPrecedent()
 
 void TestPrecedentsWiring::searchHitSelectsItsCase()
 {
-    SearchDock *search = m_window->precedents()->searchDock();
+    SearchDock *search = m_window->feature<PrecedentsWiring>()->searchDock();
     action(u"actionSearchLibrary"_s)->trigger();
     search->queryField()->setText(u"supervision"_s);
     search->search();
@@ -148,7 +148,7 @@ void TestPrecedentsWiring::searchHitSelectsItsCase()
     Q_EMIT search->view()->activated(search->model()->index(search->model()->rowCount() - 1));
     QCOMPARE(m_window->selectedCase(), hit.caseId);
     // The hit's document opens in the reader with the matched word selected.
-    ReaderWindow *reader = m_window->readers()->readerFor(hit.caseId);
+    ReaderWindow *reader = m_window->feature<ReaderWiring>()->readerFor(hit.caseId);
     QVERIFY(reader);
     QCOMPARE(reader->documentId(), hit.document);
     QCOMPARE(reader->view()->textCursor().selectedText().toLower(), u"supervision"_s);
@@ -158,14 +158,14 @@ void TestPrecedentsWiring::searchHitSelectsItsCase()
 void TestPrecedentsWiring::closingTheLibraryEmptiesTheDocks()
 {
     select(u"DEMO-HCPC-001"_s, QItemSelectionModel::ClearAndSelect);
-    m_window->precedents()->openComparison(
+    m_window->feature<PrecedentsWiring>()->openComparison(
         test::caseByReference(*m_window->session(), u"DEMO-HCPC-001"_s),
         test::caseByReference(*m_window->session(), u"DEMO-NMC-001"_s));
-    QVERIFY(m_window->precedents()->compareWindow());
+    QVERIFY(m_window->feature<PrecedentsWiring>()->compareWindow());
     m_window->closeLibrary();
-    QVERIFY(!m_window->precedents()->compareWindow());
-    QCOMPARE(m_window->precedents()->precedentsDock()->model()->rowCount(), 0);
-    QCOMPARE(m_window->precedents()->searchDock()->model()->rowCount(), 0);
+    QVERIFY(!m_window->feature<PrecedentsWiring>()->compareWindow());
+    QCOMPARE(m_window->feature<PrecedentsWiring>()->precedentsDock()->model()->rowCount(), 0);
+    QCOMPARE(m_window->feature<PrecedentsWiring>()->searchDock()->model()->rowCount(), 0);
     QVERIFY(!action(u"actionCompareCases"_s)->isEnabled());
 }
 
@@ -178,7 +178,7 @@ void TestPrecedentsWiring::screenshots()
         QSKIP("set CASEBENCH_SCREENSHOT_DIR to save screenshots");
     m_window->resize(1500, 950);
     select(u"DEMO-SWE-002"_s, QItemSelectionModel::ClearAndSelect);
-    PrecedentsDock *dock = m_window->precedents()->precedentsDock();
+    PrecedentsDock *dock = m_window->feature<PrecedentsWiring>()->precedentsDock();
     QTRY_VERIFY(!dock->refreshPending());
     dock->view()->setCurrentIndex(dock->model()->index(0, 0));
     QVERIFY(m_window->grab().save(folder + u"/precui-window.png"_s));
@@ -186,8 +186,8 @@ void TestPrecedentsWiring::screenshots()
     QVERIFY(dock->grab().save(folder + u"/precui-dock.png"_s));
     QVERIFY(dock->chart()->grab().save(folder + u"/precui-chart.png"_s));
     dock->view()->setCurrentIndex(dock->model()->index(0, 0));
-    CompareWindow *compare = m_window->precedents()->openComparison(dock->caseId(),
-                                                                    dock->currentPrecedent());
+    CompareWindow *compare = m_window->feature<PrecedentsWiring>()->openComparison(
+        dock->caseId(), dock->currentPrecedent());
     QVERIFY(compare);
     compare->resize(1500, 900);
     const auto *row = compare->factorModel()->rowAt(
@@ -195,7 +195,7 @@ void TestPrecedentsWiring::screenshots()
     if (row)
         compare->goToFactor(row->factor.id);
     QVERIFY(compare->grab().save(folder + u"/precui-compare.png"_s));
-    SearchDock *search = m_window->precedents()->searchDock();
+    SearchDock *search = m_window->feature<PrecedentsWiring>()->searchDock();
     action(u"actionSearchLibrary"_s)->trigger();
     search->resize(700, 600);
     search->queryField()->setText(u"supervision"_s);

@@ -9,6 +9,7 @@
 #include "export/qdpximportdialog.h"
 #include "export/qdpxproject.h"
 #include "export/qdpxreader.h"
+#include "sessionhost.h"
 #include "storage/caserepository.h"
 #include "storage/codebookrepository.h"
 #include "storage/library.h"
@@ -114,8 +115,9 @@ void TestQdpxUi::importIsOneUndoableEdit()
 {
     LibrarySession session(Library::create(m_folder.path(u"undo.casebench"_s)));
     QWidget window;
-    ui::QdpxController controller(
-        &window, [&session] { return &session; }, [] { return CaseId(); });
+    ui::SessionHost host;
+    host.setSession(&session);
+    ui::QdpxController controller(&window, &host);
     QSignalSpy imported(&controller, &ui::QdpxController::caseImported);
     QSignalSpy added(&session, &LibrarySession::caseAdded);
     const Census before = census(session.library());
@@ -148,8 +150,10 @@ void TestQdpxUi::importIntoSelectedCaseUndoes()
     const auto c = session.library().cases().findByReference(u"DEMO-HCPC-001"_s);
     QVERIFY(c);
     QWidget window;
-    ui::QdpxController controller(
-        &window, [&session] { return &session; }, [&c] { return c->id; });
+    ui::SessionHost host;
+    host.setSession(&session);
+    host.setCurrentCase(c->id);
+    ui::QdpxController controller(&window, &host);
     const Census before = census(session.library());
     QdpxImportOptions options;
     options.intoCase = c->id;
@@ -169,8 +173,10 @@ void TestQdpxUi::controllerExports()
     const auto c = session.library().cases().findByReference(u"DEMO-HCPC-001"_s);
     QVERIFY(c);
     QWidget window;
-    ui::QdpxController controller(
-        &window, [&session] { return &session; }, [&c] { return c->id; });
+    ui::SessionHost host;
+    host.setSession(&session);
+    host.setCurrentCase(c->id);
+    ui::QdpxController controller(&window, &host);
     QVERIFY(controller.exportAction()->isEnabled());
     QVERIFY(controller.importAction()->isEnabled());
     const QString path = m_folder.path(u"exported.qdpx"_s);

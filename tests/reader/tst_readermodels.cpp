@@ -169,13 +169,13 @@ void TestReaderModels::mainWindowOpensReaderFromDocuments()
     documents->setFocus();
     documents->setCurrentIndex(documents->model()->index(0, 0));
     Q_EMIT documents->activated(documents->currentIndex());
-    ReaderWindow *reader = window.readers()->readerFor(id);
+    ReaderWindow *reader = window.feature<ReaderWiring>()->readerFor(id);
     QVERIFY(reader);
     QVERIFY(reader->isVisible());
     QCOMPARE(reader->caseId(), id);
     // Opening again reuses the window.
     Q_EMIT documents->activated(documents->currentIndex());
-    QCOMPARE(window.readers()->readerFor(id), reader);
+    QCOMPARE(window.feature<ReaderWiring>()->readerFor(id), reader);
     // Closing the library closes its readers.
     QPointer<ReaderWindow> guard(reader);
     window.closeLibrary();

@@ -92,11 +92,11 @@ void TestSessionUi::docksWorkOnAPasswordLibrary()
     // The docks open their own connection, by the address alone, with the typed password.
     const CaseId first = window.session()->library().cases().all().first().id;
     window.selectCase(first);
-    PrecedentsDock *precedents = window.precedents()->precedentsDock();
+    PrecedentsDock *precedents = window.feature<PrecedentsWiring>()->precedentsDock();
     QCOMPARE(precedents->caseId(), first);
     QTRY_VERIFY_WITH_TIMEOUT(!precedents->refreshPending(), 30000);
     QVERIFY(precedents->model()->rowCount() > 0);
-    SearchDock *search = window.precedents()->searchDock();
+    SearchDock *search = window.feature<PrecedentsWiring>()->searchDock();
     search->queryField()->setText(u"supervision"_s);
     search->search();
     QTRY_VERIFY_WITH_TIMEOUT(!search->searchPending(), 30000);

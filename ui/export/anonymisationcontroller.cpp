@@ -3,6 +3,7 @@
 
 #include "anonymisationdialog.h"
 #include "commands/librarysession.h"
+#include "sessionhost.h"
 
 #include <QAction>
 #include <QWidget>
@@ -11,19 +12,25 @@ using namespace Qt::StringLiterals;
 
 namespace casebench::ui {
 
-AnonymisationController::AnonymisationController(QWidget *window, SessionGetter session,
-                                                 SelectedCaseGetter selectedCase)
-    : QObject(window)
-    , m_window(window)
-    , m_session(std::move(session))
-    , m_selectedCase(std::move(selectedCase))
-    , m_action(new QAction(tr("&Anonymisation List…"), window))
+AnonymisationController::AnonymisationController(QWidget *window, SessionHost *host)
+    : Feature(host, window), m_window(window),
+      m_action(new QAction(tr("&Anonymisation List…"), window))
 {
     m_action->setObjectName(u"actionAnonymisationList"_s);
     m_action->setStatusTip(tr("The names and identifiers of the selected case that anonymised "
                               "exports replace"));
-    m_action->setEnabled(false);
     connect(m_action, &QAction::triggered, this, &AnonymisationController::openDialog);
+    updateActions();
+}
+
+QList<FeatureAction> AnonymisationController::actions() const
+{
+    return {{.action = m_action,
+             .menu = MenuId::Case,
+             .group = 10,
+             .position = 10,
+             .needs = Needs::Case,
+             .shortcuts = {}}};
 }
 
 AnonymisationDialog *AnonymisationController::dialog() const
@@ -31,15 +38,10 @@ AnonymisationDialog *AnonymisationController::dialog() const
     return m_dialog;
 }
 
-void AnonymisationController::updateActions()
-{
-    m_action->setEnabled(m_session() != nullptr && m_selectedCase().isValid());
-}
-
 void AnonymisationController::openDialog()
 {
-    LibrarySession *session = m_session();
-    const CaseId caseId = m_selectedCase();
+    LibrarySession *session = host()->session();
+    const CaseId caseId = host()->currentCase();
     if (!session || !caseId.isValid())
         return;
     if (m_dialog && m_dialog->caseId() != caseId)

@@ -1,49 +1,38 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "model/ids.h"
+#include "feature.h"
 
-#include <QObject>
 #include <QPointer>
-
-#include <functional>
 
 class QAction;
 class QWidget;
-
-namespace casebench {
-class LibrarySession;
-}
 
 namespace casebench::ui {
 
 class AnonymisationDialog;
 
-/// Case ▸ Anonymisation List… for a window: opens the list editor on the selected case.
-class AnonymisationController : public QObject
+/// Case ▸ Anonymisation List… for a window: opens the list editor on the host's case.
+class AnonymisationController : public Feature
 {
     Q_OBJECT
 
 public:
-    using SessionGetter = std::function<LibrarySession *()>;
-    using SelectedCaseGetter = std::function<CaseId()>;
+    AnonymisationController(QWidget *window, SessionHost *host);
 
-    AnonymisationController(QWidget *window, SessionGetter session, SelectedCaseGetter selectedCase);
-
+    /// Case ▸ Anonymisation List…, enabled when a case is selected.
+    [[nodiscard]] QList<FeatureAction> actions() const override;
     [[nodiscard]] QAction *listAction() const { return m_action; }
     /// The dialog open now, if any.
     [[nodiscard]] AnonymisationDialog *dialog() const;
-    /// Enables the action when a library is open and a case is selected.
-    void updateActions();
     /// Opens the editor on the selected case (what the action does); one editor at a time.
     void openDialog();
     /// Closes the editor (when the library closes).
     void closeDialog();
+    void close() override { closeDialog(); }
 
 private:
     QWidget *m_window;
-    SessionGetter m_session;
-    SelectedCaseGetter m_selectedCase;
     QAction *m_action;
     QPointer<AnonymisationDialog> m_dialog;
 };

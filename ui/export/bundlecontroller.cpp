@@ -5,6 +5,7 @@
 #include "bundledialog.h"
 #include "commands/librarysession.h"
 #include "model/libraryerror.h"
+#include "sessionhost.h"
 
 #include <QAction>
 #include <QMessageBox>
@@ -14,12 +15,11 @@ using namespace Qt::StringLiterals;
 
 namespace casebench::ui {
 
-BundleController::BundleController(QWidget *window, SessionGetter session, SelectedCaseGetter selectedCase)
-    : QObject(window), m_window(window), m_session(std::move(session)), m_selectedCase(std::move(selectedCase))
+BundleController::BundleController(QWidget *window, SessionHost *host)
+    : Feature(host, window), m_window(window)
 {
     m_action = new QAction(tr("&Bundle…"), this);
     m_action->setObjectName(u"actionExportBundle"_s);
-    m_action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_action->setStatusTip(tr("Build a PDF or HTML bundle of the selected case: aide-memoire or mitigation"));
     connect(m_action, &QAction::triggered, this, &BundleController::openDialog);
     updateActions();
@@ -30,15 +30,20 @@ BundleDialog *BundleController::dialog() const
     return m_dialog.data();
 }
 
-void BundleController::updateActions()
+QList<FeatureAction> BundleController::actions() const
 {
-    m_action->setEnabled(m_session() != nullptr && m_selectedCase().isValid());
+    return {{.action = m_action,
+             .menu = MenuId::FileExport,
+             .group = 10,
+             .position = 30,
+             .needs = Needs::Case,
+             .shortcuts = {QKeySequence(Qt::CTRL | Qt::Key_E)}}};
 }
 
 void BundleController::openDialog()
 {
-    LibrarySession *session = m_session();
-    const CaseId id = m_selectedCase();
+    LibrarySession *session = host()->session();
+    const CaseId id = host()->currentCase();
     if (session == nullptr || !id.isValid())
         return;
     closeDialog();

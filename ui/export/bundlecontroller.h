@@ -1,49 +1,38 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "model/ids.h"
+#include "feature.h"
 
-#include <QObject>
 #include <QPointer>
-
-#include <functional>
 
 class QAction;
 class QWidget;
-
-namespace casebench {
-class LibrarySession;
-}
 
 namespace casebench::ui {
 
 class BundleDialog;
 
-/// File ▸ Export ▸ Bundle… (Ctrl+E) for a window: opens the Bundle dialog on the selected case.
-class BundleController : public QObject
+/// File ▸ Export ▸ Bundle… (Ctrl+E) for a window: opens the Bundle dialog on the host's case.
+class BundleController : public Feature
 {
     Q_OBJECT
 
 public:
-    using SessionGetter = std::function<LibrarySession *()>;
-    using SelectedCaseGetter = std::function<CaseId()>;
+    BundleController(QWidget *window, SessionHost *host);
 
-    BundleController(QWidget *window, SessionGetter session, SelectedCaseGetter selectedCase);
-
+    /// File ▸ Export ▸ Bundle…, enabled when a case is selected.
+    [[nodiscard]] QList<FeatureAction> actions() const override;
     [[nodiscard]] QAction *bundleAction() const { return m_action; }
     /// The dialog open now, if any.
     [[nodiscard]] BundleDialog *dialog() const;
-    /// Enables the action when a library is open and a case is selected.
-    void updateActions();
     /// Opens the dialog on the selected case (what the action does).
     void openDialog();
     /// Closes the dialog (when the library closes).
     void closeDialog();
+    void close() override { closeDialog(); }
 
 private:
     QWidget *m_window;
-    SessionGetter m_session;
-    SelectedCaseGetter m_selectedCase;
     QAction *m_action;
     QPointer<BundleDialog> m_dialog;
 };

@@ -14,6 +14,7 @@
 #include "model/casereference.h"
 #include "model/libraryerror.h"
 #include "services/libraryworker.h"
+#include "sessionhost.h"
 #include "storage/caserepository.h"
 #include "storage/library.h"
 
@@ -111,11 +112,9 @@ private:
 
 } // namespace
 
-DataExportController::DataExportController(QWidget *window, SessionGetter session,
-                                           SelectedCaseGetter selectedCase,
+DataExportController::DataExportController(QWidget *window, SessionHost *host,
                                            VisibleCasesGetter visibleCases)
-    : QObject(window), m_window(window), m_session(std::move(session)),
-      m_selectedCase(std::move(selectedCase)), m_visibleCases(std::move(visibleCases))
+    : Feature(host, window), m_window(window), m_visibleCases(std::move(visibleCases))
 {
     m_jobs = new BackgroundJobs(this);
     m_exportCsv = new QAction(tr("&CSV…"), this);
@@ -132,17 +131,33 @@ DataExportController::DataExportController(QWidget *window, SessionGetter sessio
     connect(m_exportCsv, &QAction::triggered, this, &DataExportController::exportCsv);
     connect(m_exportJson, &QAction::triggered, this, &DataExportController::exportJson);
     connect(m_importJson, &QAction::triggered, this, &DataExportController::importJson);
+    connect(this, &DataExportController::caseImported, host, &SessionHost::showCase);
     updateActions();
 }
 
-void DataExportController::updateActions()
+QList<FeatureAction> DataExportController::actions() const
 {
-    LibrarySession *session = m_session();
-    const bool open = session != nullptr;
-    m_exportCsv->setEnabled(open);
-    m_exportJson->setEnabled(open && m_selectedCase().isValid());
-    // A reader's view of a team library can be exported from but not added to.
-    m_importJson->setEnabled(open && !session->library().isReadOnly());
+    return {
+        {.action = m_exportCsv,
+         .menu = MenuId::FileExport,
+         .group = 10,
+         .position = 10,
+         .needs = Needs::Session,
+         .shortcuts = {}},
+        {.action = m_exportJson,
+         .menu = MenuId::FileExport,
+         .group = 10,
+         .position = 20,
+         .needs = Needs::Case,
+         .shortcuts = {}},
+        // A reader's view of a team library can be exported from but not added to.
+        {.action = m_importJson,
+         .menu = MenuId::FileImport,
+         .group = 10,
+         .position = 10,
+         .needs = Needs::Writable,
+         .shortcuts = {}},
+    };
 }
 
 QString DataExportController::caseTablePath(const QString &passagesPath)
@@ -155,17 +170,17 @@ QString DataExportController::caseTablePath(const QString &passagesPath)
 void DataExportController::writeCaseTable(const QList<CaseId> &cases, const QString &path,
                                           bool anonymise)
 {
-    writeCaseTable(m_session()->library(), cases, path, anonymise);
+    writeCaseTable(host()->session()->library(), cases, path, anonymise);
 }
 
 void DataExportController::writeCasePassages(CaseId id, const QString &path, bool anonymise)
 {
-    writeCasePassages(m_session()->library(), id, path, anonymise);
+    writeCasePassages(host()->session()->library(), id, path, anonymise);
 }
 
 void DataExportController::writeCaseJson(CaseId id, const QString &path, bool anonymise)
 {
-    writeCaseJson(m_session()->library(), id, path, anonymise);
+    writeCaseJson(host()->session()->library(), id, path, anonymise);
 }
 
 void DataExportController::writeCaseTable(Library &library, const QList<CaseId> &cases,
@@ -235,7 +250,7 @@ bool DataExportController::isExporting() const
 void DataExportController::startExport(const QString &path, const QString &label,
                                        std::function<void(Library &, const JobControl &)> write)
 {
-    LibrarySession *session = m_session();
+    LibrarySession *session = host()->session();
     if (!session)
         return;
     // Exports run on a connection of their own, one after another; a newer export to the same
@@ -300,19 +315,19 @@ CaseJsonImportReport DataExportController::importCaseJson(const QString &path,
                                                           const QString &reference)
 {
     const ParsedCase parsed = CaseJsonReader::read(path);
-    const CaseJsonImportReport report = ImportCaseCommand::importInto(*m_session(), parsed, path,
-                                                                      reference);
+    const CaseJsonImportReport report = ImportCaseCommand::importInto(*host()->session(), parsed,
+                                                                      path, reference);
     Q_EMIT caseImported(report.caseId);
     return report;
 }
 
 void DataExportController::exportCsv()
 {
-    LibrarySession *session = m_session();
+    LibrarySession *session = host()->session();
     if (!session)
         return;
     const QList<CaseId> visible = m_visibleCases();
-    const CaseId selected = m_selectedCase();
+    const CaseId selected = host()->currentCase();
     QString reference;
     try {
         if (selected.isValid()) {
@@ -352,8 +367,8 @@ void DataExportController::exportCsv()
 
 void DataExportController::exportJson()
 {
-    LibrarySession *session = m_session();
-    const CaseId selected = m_selectedCase();
+    LibrarySession *session = host()->session();
+    const CaseId selected = host()->currentCase();
     if (!session || !selected.isValid())
         return;
     QString reference;
@@ -380,7 +395,7 @@ void DataExportController::exportJson()
 
 void DataExportController::importJson()
 {
-    LibrarySession *session = m_session();
+    LibrarySession *session = host()->session();
     if (!session)
         return;
     const QString path = QFileDialog::getOpenFileName(

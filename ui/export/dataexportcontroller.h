@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "model/ids.h"
+#include "feature.h"
 
 #include <QList>
-#include <QObject>
 #include <QString>
 
 #include <functional>
@@ -25,24 +24,23 @@ namespace casebench::ui {
 /// File ▸ Export ▸ CSV… and JSON…, and File ▸ Import ▸ Case from JSON… for a window. The
 /// dialogs ask what to write; the work itself is in the public functions below, which show no
 /// dialog (for tests) and report failures with one sentence naming the file.
-class DataExportController : public QObject
+class DataExportController : public Feature
 {
     Q_OBJECT
 
 public:
-    using SessionGetter = std::function<LibrarySession *()>;
-    using SelectedCaseGetter = std::function<CaseId()>;
     /// The cases the case table shows now (its filter applied), in table order.
     using VisibleCasesGetter = std::function<QList<CaseId>()>;
 
-    DataExportController(QWidget *window, SessionGetter session, SelectedCaseGetter selectedCase,
-                         VisibleCasesGetter visibleCases);
+    /// A case imported is shown (SessionHost::showCase).
+    DataExportController(QWidget *window, SessionHost *host, VisibleCasesGetter visibleCases);
 
+    /// The actions, enabled for an open library (export JSON: and a selected case; import: a
+    /// library that is not read-only).
+    [[nodiscard]] QList<FeatureAction> actions() const override;
     [[nodiscard]] QAction *exportCsvAction() const { return m_exportCsv; }
     [[nodiscard]] QAction *exportJsonAction() const { return m_exportJson; }
     [[nodiscard]] QAction *importJsonAction() const { return m_importJson; }
-    /// Enables the actions for an open library (and, for JSON, a selected case).
-    void updateActions();
 
     /// Writes the case table's rows for `cases` to `path`. Throws LibraryError.
     void writeCaseTable(const QList<CaseId> &cases, const QString &path, bool anonymise);
@@ -94,8 +92,6 @@ private:
                      std::function<void(Library &, const JobControl &)> write);
 
     QWidget *m_window;
-    SessionGetter m_session;
-    SelectedCaseGetter m_selectedCase;
     VisibleCasesGetter m_visibleCases;
     QAction *m_exportCsv;
     QAction *m_exportJson;

@@ -10,6 +10,7 @@
 #include "model/libraryerror.h"
 #include "services/libraryworker.h"
 #include "qdpximportdialog.h"
+#include "sessionhost.h"
 #include "storage/caserepository.h"
 #include "storage/codebookrepository.h"
 #include "storage/library.h"
@@ -49,10 +50,8 @@ QdpxProject readProject(const QString &path)
 
 } // namespace
 
-QdpxController::QdpxController(QWidget *window, SessionGetter session,
-                               SelectedCaseGetter selectedCase)
-    : QObject(window), m_window(window), m_session(std::move(session)),
-      m_selectedCase(std::move(selectedCase)),
+QdpxController::QdpxController(QWidget *window, SessionHost *host)
+    : Feature(host, window), m_window(window),
       m_exportAction(new QAction(tr("REFI-QDA &Project…"), this)),
       m_importAction(new QAction(tr("REFI-QDA &Project…"), this)),
       m_jobs(new BackgroundJobs(this))
@@ -65,19 +64,31 @@ QdpxController::QdpxController(QWidget *window, SessionGetter session,
         tr("Import the text sources and codings of a REFI-QDA project (.qdpx)"));
     connect(m_exportAction, &QAction::triggered, this, &QdpxController::exportProject);
     connect(m_importAction, &QAction::triggered, this, qOverload<>(&QdpxController::importProject));
+    connect(this, &QdpxController::caseImported, host, &SessionHost::showCase);
     updateActions();
 }
 
-void QdpxController::updateActions()
+QList<FeatureAction> QdpxController::actions() const
 {
-    const bool open = m_session && m_session() != nullptr;
-    m_exportAction->setEnabled(open && m_selectedCase().isValid());
-    m_importAction->setEnabled(open);
+    return {
+        {.action = m_exportAction,
+         .menu = MenuId::FileExport,
+         .group = 10,
+         .position = 40,
+         .needs = Needs::Case,
+         .shortcuts = {}},
+        {.action = m_importAction,
+         .menu = MenuId::FileImport,
+         .group = 10,
+         .position = 20,
+         .needs = Needs::Writable,
+         .shortcuts = {}},
+    };
 }
 
 QdpxExportResult QdpxController::writeCase(CaseId id, const QString &path, bool anonymise)
 {
-    LibrarySession *session = m_session();
+    LibrarySession *session = host()->session();
     if (!session)
         return {};
     Library &library = session->library();
@@ -97,7 +108,7 @@ QdpxExportResult QdpxController::writeCase(Library &library, CaseId id, const QS
 
 void QdpxController::startWriteCase(CaseId id, const QString &path, bool anonymise)
 {
-    LibrarySession *session = m_session();
+    LibrarySession *session = host()->session();
     if (!session)
         return;
     const QString reviewer = session->library().author();
@@ -147,7 +158,7 @@ QdpxImportReport QdpxController::importProject(const QdpxProject &project,
                                                const QdpxImportOptions &options,
                                                const QString &path)
 {
-    LibrarySession *session = m_session();
+    LibrarySession *session = host()->session();
     if (!session)
         return {};
     const QdpxImportReport report = ImportQdpxCommand::importInto(*session, project, options, path);
@@ -180,8 +191,8 @@ QString QdpxController::reportText(const QdpxImportReport &report)
 
 void QdpxController::exportProject()
 {
-    LibrarySession *session = m_session();
-    const CaseId id = m_selectedCase();
+    LibrarySession *session = host()->session();
+    const CaseId id = host()->currentCase();
     if (!session || !id.isValid())
         return;
     QString reference;
@@ -212,7 +223,7 @@ void QdpxController::exportProject()
 
 void QdpxController::importProject()
 {
-    if (!m_session() || m_progress)
+    if (!host()->session() || m_progress)
         return;
     const QString path = QFileDialog::getOpenFileName(m_window, tr("Import REFI-QDA Project"), {},
                                                       tr("REFI-QDA projects (*.qdpx)"));
@@ -241,11 +252,11 @@ void QdpxController::projectRead(const QString &path)
         [this, path](const QdpxProject &project) {
             if (m_progress)
                 m_progress->deleteLater();
-            LibrarySession *session = m_session();
+            LibrarySession *session = host()->session();
             if (!session)
                 return;
             try {
-                const CaseId selected = m_selectedCase();
+                const CaseId selected = host()->currentCase();
                 QString reference;
                 if (selected.isValid()) {
                     if (const auto c = session->library().cases().find(selected))

@@ -4,12 +4,10 @@
 #include "export/qdpxexporter.h"
 #include "services/qdpximporter.h"
 #include "model/ids.h"
+#include "feature.h"
 
-#include <QObject>
 #include <QPointer>
 #include <QString>
-
-#include <functional>
 
 class QAction;
 class QProgressDialog;
@@ -27,20 +25,18 @@ namespace casebench::ui {
 /// File ▸ Export ▸ REFI-QDA Project… and File ▸ Import ▸ REFI-QDA Project… for a window. The
 /// project file is read off the UI thread; the import itself is one undoable edit. The public
 /// functions below do the work without any dialog (for tests) and throw LibraryError.
-class QdpxController : public QObject
+class QdpxController : public Feature
 {
     Q_OBJECT
 
 public:
-    using SessionGetter = std::function<LibrarySession *()>;
-    using SelectedCaseGetter = std::function<CaseId()>;
+    /// A project imported is shown (SessionHost::showCase).
+    QdpxController(QWidget *window, SessionHost *host);
 
-    QdpxController(QWidget *window, SessionGetter session, SelectedCaseGetter selectedCase);
-
+    /// The two actions, enabled for an open library (export: and a selected case).
+    [[nodiscard]] QList<FeatureAction> actions() const override;
     [[nodiscard]] QAction *exportAction() const { return m_exportAction; }
     [[nodiscard]] QAction *importAction() const { return m_importAction; }
-    /// Enables the actions for an open library (export: and a selected case).
-    void updateActions();
 
     /// Writes a case as a .qdpx project. Throws LibraryError.
     QdpxExportResult writeCase(CaseId id, const QString &path, bool anonymise);
@@ -77,8 +73,6 @@ private:
     void showError(const QString &message);
 
     QWidget *m_window;
-    SessionGetter m_session;
-    SelectedCaseGetter m_selectedCase;
     QAction *m_exportAction;
     QAction *m_importAction;
     QPointer<QProgressDialog> m_progress;

@@ -2,11 +2,12 @@
 #include "importcontroller.h"
 #include "plainmessage.h"
 
+#include "bulkreviewdialog.h"
 #include "commands/librarysession.h"
 #include "services/bulkimporter.h"
 #include "importdialog.h"
-#include "bulkreviewdialog.h"
 #include "importsummarydialog.h"
+#include "sessionhost.h"
 #include "storage/caserepository.h"
 #include "storage/library.h"
 #include "suggestionsdialog.h"
@@ -14,7 +15,9 @@
 #include <QAction>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QProgressDialog>
+#include <QStyle>
 #include <QUrl>
 #include <QWidget>
 
@@ -22,22 +25,63 @@ using namespace Qt::StringLiterals;
 
 namespace casebench::ui {
 
-ImportController::ImportController(QWidget *window, SessionGetter session,
-                                   SelectedCaseGetter selectedCase)
-    : QObject(window), m_window(window), m_session(std::move(session)),
-      m_selectedCase(std::move(selectedCase))
+ImportController::ImportController(QWidget *window, SessionHost *host)
+    : Feature(host, window), m_window(window)
 {
     setObjectName(u"importController"_s);
+    m_importAction = new QAction(tr("&Import Documents…"), window);
+    m_importAction->setObjectName(u"actionImportDocuments"_s);
+    m_importAction->setIcon(QIcon::fromTheme(
+        u"document-import"_s, window->style()->standardIcon(QStyle::SP_DialogOpenButton)));
+    m_importAction->setStatusTip(
+        tr("Import decisions (PDF, Word, OpenDocument, web pages, text) into a case or new cases"));
+    connect(m_importAction, &QAction::triggered, this, [this] { importWithDialog(); });
     m_reviewAction = new QAction(tr("Review Import &Suggestions…"), window);
     m_reviewAction->setObjectName(u"actionReviewSuggestions"_s);
     m_reviewAction->setStatusTip(tr("Compare the selected case with what its imported decisions suggest, and accept or dismiss each suggestion"));
     connect(m_reviewAction, &QAction::triggered, this,
-            [this] { reviewSuggestions(m_selectedCase()); });
+            [this] { reviewSuggestions(this->host()->currentCase()); });
     m_reviewAllAction = new QAction(tr("Review Suggestions of &All Cases…"), window);
     m_reviewAllAction->setObjectName(u"actionReviewAllSuggestions"_s);
-    m_reviewAllAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_reviewAllAction->setStatusTip(tr("Every case with suggestions still to review, in one table: accept all, the confident ones, or case by case"));
     connect(m_reviewAllAction, &QAction::triggered, this, [this] { reviewMany({}); });
+    updateActions();
+}
+
+QList<FeatureAction> ImportController::actions() const
+{
+    return {
+        {.action = m_importAction,
+         .menu = MenuId::File,
+         .group = 20,
+         .position = 10,
+         .needs = Needs::Writable,
+         .shortcuts = {QKeySequence(Qt::CTRL | Qt::Key_I)}},
+        {.action = m_reviewAction,
+         .menu = MenuId::Edit,
+         .group = 20,
+         .position = 30,
+         .needs = Needs::Writable,
+         .shortcuts = {}},
+        {.action = m_reviewAllAction,
+         .menu = MenuId::Edit,
+         .group = 20,
+         .position = 40,
+         .needs = Needs::Writable,
+         .shortcuts = {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)}},
+    };
+}
+
+bool ImportController::acceptsDrop(const QMimeData &data) const
+{
+    return host()->session() != nullptr && !localPaths(data.urls()).isEmpty();
+}
+
+void ImportController::drop(const QMimeData &data)
+{
+    const QStringList paths = localPaths(data.urls());
+    if (host()->session() && !paths.isEmpty())
+        importWithDialog(paths);
 }
 
 ImportController::~ImportController()
@@ -53,6 +97,12 @@ QStringList ImportController::localPaths(const QList<QUrl> &urls)
             paths.append(url.toLocalFile());
     }
     return paths;
+}
+
+void ImportController::close()
+{
+    delete m_suggestions;
+    delete m_bulkReview;
 }
 
 QProgressDialog *ImportController::progressDialog() const
@@ -82,7 +132,7 @@ bool ImportController::isRunning() const
 
 void ImportController::importWithDialog(const QStringList &paths)
 {
-    LibrarySession *session = m_session();
+    LibrarySession *session = host()->session();
     if (!session) {
         showMessage(tr("Open or create a library first; documents are imported into a library."));
         return;
@@ -91,7 +141,7 @@ void ImportController::importWithDialog(const QStringList &paths)
         showMessage(tr("An import is already running; wait for it to finish or cancel it."));
         return;
     }
-    const CaseId selected = m_selectedCase();
+    const CaseId selected = host()->currentCase();
     const auto c = selected.isValid() ? session->library().cases().find(selected) : std::nullopt;
     delete m_dialog;
     m_dialog = new ImportDialog(c ? c->id : CaseId(), c ? c->reference : QString(), m_window);
@@ -105,7 +155,7 @@ void ImportController::importWithDialog(const QStringList &paths)
 
 void ImportController::start(const QStringList &paths, const ImportTarget &target)
 {
-    LibrarySession *session = m_session();
+    LibrarySession *session = host()->session();
     if (!session || isRunning())
         return;
     const QStringList files = BulkImporter::collectFiles(paths);
@@ -150,7 +200,7 @@ void ImportController::start(const QStringList &paths, const ImportTarget &targe
 
 void ImportController::onFileFinished(const ImportOutcome &outcome)
 {
-    LibrarySession *session = m_session();
+    LibrarySession *session = host()->session();
     // Another library may have been opened meanwhile: its views are not told of this one's cases.
     if (!session || outcome.status != ImportStatus::Imported
         || session->library().path() != m_libraryPath)
@@ -187,7 +237,7 @@ void ImportController::onFinished(bool cancelled)
 
 void ImportController::reviewSuggestions(CaseId caseId)
 {
-    LibrarySession *session = m_session();
+    LibrarySession *session = host()->session();
     if (!session)
         return;
     if (!caseId.isValid()) {
@@ -202,7 +252,7 @@ void ImportController::reviewSuggestions(CaseId caseId)
 
 void ImportController::reviewMany(const QList<CaseId> &cases)
 {
-    LibrarySession *session = m_session();
+    LibrarySession *session = host()->session();
     if (!session)
         return;
     delete m_bulkReview;

@@ -1,13 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "feature.h"
 #include "services/importservice.h"
 
-#include <QObject>
 #include <QPointer>
 #include <QStringList>
-
-#include <functional>
 
 class QAction;
 class QProgressDialog;
@@ -27,17 +25,22 @@ class BulkReviewDialog;
 
 /// Runs imports for a window: the import dialog, the bulk import in the background with a
 /// progress dialog and its Cancel button (the window stays responsive), the summary at the end,
-/// and the review of a case's suggestions. Every dialog is opened without blocking.
-class ImportController : public QObject
+/// and the review of a case's suggestions. Every dialog is opened without blocking. Files and
+/// folders dropped on the window open the import dialog.
+class ImportController : public Feature
 {
     Q_OBJECT
 
 public:
-    using SessionGetter = std::function<LibrarySession *()>;
-    using SelectedCaseGetter = std::function<CaseId()>;
-
-    ImportController(QWidget *window, SessionGetter session, SelectedCaseGetter selectedCase);
+    ImportController(QWidget *window, SessionHost *host);
     ~ImportController() override;
+
+    /// File ▸ Import Documents… (Ctrl+I) and the two reviews in Edit, for a writable library.
+    [[nodiscard]] QList<FeatureAction> actions() const override;
+    [[nodiscard]] bool acceptsDrop(const QMimeData &data) const override;
+    void drop(const QMimeData &data) override;
+    /// Closes the suggestion dialogs, which hold the session of the library closing.
+    void close() override;
 
     /// Opens the import dialog (files or folders, selected case or new cases), with `paths`
     /// already listed (e.g. dropped on the window).
@@ -49,6 +52,8 @@ public:
     /// The suggestions of many cases in one table; an empty list: every case with open ones.
     void reviewMany(const QList<CaseId> &cases);
 
+    /// File ▸ Import Documents…: the import dialog.
+    [[nodiscard]] QAction *importAction() const { return m_importAction; }
     /// Edit ▸ Review Import Suggestions…: the selected case's suggestions.
     [[nodiscard]] QAction *reviewSuggestionsAction() const { return m_reviewAction; }
     [[nodiscard]] QAction *reviewAllSuggestionsAction() const { return m_reviewAllAction; }
@@ -75,9 +80,8 @@ private:
     void showMessage(const QString &text);
 
     QWidget *m_window;
-    SessionGetter m_session;
-    SelectedCaseGetter m_selectedCase;
     BulkImporter *m_importer = nullptr;
+    QAction *m_importAction = nullptr;
     QAction *m_reviewAction = nullptr;
     QAction *m_reviewAllAction = nullptr;
     QString m_libraryPath; ///< of the import running or last run

@@ -9,39 +9,33 @@
 #include "models/casetablemodel.h"
 #include "reader/readerwiring.h"
 #include "search/searchdock.h"
+#include "sessionhost.h"
 
 #include <QAction>
 #include <QItemSelectionModel>
-#include <QMenu>
-#include <QMenuBar>
-#include <QStatusBar>
 #include <QTableView>
 
 using namespace Qt::StringLiterals;
 
 namespace casebench::ui {
 
-PrecedentsWiring::PrecedentsWiring(MainWindow *window) : QObject(window), m_window(window)
+PrecedentsWiring::PrecedentsWiring(MainWindow &window, SessionHost &host)
+    : Feature(&host, &window), m_window(&window)
 {
     setObjectName(u"precedentsWiring"_s);
-    m_precedents = new PrecedentsDock(window);
-    m_search = new SearchDock(window);
-    window->addDockWidget(Qt::BottomDockWidgetArea, m_precedents);
-    window->addDockWidget(Qt::BottomDockWidgetArea, m_search);
-    window->tabifyDockWidget(m_precedents, m_search);
+    m_precedents = new PrecedentsDock(&window);
+    m_search = new SearchDock(&window);
+    window.addDockWidget(Qt::BottomDockWidgetArea, m_precedents);
+    window.addDockWidget(Qt::BottomDockWidgetArea, m_search);
+    window.tabifyDockWidget(m_precedents, m_search);
     m_search->hide();
     m_precedents->raise();
     createActions();
-    addToMenus();
+    // Compare Cases is in the case table's context menu too.
+    window.caseTable()->addAction(m_compareAction);
 
     // Two cases are picked for comparison by selecting two rows.
-    window->caseTable()->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    connect(window->caseModel(), &QAbstractItemModel::modelReset, this,
-            &PrecedentsWiring::sessionMaybeChanged);
-    connect(window->caseTable()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &PrecedentsWiring::currentCaseChanged);
-    connect(window->caseTable()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &PrecedentsWiring::updateActions);
+    window.caseTable()->setSelectionMode(QAbstractItemView::ExtendedSelection);
     connect(m_precedents, &PrecedentsDock::compareRequested, this,
             &PrecedentsWiring::openComparison);
     // Opening a hit selects its case and shows the document in the reader with the matched
@@ -49,10 +43,13 @@ PrecedentsWiring::PrecedentsWiring(MainWindow *window) : QObject(window), m_wind
     connect(m_search, &SearchDock::hitActivated, this,
             [this](CaseId id, DocumentId document, int start, int end) {
                 m_window->selectCase(id);
-                if (document.isValid())
-                    m_window->readers()->openDocument(document, start, end);
+                if (document.isValid()) {
+                    if (auto *readers = m_window->feature<ReaderWiring>())
+                        readers->openDocument(document, start, end);
+                }
             });
-    sessionMaybeChanged();
+    setSession(host.session());
+    updateActions();
 }
 
 PrecedentsWiring::~PrecedentsWiring()
@@ -70,9 +67,7 @@ void PrecedentsWiring::createActions()
     m_showPrecedents = m_precedents->toggleViewAction();
     m_showPrecedents->setObjectName(u"actionShowPrecedents"_s);
     m_showPrecedents->setText(tr("Show &Precedents"));
-    m_showPrecedents->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     m_showPrecedents->setStatusTip(tr("Show or hide the cases most like the selected one"));
-    m_window->addAction(m_showPrecedents);
 
     m_showSearch = m_search->toggleViewAction();
     m_showSearch->setObjectName(u"actionShowSearch"_s);
@@ -82,63 +77,69 @@ void PrecedentsWiring::createActions()
     m_searchAction = new QAction(tr("&Search Library…"), this);
     m_searchAction->setObjectName(u"actionSearchLibrary"_s);
     m_searchAction->setIcon(QIcon::fromTheme(u"edit-find"_s));
-    m_searchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     m_searchAction->setStatusTip(tr("Search the text of every decision in the library"));
     connect(m_searchAction, &QAction::triggered, this, [this] {
         m_search->show();
         m_search->raise();
         m_search->focusQuery();
     });
-    m_window->addAction(m_searchAction);
 
     m_compareAction = new QAction(tr("C&ompare Cases"), this);
     m_compareAction->setObjectName(u"actionCompareCases"_s);
-    m_compareAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     m_compareAction->setStatusTip(tr("Open the two selected cases (or the case and the selected "
                                      "precedent) side by side"));
     connect(m_compareAction, &QAction::triggered, this, &PrecedentsWiring::compareSelected);
-    m_window->addAction(m_compareAction);
 }
 
-void PrecedentsWiring::addToMenus()
+QList<FeatureAction> PrecedentsWiring::actions() const
 {
-    if (auto *view = m_window->menuBar()->findChild<QMenu *>(u"menuView"_s)) {
-        QAction *before = view->findChild<QAction *>(u"actionResetLayout"_s);
-        const QList<QAction *> actions = view->actions();
-        if (!actions.contains(before))
-            before = nullptr;
-        view->insertActions(before, {m_showPrecedents, m_showSearch});
-        view->insertSeparator(before);
-    }
-    if (auto *edit = m_window->menuBar()->findChild<QMenu *>(u"menuEdit"_s)) {
-        edit->addAction(m_searchAction);
-        edit->addAction(m_compareAction);
-    }
-    m_window->caseTable()->addAction(m_compareAction);
+    return {
+        {.action = m_showPrecedents,
+         .menu = MenuId::View,
+         .group = 20,
+         .position = 10,
+         .needs = Needs::Nothing,
+         .shortcuts = {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)}},
+        {.action = m_showSearch,
+         .menu = MenuId::View,
+         .group = 20,
+         .position = 20,
+         .needs = Needs::Nothing,
+         .shortcuts = {}},
+        {.action = m_searchAction,
+         .menu = MenuId::Edit,
+         .group = 30,
+         .position = 20,
+         .needs = Needs::Session,
+         .shortcuts = {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F)}},
+        {.action = m_compareAction,
+         .menu = MenuId::Edit,
+         .group = 30,
+         .position = 30,
+         .needs = Needs::Session,
+         .shortcuts = {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)}},
+    };
 }
 
-void PrecedentsWiring::sessionMaybeChanged()
+void PrecedentsWiring::close()
 {
-    LibrarySession *session = m_window->caseModel()->session();
+    delete m_compare.data(); // it shows cases of the library that goes
+}
+
+void PrecedentsWiring::setSession(LibrarySession *session)
+{
     if (session == m_session)
         return;
     m_session = session;
     delete m_compare.data(); // it shows cases of the library that went
     m_precedents->setSession(session);
     m_search->setSession(session);
-    currentCaseChanged();
+    setCurrentCase(host()->currentCase());
 }
 
-void PrecedentsWiring::currentCaseChanged()
+void PrecedentsWiring::setCurrentCase(CaseId id)
 {
-    m_precedents->setCase(m_session ? m_window->selectedCase() : CaseId());
-    updateActions();
-}
-
-void PrecedentsWiring::updateActions()
-{
-    m_compareAction->setEnabled(m_session != nullptr);
-    m_searchAction->setEnabled(m_session != nullptr);
+    m_precedents->setCase(m_session ? id : CaseId());
 }
 
 QList<CaseId> PrecedentsWiring::selectedCases() const
@@ -159,7 +160,7 @@ void PrecedentsWiring::compareSelected()
     const QList<CaseId> ids = selectedCases();
     if (ids.size() == 2) {
         // The current row (the case being looked at) goes on the left.
-        const CaseId current = m_window->selectedCase();
+        const CaseId current = host()->currentCase();
         const bool swap = ids.at(1) == current;
         openComparison(swap ? ids.at(1) : ids.at(0), swap ? ids.at(0) : ids.at(1));
         return;
@@ -169,7 +170,7 @@ void PrecedentsWiring::compareSelected()
         openComparison(ids.constFirst(), precedent);
         return;
     }
-    m_window->statusBar()->showMessage(
+    host()->showMessage(
         tr("Select two cases in the table (Ctrl+click the second), or a case and one of its "
            "precedents, to compare them."),
         8000);

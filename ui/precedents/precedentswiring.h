@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "model/ids.h"
+#include "feature.h"
 
-#include <QObject>
 #include <QPointer>
 
 class QAction;
@@ -21,16 +20,19 @@ class SearchDock;
 
 /// Puts the precedents dock, the search dock and the compare window into the main window:
 /// their actions (View ▸ Precedents, Search Library Ctrl+Shift+F, Compare Cases
-/// Ctrl+Shift+C), the docks, and the hand-over of the session and the current case. Kept
-/// apart from MainWindow so that the window itself only creates this object.
-class PrecedentsWiring : public QObject
+/// Ctrl+Shift+C), the docks, and the hand-over of the session and the current case.
+class PrecedentsWiring : public Feature
 {
     Q_OBJECT
 
 public:
-    /// Creates the docks and actions in `window` (call after its menus exist).
-    explicit PrecedentsWiring(MainWindow *window);
+    /// Creates the docks and actions in `window`.
+    PrecedentsWiring(MainWindow &window, SessionHost &host);
     ~PrecedentsWiring() override;
+
+    /// View ▸ Show Precedents and Show Search; Edit ▸ Search Library… and Compare Cases.
+    [[nodiscard]] QList<FeatureAction> actions() const override;
+    void close() override;
 
     [[nodiscard]] PrecedentsDock *precedentsDock() const { return m_precedents; }
     [[nodiscard]] SearchDock *searchDock() const { return m_search; }
@@ -47,12 +49,12 @@ public:
     /// precedent selected in the precedents dock; says in the status bar when neither applies.
     void compareSelected();
 
+protected:
+    void setSession(LibrarySession *session) override;
+    void setCurrentCase(CaseId id) override;
+
 private:
     void createActions();
-    void addToMenus();
-    void sessionMaybeChanged();
-    void currentCaseChanged();
-    void updateActions();
     [[nodiscard]] QList<CaseId> selectedCases() const;
 
     MainWindow *m_window;

@@ -4,31 +4,27 @@
 #include "casepanel.h"
 #include "commands/librarysession.h"
 #include "mainwindow.h"
-#include "models/casetablemodel.h"
 #include "models/documentlistmodel.h"
 #include "readerwindow.h"
+#include "sessionhost.h"
 #include "storage/documentrepository.h"
 #include "storage/library.h"
 
-#include <QStatusBar>
 #include <QTableView>
 
 using namespace Qt::StringLiterals;
 
 namespace casebench::ui {
 
-ReaderWiring::ReaderWiring(MainWindow *window) : QObject(window), m_window(window)
+ReaderWiring::ReaderWiring(MainWindow &window, SessionHost &host)
+    : Feature(&host, &window), m_window(&window), m_session(host.session())
 {
     // The case panel's document list: double-click or Enter opens the document.
-    if (auto *documents = window->casePanel()->findChild<QTableView *>(u"documentView"_s)) {
-        documents->setToolTip(tr("Double-click a document (or press Enter) to read and tag it"));
-        connect(documents, &QTableView::activated, this, [this](const QModelIndex &index) {
-            openDocument(DocumentId(index.data(DocumentListModel::DocumentIdRole).toLongLong()));
-        });
-    }
-    connect(window->caseModel(), &QAbstractItemModel::modelReset, this,
-            &ReaderWiring::sessionMaybeChanged);
-    sessionMaybeChanged();
+    QTableView *documents = window.casePanel()->documentView();
+    documents->setToolTip(tr("Double-click a document (or press Enter) to read and tag it"));
+    connect(documents, &QTableView::activated, this, [this](const QModelIndex &index) {
+        openDocument(DocumentId(index.data(DocumentListModel::DocumentIdRole).toLongLong()));
+    });
 }
 
 ReaderWiring::~ReaderWiring()
@@ -36,9 +32,8 @@ ReaderWiring::~ReaderWiring()
     closeAll();
 }
 
-void ReaderWiring::sessionMaybeChanged()
+void ReaderWiring::setSession(LibrarySession *session)
 {
-    LibrarySession *session = m_window->caseModel()->session();
     if (session == m_session)
         return;
     // The readers belong to the library that is closing.
@@ -72,9 +67,8 @@ ReaderWindow *ReaderWiring::openDocument(DocumentId id, int start, int end)
         // reviewers keep the case table beside it (or on another monitor) while they read.
         reader = new ReaderWindow(m_session, m_window);
         m_readers.insert(document->caseId, reader);
-        connect(reader, &ReaderWindow::errorOccurred, m_window, [this](const QString &message) {
-            m_window->statusBar()->showMessage(message, 10000);
-        });
+        connect(reader, &ReaderWindow::errorOccurred, this,
+                [this](const QString &message) { host()->showMessage(message, 10000); });
     }
     if (!reader->openDocument(id, start, end))
         return nullptr;

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "model/ids.h"
+#include "feature.h"
 
 #include <QHash>
-#include <QObject>
 #include <QPointer>
 
 namespace casebench {
@@ -18,15 +17,16 @@ class ReaderWindow;
 
 /// Opens documents of the main window's case panel in reader windows: one window per case
 /// (it switches between the case's documents), opened by double-click or Enter on a document,
-/// raised when it is already open, closed with the library. Kept apart from MainWindow so
-/// that the window itself only creates this object.
-class ReaderWiring : public QObject
+/// raised when it is already open, closed with the library. No actions of its own.
+class ReaderWiring : public Feature
 {
     Q_OBJECT
 
 public:
-    explicit ReaderWiring(MainWindow *window);
+    ReaderWiring(MainWindow &window, SessionHost &host);
     ~ReaderWiring() override;
+
+    [[nodiscard]] QList<FeatureAction> actions() const override { return {}; }
 
     /// Shows a document in its case's reader (opening one when needed) and, when given,
     /// selects text[start, end). Returns the window, or nullptr when there is no such document.
@@ -35,10 +35,12 @@ public:
     [[nodiscard]] ReaderWindow *readerFor(CaseId id) const;
     /// Closes every reader window.
     void closeAll();
+    void close() override { closeAll(); }
+
+protected:
+    void setSession(LibrarySession *session) override;
 
 private:
-    void sessionMaybeChanged();
-
     MainWindow *m_window;
     QPointer<LibrarySession> m_session;
     QHash<CaseId, QPointer<ReaderWindow>> m_readers;

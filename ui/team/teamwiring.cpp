@@ -7,23 +7,42 @@
 #include "connectdialog.h"
 #include "mainwindow.h"
 #include "models/casetablemodel.h"
+#include "sessionhost.h"
 #include "storage/library.h"
 
 #include <QAction>
-#include <QStatusBar>
 
 using namespace Qt::StringLiterals;
 
 namespace casebench::ui {
 
-TeamWiring::TeamWiring(MainWindow *window) : QObject(window), m_window(window)
+TeamWiring::TeamWiring(MainWindow &window, SessionHost &host)
+    : Feature(&host, &window), m_window(&window)
 {
-    m_connect = new QAction(tr("Connect to &Team Library…"), window);
+    m_connect = new QAction(tr("Connect to &Team Library…"), &window);
     m_connect->setObjectName(u"actionConnectTeamLibrary"_s);
     m_connect->setIcon(QIcon::fromTheme(u"network-server"_s));
     m_connect->setStatusTip(
         tr("Open a library on a PostgreSQL server that many reviewers use at once."));
     connect(m_connect, &QAction::triggered, this, &TeamWiring::connectToTeamLibrary);
+}
+
+QList<FeatureAction> TeamWiring::actions() const
+{
+    return {{.action = m_connect,
+             .menu = MenuId::File,
+             .group = 10,
+             .position = 50,
+             .needs = Needs::Nothing,
+             .shortcuts = {}}};
+}
+
+void TeamWiring::setSession(LibrarySession *session)
+{
+    if (session) {
+        connect(session, &LibrarySession::changedElsewhere, this,
+                &TeamWiring::reloadChangedLibrary);
+    }
 }
 
 bool TeamWiring::connectToTeamLibrary()
@@ -40,12 +59,12 @@ bool TeamWiring::connectToTeamLibrary()
 
 void TeamWiring::reloadChangedLibrary()
 {
-    LibrarySession *session = m_window->session();
+    LibrarySession *session = host()->session();
     if (!session)
         return;
     // What changed is not known (SQLite says only that something did): the table and the panel
     // read everything again. The same session, so the docks keep theirs and follow the case.
-    const CaseId current = m_window->selectedCase();
+    const CaseId current = host()->currentCase();
     const bool read = readAfterChange(session, [&] {
         m_window->caseModel()->setSession(session);
         m_window->casePanel()->setSession(session);
@@ -54,7 +73,7 @@ void TeamWiring::reloadChangedLibrary()
     });
     if (!read)
         return;
-    m_window->statusBar()->showMessage(
+    host()->showMessage(
         tr("The library was changed by another window or program; it is shown as it is now."),
         5000);
 }
