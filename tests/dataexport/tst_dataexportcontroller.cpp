@@ -149,8 +149,10 @@ void TestDataExportController::backgroundExportsMatchTheSynchronousOnes()
         all.append(c.id);
     const CaseId id = session.library().cases().findByReference(u"DEMO-NMC-002"_s)->id;
     QWidget window;
-    DataExportController controller(
-        &window, [&] { return &session; }, [&] { return id; }, [&] { return all; });
+    SessionHost host;
+    host.setSession(&session);
+    host.setCurrentCase(id);
+    DataExportController controller(&window, &host, [&] { return all; });
     controller.setShowErrors(false);
     QSignalSpy finished(&controller, &DataExportController::exportFinished);
     QSignalSpy failed(&controller, &DataExportController::exportFailed);
@@ -204,9 +206,10 @@ void TestDataExportController::closingWhileExporting()
         all.append(c.id);
     const QString sync = folder.path(u"sync.csv"_s);
     const QString path = folder.path(u"closing.csv"_s);
+    SessionHost host;
+    host.setSession(&session);
     auto window = std::make_unique<QWidget>();
-    auto *controller = new DataExportController(
-        window.get(), [&] { return &session; }, [] { return CaseId(); }, [&] { return all; });
+    auto *controller = new DataExportController(window.get(), &host, [&] { return all; });
     controller->setShowErrors(false);
     controller->writeCaseTable(all, sync, false);
     QSignalSpy finished(controller, &DataExportController::exportFinished);

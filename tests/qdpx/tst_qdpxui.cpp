@@ -193,8 +193,10 @@ void TestQdpxUi::controllerExportsInTheBackground()
     const auto c = session.library().cases().findByReference(u"DEMO-HCPC-001"_s);
     QVERIFY(c);
     QWidget window;
-    ui::QdpxController controller(
-        &window, [&session] { return &session; }, [&c] { return c->id; });
+    ui::SessionHost host;
+    host.setSession(&session);
+    host.setCurrentCase(c->id);
+    ui::QdpxController controller(&window, &host);
     controller.setShowMessages(false);
     const QString syncPath = m_folder.path(u"sync.qdpx"_s);
     const QString path = m_folder.path(u"background.qdpx"_s);
