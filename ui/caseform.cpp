@@ -14,9 +14,9 @@
 #include <QCheckBox>
 #include <QCompleter>
 #include <QGridLayout>
-#include <QLocale>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QVBoxLayout>
 
@@ -235,12 +235,12 @@ void CaseForm::load()
         const Case &c = *m_case;
         m_reference->setText(c.reference);
         // Team libraries: who wrote the case last (schema 6).
-        m_reference->setToolTip(c.modifiedBy.isEmpty()
-                                    ? QString()
-                                    : tr("Last changed by %1 on %2")
-                                          .arg(c.modifiedBy,
-                                               QLocale().toString(c.modified.toLocalTime(),
-                                                                  QLocale::ShortFormat)));
+        m_reference->setToolTip(
+            c.modifiedBy.isEmpty()
+                ? QString()
+                : tr("Last changed by %1 on %2")
+                      .arg(c.modifiedBy,
+                           QLocale().toString(c.modified.toLocalTime(), QLocale::ShortFormat)));
         m_title->setText(c.title);
         m_title->setCursorPosition(0); // show a long title from its start
         enumcombo::setValue(m_regulator, c.regulator);

@@ -12,10 +12,10 @@
 #include "commands/librarysession.h"
 #include "featurelist.h"
 #include "model/casereference.h"
-#include "services/demolibrary.h"
 #include "model/libraryerror.h"
 #include "models/casefilterproxymodel.h"
 #include "models/casetablemodel.h"
+#include "services/demolibrary.h"
 #include "sessionhost.h"
 #include "storage/caserepository.h"
 #include "storage/library.h"
@@ -28,13 +28,13 @@
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QMimeData>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPushButton>
 #include <QScreen>
 #include <QSplitter>
@@ -614,8 +614,9 @@ void MainWindow::updateTitle()
     if (Library::isUrl(path) && PostgresUrl::parse(path, server, problem)) {
         // A team library: the database and its server, as the reviewer connected to them.
         setWindowFilePath(QString());
-        setWindowTitle(tr("%1 on %2 — Casebench")
-                           .arg(server.database, server.host.isEmpty() ? u"localhost"_s : server.host));
+        setWindowTitle(
+            tr("%1 on %2 — Casebench")
+                .arg(server.database, server.host.isEmpty() ? u"localhost"_s : server.host));
         return;
     }
     setWindowFilePath(path);

@@ -30,9 +30,10 @@ bool readAfterChange(LibrarySession *session, Read &&read,
     } catch (const std::exception &e) {
         problem = QString::fromLocal8Bit(e.what());
     }
-    const QString message =
-        QCoreApplication::translate("casebench", "The change was saved, but the view could not be brought up to date: %1")
-            .arg(problem);
+    const QString message
+        = QCoreApplication::translate(
+              "casebench", "The change was saved, but the view could not be brought up to date: %1")
+              .arg(problem);
     try {
         if (report)
             report(message);

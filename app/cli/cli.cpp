@@ -75,8 +75,11 @@ QString globalHelp(const GlobalOptions &global)
                    + u"\n\n"_s + Tr::tr("Global options:") + u'\n' + optionLines(global.all())
                    + u'\n' + Tr::tr("Commands:") + u'\n';
     for (const Command &command : commandTable())
-        text += u"  "_s + QStringList(QStringList{command.name} + command.arguments).join(u' ').leftJustified(24) + u' '
-            + command.summary + u'\n';
+        text += u"  "_s
+                + QStringList(QStringList{command.name} + command.arguments)
+                      .join(u' ')
+                      .leftJustified(24)
+                + u' ' + command.summary + u'\n';
     text
         += u'\n'
            + Tr::tr("Run '%1 COMMAND --help' for a command's arguments and options.")
@@ -153,7 +156,8 @@ ExitCode dispatch(const QStringList &arguments, CliContext &context)
                                   command->synopsis()));
     }
     // A last argument named "FILE..." takes any number of values (at least one).
-    const bool variadic = !command->arguments.isEmpty() && command->arguments.constLast().endsWith(u"..."_s);
+    const bool variadic = !command->arguments.isEmpty()
+                          && command->arguments.constLast().endsWith(u"..."_s);
     if (!variadic && given.size() > command->arguments.size())
         throw usageError(Tr::tr("Unexpected argument “%1” after the %2 command.")
                              .arg(given.at(command->arguments.size()), command->name));

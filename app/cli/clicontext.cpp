@@ -18,11 +18,8 @@ using namespace Qt::StringLiterals;
 namespace casebench::cli {
 
 CliError::CliError(ExitCode code, QString message)
-    : m_code(code)
-    , m_message(std::move(message))
-    , m_utf8(m_message.toUtf8())
-{
-}
+    : m_code(code), m_message(std::move(message)), m_utf8(m_message.toUtf8())
+{}
 
 CliError usageError(const QString &message)
 {

@@ -60,11 +60,11 @@ QString shownPath(const QString &path);
 /// What every command shares: where the library is, how to write, and where to.
 struct CliContext
 {
-    QString libraryPath;  ///< from --library or CASEBENCH_LIBRARY; empty when neither was given
-    bool json = false;    ///< --json: machine-readable output
-    bool styled = false;  ///< stdout is a terminal: headings may be emphasised
-    QTextStream &out;     ///< the command's result (written only when the command succeeds)
-    QTextStream &err;     ///< notes for the user; errors are printed by the dispatcher
+    QString libraryPath; ///< from --library or CASEBENCH_LIBRARY; empty when neither was given
+    bool json = false;   ///< --json: machine-readable output
+    bool styled = false; ///< stdout is a terminal: headings may be emphasised
+    QTextStream &out;    ///< the command's result (written only when the command succeeds)
+    QTextStream &err;    ///< notes for the user; errors are printed by the dispatcher
 
     /// The library path; a usage error when none was given.
     [[nodiscard]] QString requireLibraryPath() const;

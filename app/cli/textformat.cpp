@@ -71,10 +71,7 @@ QString orderText(const Sanction &sanction, Regulator regulator)
     return text;
 }
 
-TextTable::TextTable(QStringList header)
-    : m_header(std::move(header))
-{
-}
+TextTable::TextTable(QStringList header) : m_header(std::move(header)) {}
 
 void TextTable::addRow(QStringList cells)
 {
@@ -91,7 +88,8 @@ QString TextTable::render(const QString &headerStart, const QString &headerEnd) 
         for (qsizetype i = 0; i < row.size(); ++i)
             widths[i] = std::max(widths[i], row[i].size());
     }
-    QString text = m_headerVisible ? headerStart + line(m_header, widths) + headerEnd + u'\n' : QString();
+    QString text = m_headerVisible ? headerStart + line(m_header, widths) + headerEnd + u'\n'
+                                   : QString();
     for (const QStringList &row : m_rows)
         text += line(row, widths) + u'\n';
     return text;

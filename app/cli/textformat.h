@@ -46,7 +46,8 @@ public:
     void setHeaderVisible(bool visible) { m_headerVisible = visible; }
     [[nodiscard]] qsizetype rowCount() const { return m_rows.size(); }
     /// The table, one line per row; headerStart and headerEnd wrap the header line (emphasis).
-    [[nodiscard]] QString render(const QString &headerStart = {}, const QString &headerEnd = {}) const;
+    [[nodiscard]] QString render(const QString &headerStart = {},
+                                 const QString &headerEnd = {}) const;
 
 private:
     [[nodiscard]] QString line(const QStringList &cells, const QList<qsizetype> &widths) const;

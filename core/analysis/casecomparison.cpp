@@ -84,7 +84,8 @@ QList<Unit> unitsOf(const QList<Document> &documents, int minimumWords)
                 int s = start;
                 for (int i = start; i < end; ++i) {
                     const QChar c = d.text.at(i);
-                    if ((c == u'.' || c == u'?' || c == u'!') && (i + 1 == end || d.text.at(i + 1).isSpace())) {
+                    if ((c == u'.' || c == u'?' || c == u'!')
+                        && (i + 1 == end || d.text.at(i + 1).isSpace())) {
                         addUnit(d, s, i + 1, minimumWords, units);
                         s = i + 1;
                     }
@@ -116,8 +117,10 @@ CaseProfile requireProfile(Library &library, CaseId id)
 {
     auto profile = CaseProfile::load(library, id);
     if (!profile) {
-        throw LibraryError(LibraryError::Kind::NotFound,
-                           QCoreApplication::translate("casebench", "There is no case with id %1 to compare.").arg(id.value));
+        throw LibraryError(
+            LibraryError::Kind::NotFound,
+            QCoreApplication::translate("casebench", "There is no case with id %1 to compare.")
+                .arg(id.value));
     }
     return *profile;
 }
@@ -125,8 +128,8 @@ CaseProfile requireProfile(Library &library, CaseId id)
 } // namespace
 
 QList<CaseComparison::LinkedPassage> CaseComparison::linkPassages(const QList<Document> &left,
-                                                                const QList<Document> &right,
-                                                                const Options &options)
+                                                                  const QList<Document> &right,
+                                                                  const Options &options)
 {
     const QList<Unit> a = unitsOf(left, options.minimumWords);
     const QList<Unit> b = unitsOf(right, options.minimumWords);
@@ -185,7 +188,8 @@ CaseComparison CaseComparison::compare(Library &library, CaseId left, CaseId rig
     return compare(library, left, right, Options());
 }
 
-CaseComparison CaseComparison::compare(Library &library, CaseId left, CaseId right, const Options &options)
+CaseComparison CaseComparison::compare(Library &library, CaseId left, CaseId right,
+                                       const Options &options)
 {
     CaseComparison c;
     c.m_left = requireProfile(library, left);
@@ -205,7 +209,8 @@ CaseComparison CaseComparison::compare(Library &library, CaseId left, CaseId rig
         FactorGroup group;
         group.category = category;
         for (const Factor &f : codebook) {
-            if (f.category != category || (!leftPassages.contains(f.id) && !rightPassages.contains(f.id)))
+            if (f.category != category
+                || (!leftPassages.contains(f.id) && !rightPassages.contains(f.id)))
                 continue;
             group.rows.append({f, leftPassages.value(f.id), rightPassages.value(f.id)});
         }

@@ -42,9 +42,9 @@ public:
     struct Span
     {
         DocumentId document;
-        int start = 0;  ///< UTF-16 offset in Document::text, inclusive
-        int end = 0;    ///< one past the last character
-        QString text;   ///< text.mid(start, end - start)
+        int start = 0; ///< UTF-16 offset in Document::text, inclusive
+        int end = 0;   ///< one past the last character
+        QString text;  ///< text.mid(start, end - start)
 
         friend bool operator==(const Span &, const Span &) = default;
     };
@@ -54,7 +54,7 @@ public:
     {
         Span left;
         Span right;
-        double similarity = 0;  ///< 0 … 1: cosine of their word counts (1 = same words)
+        double similarity = 0; ///< 0 … 1: cosine of their word counts (1 = same words)
     };
 
     struct Options
@@ -74,7 +74,8 @@ public:
     /// passage linked at most once, best pairs first). Throws LibraryError (NotFound for a case
     /// that does not exist).
     static CaseComparison compare(Library &library, CaseId left, CaseId right);
-    static CaseComparison compare(Library &library, CaseId left, CaseId right, const Options &options);
+    static CaseComparison compare(Library &library, CaseId left, CaseId right,
+                                  const Options &options);
 
     [[nodiscard]] const CaseProfile &left() const { return m_left; }
     [[nodiscard]] const CaseProfile &right() const { return m_right; }

@@ -19,12 +19,12 @@ struct CaseProfile;
 struct CaseFilters
 {
     QList<Regulator> regulators;
-    QStringList professions;                ///< matched case-insensitively, as whole names
-    std::optional<int> yearFrom;            ///< inclusive; cases of unknown year are then left out
-    std::optional<int> yearTo;              ///< inclusive
+    QStringList professions;     ///< matched case-insensitively, as whole names
+    std::optional<int> yearFrom; ///< inclusive; cases of unknown year are then left out
+    std::optional<int> yearTo;   ///< inclusive
     /// Outcomes (the order each case ended with). An entry of nothing stands for "no order".
     QList<std::optional<SanctionType>> sanctions;
-    QList<StatutoryGround> grounds;         ///< a case passes when it has any of them
+    QList<StatutoryGround> grounds; ///< a case passes when it has any of them
     /// Cases in the library for preparation (CaseRole::Preparation) are not precedents; the
     /// precedent list leaves them out unless this is set. Search always covers them.
     bool includePreparation = false;

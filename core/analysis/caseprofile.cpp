@@ -65,7 +65,8 @@ QList<CaseProfile> CaseProfile::loadAll(Library &library)
     profiles.reserve(cases.size());
     for (const Case &c : cases) {
         const auto it = last.constFind(c.id);
-        profiles.append(profileOf(c, it == last.cend() ? QList<Sanction>() : QList<Sanction>{*it}, factors.take(c.id)));
+        profiles.append(profileOf(c, it == last.cend() ? QList<Sanction>() : QList<Sanction>{*it},
+                                  factors.take(c.id)));
     }
     return profiles;
 }
@@ -75,8 +76,7 @@ std::optional<CaseProfile> CaseProfile::load(Library &library, CaseId id)
     const auto c = library.cases().find(id);
     if (!c)
         return std::nullopt;
-    return profileOf(*c, library.sanctions().forCase(id),
-                     library.analysis().factorsOfCase(id));
+    return profileOf(*c, library.sanctions().forCase(id), library.analysis().factorsOfCase(id));
 }
 
 FactorCatalogue loadFactorCatalogue(Library &library)

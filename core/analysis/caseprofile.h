@@ -26,11 +26,11 @@ struct CaseProfile
     Regulator regulator = Regulator::Other;
     QString profession;
     CaseRole role = CaseRole::Precedent;
-    int year = 0;                               ///< Case::year(): decision year, else hearing year, 0 unknown
+    int year = 0; ///< Case::year(): decision year, else hearing year, 0 unknown
 
     // Stage findings.
     FactsFinding factsFinding = FactsFinding::NotDetermined;
-    QList<StatutoryGround> grounds;             ///< in enum order, no duplicates
+    QList<StatutoryGround> grounds; ///< in enum order, no duplicates
     ImpairmentFinding impairment = ImpairmentFinding::NotDetermined;
 
     /// The order the case ended with (SanctionHistory::current()); nothing when none stands.

@@ -7,7 +7,8 @@
 
 namespace casebench {
 
-SearchResult LibrarySearch::search(const QString &query, const CaseFilters &filters, int limit, int offset)
+SearchResult LibrarySearch::search(const QString &query, const CaseFilters &filters, int limit,
+                                   int offset)
 {
     SearchRequest request;
     request.query = query;

@@ -56,7 +56,8 @@ QString lowered(const QString &text)
 
 bool onlySpaces(QStringView gap)
 {
-    return !gap.isEmpty() && std::all_of(gap.begin(), gap.end(), [](QChar c) { return c.isSpace(); });
+    return !gap.isEmpty()
+           && std::all_of(gap.begin(), gap.end(), [](QChar c) { return c.isSpace(); });
 }
 
 bool isTerminator(QChar c)
@@ -92,11 +93,11 @@ bool boundaryBefore(const QString &text, int pos)
         if (pos >= 2 && text.at(pos - 2) == u'\n')
             return true; // a blank line
         return opensNumberedLine(text, pos)
-            || (pos >= 2 && (isTerminator(text.at(pos - 2)) || text.at(pos - 2) == u':'));
+               || (pos >= 2 && (isTerminator(text.at(pos - 2)) || text.at(pos - 2) == u':'));
     }
     if (before.isSpace() && pos >= 2 && isTerminator(text.at(pos - 2))) {
         // "Mr. Smith", "e.g. the": not the end of a sentence.
-        static const QSet<QString> abbreviations{u"mr"_s, u"mrs"_s, u"ms"_s, u"dr"_s, u"e.g"_s,
+        static const QSet<QString> abbreviations{u"mr"_s,  u"mrs"_s,  u"ms"_s, u"dr"_s, u"e.g"_s,
                                                  u"i.e"_s, u"para"_s, u"no"_s, u"cf"_s, u"st"_s};
         int w = pos - 2;
         while (w > 0 && (text.at(w - 1).isLetter() || text.at(w - 1) == u'.'))
@@ -135,7 +136,8 @@ std::pair<int, int> PhraseSuggester::sentenceAround(const QString &text, int sta
     const int toLimit = std::min(n, end + maxSentenceReach);
     while (to < toLimit) {
         const QChar c = text.at(to);
-        if (isTerminator(c) && (to + 1 >= n || text.at(to + 1).isSpace()) && boundaryBefore(text, std::min(n, to + 2))) {
+        if (isTerminator(c) && (to + 1 >= n || text.at(to + 1).isSpace())
+            && boundaryBefore(text, std::min(n, to + 2))) {
             ++to;
             break;
         }
@@ -186,7 +188,8 @@ QList<PhraseSuggestion> PhraseSuggester::suggest(const QString &text, const QLis
                 const Token &prev = tokens.at(t + w - 1);
                 const Token &tok = tokens.at(t + w);
                 match = onlySpaces(QStringView(low).mid(prev.end, tok.start - prev.end))
-                    && QStringView(low).mid(tok.start, tok.end - tok.start) == entry.words.at(w);
+                        && QStringView(low).mid(tok.start, tok.end - tok.start)
+                               == entry.words.at(w);
             }
             if (!match)
                 continue;
@@ -196,23 +199,26 @@ QList<PhraseSuggestion> PhraseSuggester::suggest(const QString &text, const QLis
             s.matchStart = first.start;
             s.matchEnd = tokens.at(t + count - 1).end;
             std::tie(s.start, s.end) = expandToSentence
-                ? sentenceAround(text, s.matchStart, s.matchEnd)
-                : std::make_pair(s.matchStart, s.matchEnd);
+                                           ? sentenceAround(text, s.matchStart, s.matchEnd)
+                                           : std::make_pair(s.matchStart, s.matchEnd);
             s.quote = text.mid(s.start, s.end - s.start);
             if (seen.contains({s.factor.value, {s.start, s.end}}))
                 continue;
-            const bool alreadyTagged = std::any_of(tagged.begin(), tagged.end(), [&](const Passage &p) {
-                return !p.orphaned && p.factor == s.factor && p.start < s.end && s.start < p.end;
-            });
+            const bool alreadyTagged = std::any_of(tagged.begin(), tagged.end(),
+                                                   [&](const Passage &p) {
+                                                       return !p.orphaned && p.factor == s.factor
+                                                              && p.start < s.end && s.start < p.end;
+                                                   });
             if (alreadyTagged || dismissedKeys.contains({s.factor.value, s.quote}))
                 continue;
             seen.insert({s.factor.value, {s.start, s.end}});
             out.append(s);
         }
     }
-    std::stable_sort(out.begin(), out.end(), [](const PhraseSuggestion &a, const PhraseSuggestion &b) {
-        return std::tie(a.start, a.factor) < std::tie(b.start, b.factor);
-    });
+    std::stable_sort(out.begin(), out.end(),
+                     [](const PhraseSuggestion &a, const PhraseSuggestion &b) {
+                         return std::tie(a.start, a.factor) < std::tie(b.start, b.factor);
+                     });
     return out;
 }
 

@@ -17,12 +17,12 @@ namespace casebench {
 struct PhraseSuggestion
 {
     FactorId factor;
-    int start = 0;            ///< the suggested span: the sentence around the phrase
-    int end = 0;              ///< one past its last character
-    int matchStart = 0;       ///< where the phrase itself was found
+    int start = 0;      ///< the suggested span: the sentence around the phrase
+    int end = 0;        ///< one past its last character
+    int matchStart = 0; ///< where the phrase itself was found
     int matchEnd = 0;
-    QString phrase;           ///< the codebook phrase that matched, as written in the codebook
-    QString quote;            ///< text.mid(start, end - start)
+    QString phrase; ///< the codebook phrase that matched, as written in the codebook
+    QString quote;  ///< text.mid(start, end - start)
 
     friend bool operator==(const PhraseSuggestion &, const PhraseSuggestion &) = default;
 };
@@ -47,7 +47,8 @@ public:
     /// The sentence around [start, end): back to the previous sentence end (". ", "? ", "! ",
     /// a blank line or a numbered paragraph start) and forward to the next, without the
     /// surrounding white space.
-    [[nodiscard]] static std::pair<int, int> sentenceAround(const QString &text, int start, int end);
+    [[nodiscard]] static std::pair<int, int> sentenceAround(const QString &text, int start,
+                                                            int end);
 
     [[nodiscard]] bool isEmpty() const { return m_entries.isEmpty(); }
 
@@ -55,8 +56,8 @@ private:
     struct Entry
     {
         FactorId factor;
-        QString phrase;       ///< as written
-        QStringList words;    ///< lower-cased words of the phrase
+        QString phrase;    ///< as written
+        QStringList words; ///< lower-cased words of the phrase
     };
     QList<Entry> m_entries;
 };

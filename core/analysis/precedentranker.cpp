@@ -61,12 +61,14 @@ struct FactorSplit
     QList<FactorId> suggested;
 };
 
-FactorSplit split(const QList<PrecedentRanker::Evidence> &a, const QList<PrecedentRanker::Evidence> &b,
-                  const PrecedentWeights &weights)
+FactorSplit split(const QList<PrecedentRanker::Evidence> &a,
+                  const QList<PrecedentRanker::Evidence> &b, const PrecedentWeights &weights)
 {
     FactorSplit s;
     const bool suggestionsCount = weights.suggestedFactor > 0;
-    auto counts = [&](const PrecedentRanker::Evidence &e) { return !e.suggested || suggestionsCount; };
+    auto counts = [&](const PrecedentRanker::Evidence &e) {
+        return !e.suggested || suggestionsCount;
+    };
     auto i = a.cbegin();
     auto j = b.cbegin();
     while (i != a.cend() || j != b.cend()) {
@@ -98,8 +100,9 @@ FactorSplit split(const QList<PrecedentRanker::Evidence> &a, const QList<Precede
 
 [[noreturn]] void noSuchCase(CaseId id)
 {
-    throw LibraryError(LibraryError::Kind::NotFound,
-                       QCoreApplication::translate("casebench", "There is no case with id %1.").arg(id.value));
+    throw LibraryError(
+        LibraryError::Kind::NotFound,
+        QCoreApplication::translate("casebench", "There is no case with id %1.").arg(id.value));
 }
 
 } // namespace
@@ -110,10 +113,8 @@ bool PrecedentMatch::isSuggested(FactorId factor) const
 }
 
 PrecedentRanker::PrecedentRanker(Library &library)
-    : m_library(library)
-    , m_text(std::make_unique<TextSimilarity>(library))
-{
-}
+    : m_library(library), m_text(std::make_unique<TextSimilarity>(library))
+{}
 
 PrecedentRanker::~PrecedentRanker() = default;
 
@@ -206,20 +207,25 @@ QList<PrecedentRanker::Evidence> PrecedentRanker::evidenceOf(const CaseProfile &
     return list;
 }
 
-double PrecedentRanker::factorSimilarity(const QList<FactorId> &subject, const QList<FactorId> &precedent,
-                                         const FactorCatalogue &catalogue, const PrecedentWeights &weights)
+double PrecedentRanker::factorSimilarity(const QList<FactorId> &subject,
+                                         const QList<FactorId> &precedent,
+                                         const FactorCatalogue &catalogue,
+                                         const PrecedentWeights &weights)
 {
     return factorSimilarity(taggedOnly(subject), taggedOnly(precedent), catalogue, weights);
 }
 
 double PrecedentRanker::factorSimilarity(const CaseProfile &subject, const CaseProfile &precedent,
-                                         const FactorCatalogue &catalogue, const PrecedentWeights &weights)
+                                         const FactorCatalogue &catalogue,
+                                         const PrecedentWeights &weights)
 {
     return factorSimilarity(evidenceOf(subject), evidenceOf(precedent), catalogue, weights);
 }
 
-double PrecedentRanker::factorSimilarity(const QList<Evidence> &subject, const QList<Evidence> &precedent,
-                                         const FactorCatalogue &catalogue, const PrecedentWeights &weights)
+double PrecedentRanker::factorSimilarity(const QList<Evidence> &subject,
+                                         const QList<Evidence> &precedent,
+                                         const FactorCatalogue &catalogue,
+                                         const PrecedentWeights &weights)
 {
     // Each factor counts with how sure each side is of it (a, b: 1 tagged, the suggestion
     // weight when only suggested, 0 absent): the expected count of shared factors is a·b, of
@@ -228,8 +234,8 @@ double PrecedentRanker::factorSimilarity(const QList<Evidence> &subject, const Q
     double shared = 0;
     double onlySubject = 0;
     double onlyPrecedent = 0;
-    double netSubject = 0;    // severity pull of the factors only the subject has
-    double netPrecedent = 0;  // … and of those only the precedent has
+    double netSubject = 0;   // severity pull of the factors only the subject has
+    double netPrecedent = 0; // … and of those only the precedent has
     double aggravating = 0;
     double aggravatingShared = 0;
     auto weigh = [&](FactorId id, double a, double b) {
@@ -271,7 +277,8 @@ double PrecedentRanker::factorSimilarity(const QList<Evidence> &subject, const Q
     const double coverage = aggravating > 0 ? aggravatingShared / aggravating : overlap;
     const double c = std::clamp(weights.aggravatingCoverage, 0.0, 1.0);
     const double total = shared + onlySubject + onlyPrecedent;
-    const double imbalance = total > 0 ? std::min(1.0, std::abs(netSubject - netPrecedent) / total) : 0;
+    const double imbalance = total > 0 ? std::min(1.0, std::abs(netSubject - netPrecedent) / total)
+                                       : 0;
     const double p = std::clamp(weights.polarityBalance, 0.0, 1.0);
     return ((1 - c) * overlap + c * coverage) * (1 - p * imbalance);
 }
@@ -289,12 +296,15 @@ double PrecedentRanker::contextSimilarity(const CaseProfile &subject, const Case
         grounds = double(common) / double(all);
     }
     const bool profession = !subject.profession.trimmed().isEmpty()
-                            && subject.profession.trimmed().compare(precedent.profession.trimmed(), Qt::CaseInsensitive) == 0;
+                            && subject.profession.trimmed().compare(precedent.profession.trimmed(),
+                                                                    Qt::CaseInsensitive)
+                                   == 0;
     const bool regulator = subject.regulator == precedent.regulator;
     return 0.5 * grounds + 0.25 * (profession ? 1 : 0) + 0.25 * (regulator ? 1 : 0);
 }
 
-PrecedentMatch PrecedentRanker::makeMatch(const CaseProfile &subject, const CaseProfile &precedent, double text) const
+PrecedentMatch PrecedentRanker::makeMatch(const CaseProfile &subject, const CaseProfile &precedent,
+                                          double text) const
 {
     PrecedentMatch m;
     m.precedent = precedent;
@@ -305,7 +315,8 @@ PrecedentMatch PrecedentRanker::makeMatch(const CaseProfile &subject, const Case
     m.contextScore = contextSimilarity(subject, precedent);
     const double sum = m_weights.factors + m_weights.text + m_weights.context;
     m.score = sum > 0 ? (m_weights.factors * m.factorScore + m_weights.text * m.textScore
-                         + m_weights.context * m.contextScore) / sum
+                         + m_weights.context * m.contextScore)
+                            / sum
                       : 0;
     FactorSplit s = split(subjectEvidence, precedentEvidence, m_weights);
     m.suggested = std::move(s.suggested);
@@ -319,14 +330,17 @@ PrecedentMatch PrecedentRanker::makeMatch(const CaseProfile &subject, const Case
         else if (std::binary_search(s.onlyPrecedent.cbegin(), s.onlyPrecedent.cend(), id))
             m.onlyInPrecedent.append(f);
     }
-    const bool anyAggravating = std::any_of(m.shared.cbegin(), m.shared.cend(), [](const Factor &f) {
-        return f.category == FactorCategory::Aggravating;
-    }) || std::any_of(s.onlySubject.cbegin(), s.onlySubject.cend(), [&](FactorId id) {
-        return m_catalogue.value(id).category == FactorCategory::Aggravating;
-    });
-    m.sharesAllAggravating = anyAggravating && std::none_of(m.onlyInSubject.cbegin(), m.onlyInSubject.cend(), [](const Factor &f) {
-        return f.category == FactorCategory::Aggravating;
-    });
+    const bool anyAggravating
+        = std::any_of(m.shared.cbegin(), m.shared.cend(),
+                      [](const Factor &f) { return f.category == FactorCategory::Aggravating; })
+          || std::any_of(s.onlySubject.cbegin(), s.onlySubject.cend(), [&](FactorId id) {
+                 return m_catalogue.value(id).category == FactorCategory::Aggravating;
+             });
+    m.sharesAllAggravating = anyAggravating
+                             && std::none_of(m.onlyInSubject.cbegin(), m.onlyInSubject.cend(),
+                                             [](const Factor &f) {
+                                                 return f.category == FactorCategory::Aggravating;
+                                             });
     return m;
 }
 
@@ -341,7 +355,8 @@ PrecedentResult PrecedentRanker::rank(CaseId subjectId, const CaseFilters &filte
     result.subject = m_profiles.at(*at);
     const CaseProfile &subject = result.subject;
 
-    const TextSimilarity::Scores text = m_weights.text > 0 ? m_text->scoresFor(subjectId) : TextSimilarity::Scores{};
+    const TextSimilarity::Scores text = m_weights.text > 0 ? m_text->scoresFor(subjectId)
+                                                           : TextSimilarity::Scores{};
     result.textUnavailable = !text.available;
 
     // Score every candidate cheaply; build the full match (factor lists, sentence) for the top.
@@ -360,18 +375,24 @@ PrecedentResult PrecedentRanker::rank(CaseId subjectId, const CaseFilters &filte
         if (p.id == subjectId || !filters.accepts(p))
             continue;
         const double t = text.byCase.value(p.id);
-        const double f = m_weights.factors > 0 ? factorSimilarity(subjectEvidence, m_evidence.at(i), m_catalogue, m_weights) : 0;
+        const double f = m_weights.factors > 0 ? factorSimilarity(subjectEvidence, m_evidence.at(i),
+                                                                  m_catalogue, m_weights)
+                                               : 0;
         const double c = contextSimilarity(subject, p);
-        const double s = sum > 0 ? (m_weights.factors * f + m_weights.text * t + m_weights.context * c) / sum : 0;
+        const double s = sum > 0
+                             ? (m_weights.factors * f + m_weights.text * t + m_weights.context * c)
+                                   / sum
+                             : 0;
         scored.append({s, i, t});
     }
     result.candidates = static_cast<int>(scored.size());
     const qsizetype n = std::clamp<qsizetype>(top, 0, scored.size());
-    std::partial_sort(scored.begin(), scored.begin() + n, scored.end(), [this](const Scored &a, const Scored &b) {
-        if (a.score != b.score)
-            return a.score > b.score;
-        return m_profiles.at(a.index).reference < m_profiles.at(b.index).reference;
-    });
+    std::partial_sort(
+        scored.begin(), scored.begin() + n, scored.end(), [this](const Scored &a, const Scored &b) {
+            if (a.score != b.score)
+                return a.score > b.score;
+            return m_profiles.at(a.index).reference < m_profiles.at(b.index).reference;
+        });
     for (qsizetype i = 0; i < n; ++i) {
         PrecedentMatch m = makeMatch(subject, m_profiles.at(scored.at(i).index), scored.at(i).text);
         m.explanation = precedentexplanation::explain(m, text.available);
@@ -390,8 +411,10 @@ PrecedentMatch PrecedentRanker::score(CaseId subjectId, CaseId precedentId)
     const auto b = m_index.constFind(precedentId);
     if (b == m_index.cend())
         noSuchCase(precedentId);
-    const TextSimilarity::Scores text = m_weights.text > 0 ? m_text->scoresFor(subjectId) : TextSimilarity::Scores{};
-    PrecedentMatch m = makeMatch(m_profiles.at(*a), m_profiles.at(*b), text.byCase.value(precedentId));
+    const TextSimilarity::Scores text = m_weights.text > 0 ? m_text->scoresFor(subjectId)
+                                                           : TextSimilarity::Scores{};
+    PrecedentMatch m = makeMatch(m_profiles.at(*a), m_profiles.at(*b),
+                                 text.byCase.value(precedentId));
     m.explanation = precedentexplanation::explain(m, text.available);
     return m;
 }

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "caseprofile.h"
 #include "casefilters.h"
+#include "caseprofile.h"
 
 #include <QList>
 #include <QString>
@@ -19,9 +19,9 @@ class TextSimilarity;
 /// the factor part and are shown as advanced settings.
 struct PrecedentWeights
 {
-    double factors = 0.6;   ///< shared and distinguishing factors (HYPO/CATO style)
-    double text = 0.25;     ///< likeness of the decision texts
-    double context = 0.15;  ///< same grounds, profession, regulator
+    double factors = 0.6;  ///< shared and distinguishing factors (HYPO/CATO style)
+    double text = 0.25;    ///< likeness of the decision texts
+    double context = 0.15; ///< same grounds, profession, regulator
 
     // Inside the factor part (each 0 … 1 unless said otherwise):
     /// How much a factor of this case that the precedent lacks counts against it (≥ 0). A factor
@@ -52,10 +52,10 @@ struct PrecedentMatch
 {
     CaseProfile precedent;
 
-    double score = 0;          ///< 0 … 1: the weighted mean of the three parts below
-    double factorScore = 0;    ///< 0 … 1
-    double textScore = 0;      ///< 0 … 1: text similarity (1 = as alike as the case to itself)
-    double contextScore = 0;   ///< 0 … 1
+    double score = 0;        ///< 0 … 1: the weighted mean of the three parts below
+    double factorScore = 0;  ///< 0 … 1
+    double textScore = 0;    ///< 0 … 1: text similarity (1 = as alike as the case to itself)
+    double contextScore = 0; ///< 0 … 1
 
     QList<Factor> shared;          ///< factors both cases have, in codebook order
     QList<Factor> onlyInSubject;   ///< factors of this case the precedent lacks
@@ -79,8 +79,8 @@ struct PrecedentMatch
 struct PrecedentResult
 {
     CaseProfile subject;
-    QList<PrecedentMatch> matches;  ///< best first, at most the number asked for
-    int candidates = 0;             ///< cases that passed the filters (the subject excluded)
+    QList<PrecedentMatch> matches; ///< best first, at most the number asked for
+    int candidates = 0;            ///< cases that passed the filters (the subject excluded)
     /// Text similarity could not be computed (no text, or the full-text index unavailable);
     /// the text part then counts 0 for every precedent.
     bool textUnavailable = false;
@@ -113,7 +113,8 @@ public:
     /// The `top` cases most like `subject` that pass the filters, best first, each explained.
     /// Ties are broken by reference. Throws LibraryError (NotFound when the case does not
     /// exist).
-    [[nodiscard]] PrecedentResult rank(CaseId subject, const CaseFilters &filters = {}, int top = 20);
+    [[nodiscard]] PrecedentResult rank(CaseId subject, const CaseFilters &filters = {},
+                                       int top = 20);
 
     /// Scores one precedent against one case, ignoring filters (for the compare view).
     [[nodiscard]] PrecedentMatch score(CaseId subject, CaseId precedent);
@@ -132,7 +133,8 @@ public:
                                                  const FactorCatalogue &catalogue,
                                                  const PrecedentWeights &weights);
     /// The factor part for two cases, their tagged and suggested factors both counted.
-    [[nodiscard]] static double factorSimilarity(const CaseProfile &subject, const CaseProfile &precedent,
+    [[nodiscard]] static double factorSimilarity(const CaseProfile &subject,
+                                                 const CaseProfile &precedent,
                                                  const FactorCatalogue &catalogue,
                                                  const PrecedentWeights &weights);
 
@@ -145,22 +147,25 @@ public:
     /// A case's tagged and suggested factors in one list, ascending by id.
     [[nodiscard]] static QList<Evidence> evidenceOf(const CaseProfile &profile);
     /// The factor part over two evidence lists (as evidenceOf() gives).
-    [[nodiscard]] static double factorSimilarity(const QList<Evidence> &subject, const QList<Evidence> &precedent,
+    [[nodiscard]] static double factorSimilarity(const QList<Evidence> &subject,
+                                                 const QList<Evidence> &precedent,
                                                  const FactorCatalogue &catalogue,
                                                  const PrecedentWeights &weights);
     /// The context part alone: grounds in common, same profession, same regulator.
-    [[nodiscard]] static double contextSimilarity(const CaseProfile &subject, const CaseProfile &precedent);
+    [[nodiscard]] static double contextSimilarity(const CaseProfile &subject,
+                                                  const CaseProfile &precedent);
 
 private:
     void ensureLoaded();
     /// Fills the profiles' suggested factors (when suggestions count and they are not read yet).
     void ensureSuggestions();
-    PrecedentMatch makeMatch(const CaseProfile &subject, const CaseProfile &precedent, double text) const;
+    PrecedentMatch makeMatch(const CaseProfile &subject, const CaseProfile &precedent,
+                             double text) const;
 
     Library &m_library;
     PrecedentWeights m_weights;
     QList<CaseProfile> m_profiles;
-    QList<QList<Evidence>> m_evidence;   ///< evidenceOf() of each profile, in the same order
+    QList<QList<Evidence>> m_evidence; ///< evidenceOf() of each profile, in the same order
     QList<Factor> m_codebook;
     bool m_suggestionsLoaded = false;
     QHash<CaseId, qsizetype> m_index;

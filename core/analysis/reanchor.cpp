@@ -61,7 +61,8 @@ public:
         QHash<QStringView, Seen> seen;
         seen.reserve(oldLines.size() + newLines.size());
         for (int i = 0; i < oldLines.size(); ++i) {
-            const QStringView line = QStringView(oldText).mid(oldLines.at(i).start, oldLines.at(i).length);
+            const QStringView line = QStringView(oldText).mid(oldLines.at(i).start,
+                                                              oldLines.at(i).length);
             if (line.trimmed().isEmpty())
                 continue;
             Seen &s = seen[line];
@@ -69,7 +70,8 @@ public:
             s.oldIndex = i;
         }
         for (int i = 0; i < newLines.size(); ++i) {
-            const QStringView line = QStringView(newText).mid(newLines.at(i).start, newLines.at(i).length);
+            const QStringView line = QStringView(newText).mid(newLines.at(i).start,
+                                                              newLines.at(i).length);
             const auto it = seen.find(line);
             if (it == seen.end())
                 continue;
@@ -83,11 +85,12 @@ public:
         }
         std::sort(pairs.begin(), pairs.end());
         // Longest increasing subsequence of new indexes (patience sorting with back links).
-        QList<int> tails;      // index into pairs of the smallest tail of each length
+        QList<int> tails; // index into pairs of the smallest tail of each length
         QList<int> previous(pairs.size(), -1);
         for (int i = 0; i < pairs.size(); ++i) {
-            const auto pos = std::lower_bound(tails.begin(), tails.end(), pairs.at(i).second,
-                                              [&](int index, int value) { return pairs.at(index).second < value; });
+            const auto pos = std::lower_bound(
+                tails.begin(), tails.end(), pairs.at(i).second,
+                [&](int index, int value) { return pairs.at(index).second < value; });
             if (pos != tails.begin())
                 previous[i] = *(pos - 1);
             if (pos == tails.end())
@@ -108,8 +111,9 @@ public:
     /// Where an old offset is expected in the new text.
     [[nodiscard]] int map(int oldOffset) const
     {
-        const auto after = std::upper_bound(m_anchors.begin(), m_anchors.end(), oldOffset,
-                                            [](int value, const Anchor &a) { return value < a.oldStart; });
+        const auto after = std::upper_bound(
+            m_anchors.begin(), m_anchors.end(), oldOffset,
+            [](int value, const Anchor &a) { return value < a.oldStart; });
         if (after == m_anchors.begin())
             return oldOffset; // before the first shared line: assume the start did not move
         const Anchor &a = *(after - 1);
@@ -151,7 +155,7 @@ int contextScore(const QString &text, const Passage &p, int start, int end)
     const QStringView t(text);
     const int before = std::max(0, start - static_cast<int>(p.prefix.size()));
     return commonSuffix(p.prefix, t.mid(before, start - before))
-        + commonPrefix(p.suffix, t.mid(end, p.suffix.size()));
+           + commonPrefix(p.suffix, t.mid(end, p.suffix.size()));
 }
 
 /// The occurrence of the quote among [from, to) that best fits the passage's context, then
@@ -184,7 +188,7 @@ struct FuzzyMatch
 {
     int start = -1;
     int end = -1;
-    int edits = 0;            ///< edits within the quote itself
+    int edits = 0; ///< edits within the quote itself
 };
 
 /// One cell of the alignment: its cost, and where (and at what cost) the path entered and left
@@ -207,7 +211,7 @@ FuzzyMatch fuzzyFind(const QString &text, const Passage &p, int from, int to, in
 {
     const QString pattern = p.prefix + p.quote + p.suffix;
     const int m = static_cast<int>(pattern.size());
-    const int quoteFirst = static_cast<int>(p.prefix.size());          // row where the quote starts
+    const int quoteFirst = static_cast<int>(p.prefix.size()); // row where the quote starts
     const int quoteLast = quoteFirst + static_cast<int>(p.quote.size()); // row where it ends
     QList<Cell> column(m + 1);
     QList<Cell> next(m + 1);
@@ -260,7 +264,8 @@ FuzzyMatch fuzzyFind(const QString &text, const Passage &p, int from, int to, in
         std::swap(column, next);
         const Cell &last = column.at(m);
         if (last.cost < best.cost
-            || (last.cost == best.cost && std::abs(last.quoteEnd - expectedEnd) < std::abs(best.quoteEnd - expectedEnd))) {
+            || (last.cost == best.cost
+                && std::abs(last.quoteEnd - expectedEnd) < std::abs(best.quoteEnd - expectedEnd))) {
             best = last;
             bestEnd = position;
         }
@@ -297,7 +302,9 @@ AnchoredPassage anchorOne(const Passage &p, const QString &newText, const Offset
     }
     const QStringView text(newText);
     const int expected = std::clamp(map.map(p.start), 0, n);
-    const auto quoteAt = [&](int pos) { return pos >= 0 && pos + length <= n && text.mid(pos, length) == p.quote; };
+    const auto quoteAt = [&](int pos) {
+        return pos >= 0 && pos + length <= n && text.mid(pos, length) == p.quote;
+    };
 
     // Exact quote where it is expected, or still at its old offsets.
     for (const int pos : {expected, p.start}) {
@@ -325,7 +332,8 @@ AnchoredPassage anchorOne(const Passage &p, const QString &newText, const Offset
         int reach = std::max(fuzzyReach, length / 2);
         if (qint64(length) * (length + 2 * reach) > fuzzyBudget)
             reach = std::max(0, static_cast<int>(fuzzyBudget / length - length) / 2);
-        const int maxEdits = static_cast<int>(std::floor(length * (1.0 - Reanchorer::minimumSimilarity)));
+        const int maxEdits = static_cast<int>(
+            std::floor(length * (1.0 - Reanchorer::minimumSimilarity)));
         const FuzzyMatch match = fuzzyFind(newText, p, std::max(0, expected - reach),
                                            std::min(n, expected + length + reach), maxEdits,
                                            expected + length);
@@ -351,10 +359,18 @@ ReanchorReport Reanchorer::reanchor(const QString &oldText, const QString &newTe
     for (const Passage &p : passages) {
         AnchoredPassage anchored = anchorOne(p, newText, map);
         switch (anchored.status) {
-        case AnchorStatus::Unchanged: ++report.unchanged; break;
-        case AnchorStatus::Moved: ++report.moved; break;
-        case AnchorStatus::Changed: ++report.changed; break;
-        case AnchorStatus::Orphaned: ++report.orphaned; break;
+        case AnchorStatus::Unchanged:
+            ++report.unchanged;
+            break;
+        case AnchorStatus::Moved:
+            ++report.moved;
+            break;
+        case AnchorStatus::Changed:
+            ++report.changed;
+            break;
+        case AnchorStatus::Orphaned:
+            ++report.orphaned;
+            break;
         }
         report.passages.append(std::move(anchored));
     }

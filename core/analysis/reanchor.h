@@ -10,18 +10,18 @@ namespace casebench {
 
 /// How a passage was found again in a replaced text.
 enum class AnchorStatus {
-    Unchanged,        ///< the same quote at the same offsets
-    Moved,            ///< the same quote elsewhere
-    Changed,          ///< a close match of the quote (small rewording): quote updated
-    Orphaned,         ///< not found: kept for the reviewer to re-place
+    Unchanged, ///< the same quote at the same offsets
+    Moved,     ///< the same quote elsewhere
+    Changed,   ///< a close match of the quote (small rewording): quote updated
+    Orphaned,  ///< not found: kept for the reviewer to re-place
 };
 
 /// One passage after re-anchoring.
 struct AnchoredPassage
 {
-    Passage passage;          ///< with new start, end, quote, prefix and suffix (orphans: as before)
+    Passage passage; ///< with new start, end, quote, prefix and suffix (orphans: as before)
     AnchorStatus status = AnchorStatus::Orphaned;
-    double similarity = 0;    ///< 1 for an exact quote; for Changed, 1 - edits / quote length
+    double similarity = 0; ///< 1 for an exact quote; for Changed, 1 - edits / quote length
 };
 
 /// What re-anchoring found, passage by passage (in the order given).

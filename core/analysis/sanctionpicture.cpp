@@ -84,7 +84,8 @@ SanctionPicture SanctionPicture::fromResult(const PrecedentResult &result)
         if (const auto r = sanctionladder::rank(t))
             picture.m_rungs.append({t, *r, 0, {}});
     }
-    std::sort(picture.m_rungs.begin(), picture.m_rungs.end(), [](const Rung &a, const Rung &b) { return a.rank < b.rank; });
+    std::sort(picture.m_rungs.begin(), picture.m_rungs.end(),
+              [](const Rung &a, const Rung &b) { return a.rank < b.rank; });
 
     QList<std::pair<int, double>> ranks;
     for (const PrecedentMatch &m : result.matches) {
@@ -117,7 +118,8 @@ SanctionPicture SanctionPicture::fromResult(const PrecedentResult &result)
     if (!picture.m_typical || ranks.size() < minimumForPattern)
         return picture;
 
-    const QString typical = sanctionladder::regulatorTerm(typeAtRank(*picture.m_typical), result.subject.regulator);
+    const QString typical = sanctionladder::regulatorTerm(typeAtRank(*picture.m_typical),
+                                                          result.subject.regulator);
     for (qsizetype i = 0; i < picture.m_points.size(); ++i) {
         Point &p = picture.m_points[i];
         if (!p.rank || std::abs(*p.rank - *picture.m_typical) < outlierDistance)

@@ -21,9 +21,9 @@ public:
     {
         CaseId caseId;
         QString reference;
-        double score = 0;                    ///< the precedent's likeness to the case
-        std::optional<SanctionType> type;    ///< nothing: no order stands
-        std::optional<int> rank;             ///< ladder rank; nothing when off the ladder
+        double score = 0;                 ///< the precedent's likeness to the case
+        std::optional<SanctionType> type; ///< nothing: no order stands
+        std::optional<int> rank;          ///< ladder rank; nothing when off the ladder
         std::optional<int> durationMonths;
         /// Two or more rungs from the typical outcome (the score-weighted median rank), when
         /// three or more precedents are on the ladder.
@@ -43,7 +43,7 @@ public:
         SanctionType type = SanctionType::NoFurtherAction;
         int rank = 0;
         int count = 0;
-        QList<int> durationsMonths;          ///< of the precedents with a duration, ascending
+        QList<int> durationsMonths; ///< of the precedents with a duration, ascending
     };
 
     /// Where a proposed outcome sits against the precedents.

@@ -46,7 +46,7 @@ struct Entry
 {
     QString contentHash;
     size_t phrases = 0;
-    QList<Found> found;   ///< distinct, ascending
+    QList<Found> found; ///< distinct, ascending
 };
 
 /// The suggestions of one text, as the cache keeps them.
@@ -72,7 +72,7 @@ struct Cache
 {
     QMutex mutex;
     QHash<QString, QHash<DocumentId, Entry>> libraries;
-    QStringList recent;   ///< library paths, most recently used last
+    QStringList recent; ///< library paths, most recently used last
 };
 
 Cache &cache()
@@ -110,7 +110,8 @@ void SuggestedFactors::clearCache()
     c.recent.clear();
 }
 
-QHash<CaseId, QList<FactorId>> SuggestedFactors::byCase(Library &library, const QList<Factor> &codebook, Stats *stats)
+QHash<CaseId, QList<FactorId>> SuggestedFactors::byCase(Library &library,
+                                                        const QList<Factor> &codebook, Stats *stats)
 {
     QHash<CaseId, QList<FactorId>> result;
     const PhraseSuggester suggester(codebook);
@@ -141,7 +142,9 @@ QHash<CaseId, QList<FactorId>> SuggestedFactors::byCase(Library &library, const 
             QSet<DocumentId> present;
             for (const DocumentStamp &s : stamps)
                 present.insert(s.id);
-            documents.removeIf([&](const QHash<DocumentId, Entry>::iterator it) { return !present.contains(it.key()); });
+            documents.removeIf([&](const QHash<DocumentId, Entry>::iterator it) {
+                return !present.contains(it.key());
+            });
         }
         for (const DocumentStamp &s : stamps) {
             const auto it = documents.constFind(s.id);
@@ -185,9 +188,9 @@ QHash<CaseId, QList<FactorId>> SuggestedFactors::byCase(Library &library, const 
             collect();
             if (batchIds.isEmpty())
                 return;
-            pending = QtConcurrent::mapped(&pool, std::move(batchTexts), [&suggester](const QString &text) {
-                return foundIn(suggester, text);
-            });
+            pending = QtConcurrent::mapped(
+                &pool, std::move(batchTexts),
+                [&suggester](const QString &text) { return foundIn(suggester, text); });
             pendingIds = std::move(batchIds);
             batchIds = {};
             batchTexts = {};

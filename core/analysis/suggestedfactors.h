@@ -23,16 +23,16 @@ class Library;
 /// factor's phrases). A later call reads only those stamps (one lean query, no text), finds the
 /// suggestions of new and changed documents (a batch of texts at a time, searched on a thread
 /// pool of the call's own), and applies the dismissals, which it reads each time (a small
-/// table). Nothing is stored in the library. Thread-safe: the precedents dock's worker and a bundle on the UI
-/// thread share the cache.
+/// table). Nothing is stored in the library. Thread-safe: the precedents dock's worker and a bundle
+/// on the UI thread share the cache.
 class SuggestedFactors
 {
 public:
     /// What one call did, for tests and benchmarks.
     struct Stats
     {
-        int documents = 0;  ///< documents of the library
-        int computed = 0;   ///< documents whose phrases were looked for (not in the cache)
+        int documents = 0; ///< documents of the library
+        int computed = 0;  ///< documents whose phrases were looked for (not in the cache)
     };
 
     /// Every case's suggested factors (distinct, ascending by id), dismissed suggestions left

@@ -19,17 +19,74 @@ namespace {
 const QSet<QString> &stopWords()
 {
     static const QSet<QString> words{
-        u"the"_s,   u"and"_s,   u"for"_s,   u"that"_s,  u"with"_s,  u"was"_s,   u"were"_s,
-        u"this"_s,  u"from"_s,  u"had"_s,   u"has"_s,   u"have"_s,  u"not"_s,   u"which"_s,
-        u"her"_s,   u"his"_s,   u"she"_s,   u"him"_s,   u"they"_s,  u"their"_s, u"them"_s,
-        u"are"_s,   u"been"_s,  u"being"_s, u"but"_s,   u"any"_s,   u"all"_s,   u"its"_s,
-        u"would"_s, u"could"_s, u"should"_s, u"there"_s, u"these"_s, u"those"_s, u"into"_s,
-        u"also"_s,  u"did"_s,   u"does"_s,  u"upon"_s,  u"such"_s,  u"than"_s,  u"then"_s,
-        u"who"_s,   u"whom"_s,  u"what"_s,  u"when"_s,  u"where"_s, u"will"_s,  u"may"_s,
-        u"our"_s,   u"you"_s,   u"your"_s,  u"out"_s,   u"one"_s,   u"two"_s,   u"about"_s,
+        u"the"_s,
+        u"and"_s,
+        u"for"_s,
+        u"that"_s,
+        u"with"_s,
+        u"was"_s,
+        u"were"_s,
+        u"this"_s,
+        u"from"_s,
+        u"had"_s,
+        u"has"_s,
+        u"have"_s,
+        u"not"_s,
+        u"which"_s,
+        u"her"_s,
+        u"his"_s,
+        u"she"_s,
+        u"him"_s,
+        u"they"_s,
+        u"their"_s,
+        u"them"_s,
+        u"are"_s,
+        u"been"_s,
+        u"being"_s,
+        u"but"_s,
+        u"any"_s,
+        u"all"_s,
+        u"its"_s,
+        u"would"_s,
+        u"could"_s,
+        u"should"_s,
+        u"there"_s,
+        u"these"_s,
+        u"those"_s,
+        u"into"_s,
+        u"also"_s,
+        u"did"_s,
+        u"does"_s,
+        u"upon"_s,
+        u"such"_s,
+        u"than"_s,
+        u"then"_s,
+        u"who"_s,
+        u"whom"_s,
+        u"what"_s,
+        u"when"_s,
+        u"where"_s,
+        u"will"_s,
+        u"may"_s,
+        u"our"_s,
+        u"you"_s,
+        u"your"_s,
+        u"out"_s,
+        u"one"_s,
+        u"two"_s,
+        u"about"_s,
         // Words every decision uses, whatever it is about.
-        u"panel"_s, u"registrant"_s, u"hearing"_s, u"decision"_s, u"evidence"_s, u"found"_s,
-        u"considered"_s, u"regulator"_s, u"practise"_s, u"practice"_s, u"fitness"_s,
+        u"panel"_s,
+        u"registrant"_s,
+        u"hearing"_s,
+        u"decision"_s,
+        u"evidence"_s,
+        u"found"_s,
+        u"considered"_s,
+        u"regulator"_s,
+        u"practise"_s,
+        u"practice"_s,
+        u"fitness"_s,
     };
     return words;
 }
@@ -50,7 +107,8 @@ QHash<QString, int> TextSimilarity::termCounts(const QString &text)
     QHash<QString, int> counts;
     QString term;
     auto flush = [&] {
-        if (term.size() >= 3 && !std::all_of(term.cbegin(), term.cend(), [](QChar c) { return c.isDigit(); })
+        if (term.size() >= 3
+            && !std::all_of(term.cbegin(), term.cend(), [](QChar c) { return c.isDigit(); })
             && !stopWords().contains(term)) {
             ++counts[term];
         }
@@ -116,7 +174,9 @@ TextSimilarity::Scores TextSimilarity::scoresFor(CaseId subject)
     }
     const qsizetype candidates = std::min<qsizetype>(candidateTerms, byCount.size());
     std::partial_sort(byCount.begin(), byCount.begin() + candidates, byCount.end(),
-                      [](const auto &a, const auto &b) { return a.first != b.first ? a.first > b.first : a.second < b.second; });
+                      [](const auto &a, const auto &b) {
+                          return a.first != b.first ? a.first > b.first : a.second < b.second;
+                      });
     QStringList lookup;
     for (qsizetype i = 0; i < candidates; ++i)
         lookup.append(byCount.at(i).second);
@@ -149,12 +209,14 @@ TextSimilarity::Scores TextSimilarity::scoresFor(CaseId subject)
             continue;
         if (documentsInLibrary < 50 && df > documentsInLibrary / 2 && documentsInLibrary >= 20)
             continue;
-        const double weight = (1.0 + std::log(counts.value(term))) * std::log(documentsInLibrary / df);
+        const double weight = (1.0 + std::log(counts.value(term)))
+                              * std::log(documentsInLibrary / df);
         if (weight > 0)
             weighted.append({weight, term});
     }
-    std::sort(weighted.begin(), weighted.end(),
-              [](const auto &a, const auto &b) { return a.first != b.first ? a.first > b.first : a.second < b.second; });
+    std::sort(weighted.begin(), weighted.end(), [](const auto &a, const auto &b) {
+        return a.first != b.first ? a.first > b.first : a.second < b.second;
+    });
     for (qsizetype i = 0; i < std::min<qsizetype>(queryTerms, weighted.size()); ++i)
         scores.terms.append(weighted.at(i).second);
     if (scores.terms.isEmpty())

@@ -30,9 +30,9 @@ public:
 
     struct Scores
     {
-        QHash<CaseId, double> byCase;  ///< 0 … 1; cases not listed score 0
-        QStringList terms;             ///< the distinctive terms queried
-        bool available = false;        ///< false: the case has no usable text
+        QHash<CaseId, double> byCase; ///< 0 … 1; cases not listed score 0
+        QStringList terms;            ///< the distinctive terms queried
+        bool available = false;       ///< false: the case has no usable text
     };
 
     /// Text likeness of every other case to `subject`.
@@ -46,9 +46,9 @@ public:
     /// words left out.
     static QHash<QString, int> termCounts(const QString &text);
 
-    static constexpr int queryTerms = 24;       ///< distinctive terms per query
-    static constexpr int candidateTerms = 150;  ///< most frequent terms looked up in the index
-    static constexpr int sampleSize = 40;       ///< documents sampled to learn common words
+    static constexpr int queryTerms = 24;      ///< distinctive terms per query
+    static constexpr int candidateTerms = 150; ///< most frequent terms looked up in the index
+    static constexpr int sampleSize = 40;      ///< documents sampled to learn common words
 
 private:
     Library &m_library;

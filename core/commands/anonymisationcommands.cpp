@@ -18,11 +18,8 @@ AnonymisationListCommand::AnonymisationListCommand(LibrarySession &session, Case
                                                    QList<AnonymisationEntry> before,
                                                    QList<AnonymisationEntry> after,
                                                    const QString &text)
-    : SessionCommand(session, caseId, text)
-    , m_before(std::move(before))
-    , m_after(std::move(after))
-{
-}
+    : SessionCommand(session, caseId, text), m_before(std::move(before)), m_after(std::move(after))
+{}
 
 void AnonymisationListCommand::applyRedo()
 {
@@ -59,8 +56,8 @@ QString quoted(const QString &original)
 
 } // namespace
 
-QList<AnonymisationEntry> LibrarySession::addAnonymisationEntries(CaseId caseId,
-                                                                  const QList<AnonymisationEntry> &entries)
+QList<AnonymisationEntry> LibrarySession::addAnonymisationEntries(
+    CaseId caseId, const QList<AnonymisationEntry> &entries)
 {
     const Case c = caseFor(*m_library, caseId);
     const QList<AnonymisationEntry> before = m_library->anonymisation().forCase(caseId);
@@ -85,9 +82,10 @@ QList<AnonymisationEntry> LibrarySession::addAnonymisationEntries(CaseId caseId,
     }
     if (entries.isEmpty())
         return {};
-    const QString text = entries.size() == 1
-        ? tr("Add %1 to the anonymisation list").arg(quoted(entries.constFirst().original))
-        : tr("Add %n names to the anonymisation list", nullptr, int(entries.size()));
+    const QString text
+        = entries.size() == 1
+              ? tr("Add %1 to the anonymisation list").arg(quoted(entries.constFirst().original))
+              : tr("Add %n names to the anonymisation list", nullptr, int(entries.size()));
     auto *command = new AnonymisationListCommand(*this, caseId, before, after, text);
     SessionCommand::applyAndPush(m_undoStack, command);
     return command->after().mid(before.size());
@@ -123,11 +121,10 @@ void LibrarySession::updateAnonymisationEntries(CaseId caseId,
         } else {
             // One of the registrant's names, shown but not stored: stored from now on.
             const QList<AnonymisationEntry> derived = anonymisation::effectiveList(c, after);
-            const auto found = std::find_if(derived.cbegin(), derived.cend(),
-                                            [&entry](const AnonymisationEntry &d) {
-                                                return d.id == 0
-                                                       && anonymisation::sameOriginal(d.original, entry.original);
-                                            });
+            const auto found = std::find_if(
+                derived.cbegin(), derived.cend(), [&entry](const AnonymisationEntry &d) {
+                    return d.id == 0 && anonymisation::sameOriginal(d.original, entry.original);
+                });
             old = found != derived.cend() ? *found : AnonymisationEntry{};
             if (found == derived.cend())
                 old.original = entry.original; // a new name: treat like an add
@@ -153,11 +150,15 @@ void LibrarySession::updateAnonymisationEntries(CaseId caseId,
         return;
     QString text;
     if (onlyConfirmation && edited.size() == 1) {
-        text = confirming ? tr("Confirm %1 on the anonymisation list").arg(quoted(edited.constFirst().original))
-                          : tr("Unconfirm %1 on the anonymisation list").arg(quoted(edited.constFirst().original));
+        text = confirming ? tr("Confirm %1 on the anonymisation list")
+                                .arg(quoted(edited.constFirst().original))
+                          : tr("Unconfirm %1 on the anonymisation list")
+                                .arg(quoted(edited.constFirst().original));
     } else if (onlyConfirmation) {
-        text = confirming ? tr("Confirm %n names on the anonymisation list", nullptr, int(edited.size()))
-                          : tr("Unconfirm %n names on the anonymisation list", nullptr, int(edited.size()));
+        text = confirming
+                   ? tr("Confirm %n names on the anonymisation list", nullptr, int(edited.size()))
+                   : tr("Unconfirm %n names on the anonymisation list", nullptr,
+                        int(edited.size()));
     } else if (edited.size() == 1) {
         text = tr("Edit %1 on the anonymisation list").arg(quoted(edited.constFirst().original));
     } else {
@@ -186,8 +187,9 @@ void LibrarySession::removeAnonymisationEntries(CaseId caseId, const QList<qint6
     if (count == 0)
         return;
     const QString text = count == 1
-        ? tr("Remove %1 from the anonymisation list").arg(quoted(firstRemoved))
-        : tr("Remove %n names from the anonymisation list", nullptr, int(count));
+                             ? tr("Remove %1 from the anonymisation list").arg(quoted(firstRemoved))
+                             : tr("Remove %n names from the anonymisation list", nullptr,
+                                  int(count));
     SessionCommand::applyAndPush(m_undoStack,
                                  new AnonymisationListCommand(*this, caseId, before, after, text));
 }

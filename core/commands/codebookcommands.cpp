@@ -4,9 +4,9 @@
 #include "librarysession.h"
 #include "model/libraryerror.h"
 #include "storage/codebookrepository.h"
-#include "storage/transaction.h"
 #include "storage/library.h"
 #include "storage/passagerepository.h"
+#include "storage/transaction.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -127,11 +127,9 @@ QString describeUpdate(const Factor &before, const Factor &after, const QList<Fa
 
 CodebookCommand::CodebookCommand(LibrarySession &session, QList<Factor> before, QList<Factor> after,
                                  const QString &text)
-    : SessionCommand(session, CaseId(), text)
-    , m_before(std::move(before))
-    , m_after(std::move(after))
-{
-}
+    : SessionCommand(session, CaseId(), text), m_before(std::move(before)),
+      m_after(std::move(after))
+{}
 
 void CodebookCommand::addNewFactors()
 {
@@ -328,7 +326,9 @@ void LibrarySession::updateFactor(const Factor &edited)
         if (f.id == changed.id)
             f = changed;
     }
-    SessionCommand::applyAndPush(m_undoStack, new CodebookCommand(*this, before, after, describeUpdate(old, changed, before)));
+    SessionCommand::applyAndPush(
+        m_undoStack,
+        new CodebookCommand(*this, before, after, describeUpdate(old, changed, before)));
 }
 
 void LibrarySession::mergeFactors(FactorId from, FactorId into)
@@ -449,7 +449,8 @@ void LibrarySession::importCodebook(const QList<CodebookEntry> &entries, Codeboo
         const qsizetype child = afterIndexOfFileKey.value(it.key(), -1);
         if (child < 0)
             continue;
-        const qsizetype parent = it.value().isEmpty() ? -1 : afterIndexOfFileKey.value(it.value(), -1);
+        const qsizetype parent = it.value().isEmpty() ? -1
+                                                      : afterIndexOfFileKey.value(it.value(), -1);
         Factor &f = after[child];
         if (parent < 0) {
             f.parent = FactorId();

@@ -30,7 +30,10 @@ public:
     /// Passages deleted with their factor (restored by undo under their ids).
     void setDeletedPassages(QList<Passage> passages) { m_deleted = std::move(passages); }
     /// For factors added without an id: their parents' keys, resolved on the first redo.
-    void setParentKeys(QHash<QString, QString> parentKeyOf) { m_parentKeyOf = std::move(parentKeyOf); }
+    void setParentKeys(QHash<QString, QString> parentKeyOf)
+    {
+        m_parentKeyOf = std::move(parentKeyOf);
+    }
 
     /// The codebook as written by the last redo (new factors have their ids).
     [[nodiscard]] const QList<Factor> &after() const { return m_after; }

@@ -23,7 +23,8 @@ namespace conflicts {
 
 /// "Anna changed this passage's note at 14:02 to “…”; your change was not saved." `seen` is the
 /// passage as this reviewer had it when making the change.
-[[nodiscard]] QString passageMessage(Library &library, const Passage &seen, const ConflictError &error);
+[[nodiscard]] QString passageMessage(Library &library, const Passage &seen,
+                                     const ConflictError &error);
 
 /// "Anna changed the case HCPC-0001 (title, notes) at 14:02; your change was not saved."
 [[nodiscard]] QString caseMessage(const Case &seen, const ConflictError &error);
@@ -34,13 +35,14 @@ namespace conflicts {
                                     const ConflictError &error);
 
 /// The same for a case: caseChanged, or caseAboutToBeRemoved/caseRemoved.
-[[noreturn]] void rethrowForCase(LibrarySession &session, const Case &seen, const ConflictError &error);
+[[noreturn]] void rethrowForCase(LibrarySession &session, const Case &seen,
+                                 const ConflictError &error);
 
 /// "Anna changed this sanction at 14:02 to Suspension order, 12 months; your change was not
 /// saved." `seen` is the entry as this reviewer had it (nothing when the conflict is an entry
 /// another reviewer added); `regulator` gives the order its regulator's term.
-[[nodiscard]] QString sanctionMessage(const std::optional<Sanction> &seen, const ConflictError &error,
-                                      Regulator regulator);
+[[nodiscard]] QString sanctionMessage(const std::optional<Sanction> &seen,
+                                      const ConflictError &error, Regulator regulator);
 
 /// The same for a case's sanction history: sanctionsChanged(caseId), so that the history and
 /// the sanction editor reload the other reviewer's version, then a ConflictError with

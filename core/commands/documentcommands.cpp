@@ -7,11 +7,11 @@
 #include "librarysession.h"
 #include "model/libraryerror.h"
 #include "storage/codebookrepository.h"
-#include "storage/transaction.h"
 #include "storage/documentrepository.h"
 #include "storage/library.h"
 #include "storage/passagerepository.h"
 #include "storage/suggestionrepository.h"
+#include "storage/transaction.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -40,16 +40,15 @@ QString shortQuote(const QString &quote)
 ReplaceDocumentCommand::ReplaceDocumentCommand(LibrarySession &session, Document before,
                                                Document after, QList<Passage> passagesBefore,
                                                QList<Passage> passagesAfter, const QString &text)
-    : SessionCommand(session, before.caseId, text)
-    , m_before(std::move(before))
-    , m_after(std::move(after))
-    , m_passagesBefore(std::move(passagesBefore))
-    , m_passagesAfter(std::move(passagesAfter))
+    : SessionCommand(session, before.caseId, text), m_before(std::move(before)),
+      m_after(std::move(after)), m_passagesBefore(std::move(passagesBefore)),
+      m_passagesAfter(std::move(passagesAfter))
 {
     OutlineRepository &outlines = session.library().outlines();
     if (const auto source = outlines.source(m_before.id)) {
         // An imported document keeps an outline that must follow its text.
-        m_outlineBefore = StoredOutline{outlines.outline(m_before.id), outlines.pageStarts(m_before.id), *source};
+        m_outlineBefore = StoredOutline{outlines.outline(m_before.id),
+                                        outlines.pageStarts(m_before.id), *source};
         DocumentSource newSource = *source;
         newSource.textHash = Document::hashOfText(m_after.text);
         m_outlineAfter = StoredOutline{OutlineDetector::detect(m_after.text), {}, newSource};
@@ -71,8 +70,8 @@ void ReplaceDocumentCommand::write(const Document &document, const QList<Passage
             library.passages().update(unchecked);
         }
         if (outline) {
-            library.outlines()
-                .save(document.id, outline->outline, outline->pageStarts, outline->source);
+            library.outlines().save(document.id, outline->outline, outline->pageStarts,
+                                    outline->source);
         }
         transaction.commit();
     }
@@ -96,10 +95,8 @@ void ReplaceDocumentCommand::applyUndo()
 DismissSuggestionCommand::DismissSuggestionCommand(LibrarySession &session, CaseId caseId,
                                                    SuggestionDismissal dismissal,
                                                    const QString &text)
-    : SessionCommand(session, caseId, text)
-    , m_dismissal(std::move(dismissal))
-{
-}
+    : SessionCommand(session, caseId, text), m_dismissal(std::move(dismissal))
+{}
 
 void DismissSuggestionCommand::applyRedo()
 {
@@ -121,14 +118,14 @@ ReanchorReport LibrarySession::replaceDocument(DocumentId id, const QString &new
     return applyReplacement(planReplacement(*m_library, id, newText, sourceFileName));
 }
 
-LibrarySession::DocumentReplacement LibrarySession::planReplacement(Library &library,
-                                                                    DocumentId id,
+LibrarySession::DocumentReplacement LibrarySession::planReplacement(Library &library, DocumentId id,
                                                                     const QString &newText,
                                                                     const QString &sourceFileName)
 {
     const auto before = library.documents().find(id);
     if (!before)
-        throw LibraryError(Kind::NotFound, tr("The document (id %1) no longer exists.").arg(id.value));
+        throw LibraryError(Kind::NotFound,
+                           tr("The document (id %1) no longer exists.").arg(id.value));
     const QList<Passage> passages = library.passages().forDocument(id);
     // Orphans stay orphans: their old offsets mean nothing in the current text.
     QList<Passage> anchored;
@@ -159,7 +156,8 @@ ReanchorReport LibrarySession::applyReplacement(const DocumentReplacement &plan)
     const DocumentId id = plan.before.id;
     const auto current = m_library->documents().find(id);
     if (!current)
-        throw LibraryError(Kind::NotFound, tr("The document (id %1) no longer exists.").arg(id.value));
+        throw LibraryError(Kind::NotFound,
+                           tr("The document (id %1) no longer exists.").arg(id.value));
     // Planned on another connection: the document and its passages must be as they were read.
     QHash<PassageId, Passage> read;
     for (const Passage &p : plan.passagesBefore)
@@ -188,7 +186,8 @@ void LibrarySession::dismissSuggestion(DocumentId document, const PhraseSuggesti
 {
     const auto doc = m_library->documents().find(document);
     if (!doc)
-        throw LibraryError(Kind::NotFound, tr("The document (id %1) no longer exists.").arg(document.value));
+        throw LibraryError(Kind::NotFound,
+                           tr("The document (id %1) no longer exists.").arg(document.value));
     SuggestionDismissal dismissal;
     dismissal.document = document;
     dismissal.factor = suggestion.factor;
@@ -198,7 +197,8 @@ void LibrarySession::dismissSuggestion(DocumentId document, const PhraseSuggesti
     const auto factor = m_library->codebook().find(suggestion.factor);
     const QString text = tr("Dismiss suggestion %1 “%2”")
                              .arg(factor ? factor->name : QString(), shortQuote(suggestion.quote));
-    SessionCommand::applyAndPush(m_undoStack, new DismissSuggestionCommand(*this, doc->caseId, dismissal, text));
+    SessionCommand::applyAndPush(m_undoStack,
+                                 new DismissSuggestionCommand(*this, doc->caseId, dismissal, text));
 }
 
 QList<SuggestionDismissal> LibrarySession::dismissedSuggestions(DocumentId document) const

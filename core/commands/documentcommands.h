@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "model/outline.h"
 #include "model/document.h"
+#include "model/outline.h"
 #include "model/passage.h"
 #include "model/suggestiondismissal.h"
 #include "sessioncommands.h"

@@ -4,12 +4,12 @@
 #include "librarysession.h"
 #include "storage/caserepository.h"
 #include "storage/codebookrepository.h"
-#include "storage/transaction.h"
 #include "storage/documentrepository.h"
 #include "storage/library.h"
 #include "storage/outlinerepository.h"
 #include "storage/passagerepository.h"
 #include "storage/sanctionrepository.h"
+#include "storage/transaction.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "services/casejsonimporter.h"
 #include "export/casejsonreader.h"
 #include "model/factor.h"
+#include "services/casejsonimporter.h"
 #include "sessioncommands.h"
 
 namespace casebench {
@@ -39,7 +39,7 @@ private:
     QString m_reference;
     bool m_imported = false;
     CaseJsonImportReport m_report;
-    CaseSnapshot m_snapshot; ///< the case as imported, every table of it
+    CaseSnapshot m_snapshot;        ///< the case as imported, every table of it
     QList<Factor> m_createdFactors; ///< parents before children
 };
 

@@ -5,10 +5,10 @@
 #include "librarysession.h"
 #include "storage/caserepository.h"
 #include "storage/codebookrepository.h"
-#include "storage/transaction.h"
 #include "storage/documentrepository.h"
 #include "storage/library.h"
 #include "storage/passagerepository.h"
+#include "storage/transaction.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "services/qdpximporter.h"
 #include "model/case.h"
 #include "model/document.h"
 #include "model/factor.h"
 #include "model/passage.h"
+#include "services/qdpximporter.h"
 #include "sessioncommands.h"
 
 namespace casebench {

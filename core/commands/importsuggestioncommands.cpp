@@ -2,8 +2,8 @@
 #include "importsuggestioncommands.h"
 
 #include "librarysession.h"
-#include "sessioncommands.h"
 #include "model/libraryerror.h"
+#include "sessioncommands.h"
 #include "storage/caserepository.h"
 #include "storage/documentrepository.h"
 #include "storage/importsuggestionrepository.h"
@@ -16,15 +16,13 @@
 
 namespace casebench {
 
-SetImportSuggestionStatusCommand::SetImportSuggestionStatusCommand(
-    LibrarySession &session, CaseId caseId, SuggestionId id, SuggestionStatus before,
-    SuggestionStatus after, const QString &text)
-    : SessionCommand(session, caseId, text)
-    , m_id(id)
-    , m_before(before)
-    , m_after(after)
-{
-}
+SetImportSuggestionStatusCommand::SetImportSuggestionStatusCommand(LibrarySession &session,
+                                                                   CaseId caseId, SuggestionId id,
+                                                                   SuggestionStatus before,
+                                                                   SuggestionStatus after,
+                                                                   const QString &text)
+    : SessionCommand(session, caseId, text), m_id(id), m_before(before), m_after(after)
+{}
 
 void SetImportSuggestionStatusCommand::write(SuggestionStatus status)
 {
@@ -56,16 +54,17 @@ void LibrarySession::setImportSuggestionStatus(SuggestionId id, SuggestionStatus
         return;
     const auto document = m_library->documents().find(found->document);
     if (!document) {
-        throw LibraryError(LibraryError::Kind::NotFound,
-                           tr("The document of the suggestion (id %1) no longer exists.")
-                               .arg(id.value));
+        throw LibraryError(
+            LibraryError::Kind::NotFound,
+            tr("The document of the suggestion (id %1) no longer exists.").arg(id.value));
     }
     const QString field = enumLabel(found->field).toLower();
     const QString text = status == SuggestionStatus::Dismissed
                              ? tr("Dismiss suggested %1").arg(field)
                              : tr("Restore suggested %1").arg(field);
-    SessionCommand::applyAndPush(m_undoStack, new SetImportSuggestionStatusCommand(*this, document->caseId, id,
-                                                           found->status, status, text));
+    SessionCommand::applyAndPush(m_undoStack,
+                                 new SetImportSuggestionStatusCommand(*this, document->caseId, id,
+                                                                      found->status, status, text));
 }
 
 void LibrarySession::acceptSuggestions(const QList<acceptance::Plan> &plans, const QString &text)
@@ -87,16 +86,19 @@ void LibrarySession::acceptSuggestions(const QList<acceptance::Plan> &plans, con
                 continue;
             const auto c = m_library->cases().find(plan->updated.id);
             if (!c) {
-                throw LibraryError(LibraryError::Kind::NotFound,
-                                   tr("The case “%1” no longer exists.").arg(plan->updated.reference));
+                throw LibraryError(
+                    LibraryError::Kind::NotFound,
+                    tr("The case “%1” no longer exists.").arg(plan->updated.reference));
             }
             QList<Sanction> after = plan->history;
             for (Sanction &entry : after)
                 entry.caseId = c->id;
             // acceptance::plan() validated the entries it adds.
             const QList<Sanction> before = m_library->sanctions().forCase(c->id);
-            SessionCommand::applyAndPush(m_undoStack, new SanctionHistoryCommand(
-                *this, c->id, before, after, tr("Accept the sanction history of %1").arg(c->reference)));
+            SessionCommand::applyAndPush(
+                m_undoStack, new SanctionHistoryCommand(
+                                 *this, c->id, before, after,
+                                 tr("Accept the sanction history of %1").arg(c->reference)));
         }
     } catch (...) {
         m_undoStack->endMacro();

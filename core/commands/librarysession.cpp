@@ -46,9 +46,7 @@ void refuseEntryErrors(const ValidationIssues &issues, int sequence)
 } // namespace
 
 LibrarySession::LibrarySession(std::unique_ptr<Library> library, QObject *parent)
-    : QObject(parent)
-    , m_library(std::move(library))
-    , m_undoStack(new QUndoStack(this))
+    : QObject(parent), m_library(std::move(library)), m_undoStack(new QUndoStack(this))
 {
     m_feed = new ChangeFeed(*m_library, this);
     connect(m_feed, &ChangeFeed::rowChanged, this,
@@ -67,9 +65,7 @@ LibrarySession::~LibrarySession()
     m_feed = nullptr;
 }
 
-namespace {
-
-} // namespace
+namespace {} // namespace
 
 CaseId LibrarySession::addCase(const Case &c)
 {
@@ -83,15 +79,18 @@ void LibrarySession::removeCase(CaseId id)
 {
     const auto existing = m_library->cases().find(id);
     if (!existing)
-        throw LibraryError(LibraryError::Kind::NotFound, tr("The case to delete no longer exists."));
-    SessionCommand::applyAndPush(m_undoStack, new RemoveCaseCommand(*this, id, existing->reference));
+        throw LibraryError(LibraryError::Kind::NotFound,
+                           tr("The case to delete no longer exists."));
+    SessionCommand::applyAndPush(m_undoStack,
+                                 new RemoveCaseCommand(*this, id, existing->reference));
 }
 
 void LibrarySession::updateCase(const Case &edited, const QString &what)
 {
     const auto before = m_library->cases().find(edited.id);
     if (!before)
-        throw LibraryError(LibraryError::Kind::NotFound, tr("The case “%1” no longer exists.").arg(edited.reference));
+        throw LibraryError(LibraryError::Kind::NotFound,
+                           tr("The case “%1” no longer exists.").arg(edited.reference));
     if (edited.rowVersion > 0 && edited.rowVersion != before->rowVersion
         && m_library->cases().versionWritten(edited.id, -1) != before->rowVersion) {
         // The reviewer edited a version of the case another reviewer has since replaced (a
@@ -116,7 +115,8 @@ SanctionId LibrarySession::addSanction(const Sanction &s)
 {
     const auto c = m_library->cases().find(s.caseId);
     if (!c)
-        throw LibraryError(LibraryError::Kind::NotFound, tr("The case for this sanction no longer exists."));
+        throw LibraryError(LibraryError::Kind::NotFound,
+                           tr("The case for this sanction no longer exists."));
     const QList<Sanction> before = m_library->sanctions().forCase(s.caseId);
     Sanction added = s;
     added.id = SanctionId();
@@ -168,10 +168,12 @@ void LibrarySession::updateSanction(const Sanction &edited)
     const auto existing = m_library->sanctions().find(edited.id);
     refuseStaleSanction(*this, edited, existing);
     if (!existing)
-        throw LibraryError(LibraryError::Kind::NotFound, tr("The sanction to change no longer exists."));
+        throw LibraryError(LibraryError::Kind::NotFound,
+                           tr("The sanction to change no longer exists."));
     const auto c = m_library->cases().find(existing->caseId);
     if (!c)
-        throw LibraryError(LibraryError::Kind::NotFound, tr("The case for this sanction no longer exists."));
+        throw LibraryError(LibraryError::Kind::NotFound,
+                           tr("The case for this sanction no longer exists."));
     const QList<Sanction> before = m_library->sanctions().forCase(existing->caseId);
     QList<Sanction> after = before;
     Sanction changed = edited;
@@ -187,15 +189,17 @@ void LibrarySession::updateSanction(const Sanction &edited)
     if (after == before)
         return;
     refuseEntryErrors(validation::validateHistory(after, c->regulator), changed.sequence);
-    SessionCommand::applyAndPush(m_undoStack, new SanctionHistoryCommand(*this, c->id, before, after,
-                                                         tr("Change sanction of %1").arg(c->reference)));
+    SessionCommand::applyAndPush(
+        m_undoStack, new SanctionHistoryCommand(*this, c->id, before, after,
+                                                tr("Change sanction of %1").arg(c->reference)));
 }
 
 void LibrarySession::removeSanction(SanctionId id)
 {
     const auto existing = m_library->sanctions().find(id);
     if (!existing)
-        throw LibraryError(LibraryError::Kind::NotFound, tr("The sanction to remove no longer exists."));
+        throw LibraryError(LibraryError::Kind::NotFound,
+                           tr("The sanction to remove no longer exists."));
     const auto c = m_library->cases().find(existing->caseId);
     const QList<Sanction> before = m_library->sanctions().forCase(existing->caseId);
     QList<Sanction> after;
@@ -206,8 +210,10 @@ void LibrarySession::removeSanction(SanctionId id)
         moved.sequence = static_cast<int>(after.size());
         after.append(moved);
     }
-    SessionCommand::applyAndPush(m_undoStack, new SanctionHistoryCommand(*this, existing->caseId, before, after,
-                                                         tr("Remove sanction from %1").arg(c ? c->reference : QString())));
+    SessionCommand::applyAndPush(
+        m_undoStack, new SanctionHistoryCommand(
+                         *this, existing->caseId, before, after,
+                         tr("Remove sanction from %1").arg(c ? c->reference : QString())));
 }
 
 } // namespace casebench

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "import/acceptance.h"
-#include "model/storedsuggestion.h"
 #include "analysis/reanchor.h"
+#include "import/acceptance.h"
 #include "model/case.h"
-#include "model/document.h"
 #include "model/codebookjson.h"
+#include "model/document.h"
 #include "model/passage.h"
-#include "model/suggestiondismissal.h"
 #include "model/sanction.h"
+#include "model/storedsuggestion.h"
+#include "model/suggestiondismissal.h"
 
 #include <QObject>
 

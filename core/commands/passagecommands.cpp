@@ -97,7 +97,8 @@ PassageId LibrarySession::tagPassage(DocumentId document, FactorId factor, int s
     }
     Passage passage = Passage::fromSpan(doc.text, document, factor, start, end);
     passage.author = m_library->author();
-    const QString place = placeOf(passage, citation.isEmpty() ? paragraphLabel(doc, start) : citation);
+    const QString place = placeOf(passage,
+                                  citation.isEmpty() ? paragraphLabel(doc, start) : citation);
     auto *command = new AddPassageCommand(*this, doc.caseId, passage,
                                           Tr::tr("Tag %1 as %2").arg(place, f.name));
     SessionCommand::applyAndPush(m_undoStack, command);
@@ -118,7 +119,8 @@ void LibrarySession::setPassageFactor(const Passage &seen, FactorId factor, cons
     const Document doc = documentOrThrow(*m_library, before.document);
     Passage after = before;
     after.factor = factor;
-    const QString place = placeOf(before, citation.isEmpty() ? paragraphLabel(doc, before.start) : citation);
+    const QString place = placeOf(before, citation.isEmpty() ? paragraphLabel(doc, before.start)
+                                                             : citation);
     SessionCommand::applyAndPush(
         m_undoStack, new UpdatePassageCommand(*this, doc.caseId, before, after,
                                               Tr::tr("Tag %1 as %2").arg(place, f.name)));
@@ -149,7 +151,8 @@ void LibrarySession::movePassage(PassageId id, int start, int end, const QString
     after.prefix = placed.prefix;
     after.suffix = placed.suffix;
     after.orphaned = false;
-    const QString place = placeOf(after, citation.isEmpty() ? paragraphLabel(doc, start) : citation);
+    const QString place = placeOf(after,
+                                  citation.isEmpty() ? paragraphLabel(doc, start) : citation);
     SessionCommand::applyAndPush(
         m_undoStack,
         new UpdatePassageCommand(*this, doc.caseId, before, after,
@@ -162,7 +165,8 @@ void LibrarySession::setPassageNote(PassageId id, const QString &note, const QSt
     setPassageNote(passageOrThrow(*m_library, id), note, citation);
 }
 
-void LibrarySession::setPassageNote(const Passage &seen, const QString &note, const QString &citation)
+void LibrarySession::setPassageNote(const Passage &seen, const QString &note,
+                                    const QString &citation)
 {
     const Passage &before = seen;
     if (before.note == note)
@@ -170,7 +174,8 @@ void LibrarySession::setPassageNote(const Passage &seen, const QString &note, co
     const Document doc = documentOrThrow(*m_library, before.document);
     Passage after = before;
     after.note = note;
-    const QString place = placeOf(before, citation.isEmpty() ? paragraphLabel(doc, before.start) : citation);
+    const QString place = placeOf(before, citation.isEmpty() ? paragraphLabel(doc, before.start)
+                                                             : citation);
     SessionCommand::applyAndPush(
         m_undoStack, new UpdatePassageCommand(*this, doc.caseId, before, after,
                                               Tr::tr("Edit note of passage %1").arg(place)));
@@ -185,7 +190,8 @@ void LibrarySession::removePassage(const Passage &seen, const QString &citation)
 {
     const Passage &passage = seen;
     const Document doc = documentOrThrow(*m_library, passage.document);
-    const QString place = placeOf(passage, citation.isEmpty() ? paragraphLabel(doc, passage.start) : citation);
+    const QString place = placeOf(passage, citation.isEmpty() ? paragraphLabel(doc, passage.start)
+                                                              : citation);
     SessionCommand::applyAndPush(m_undoStack,
                                  new RemovePassageCommand(*this, doc.caseId, passage,
                                                           Tr::tr("Delete passage %1").arg(place)));
@@ -195,10 +201,8 @@ void LibrarySession::removePassage(const Passage &seen, const QString &citation)
 
 AddPassageCommand::AddPassageCommand(LibrarySession &session, CaseId caseId, const Passage &passage,
                                      const QString &text)
-    : SessionCommand(session, caseId, text)
-    , m_passage(passage)
-{
-}
+    : SessionCommand(session, caseId, text), m_passage(passage)
+{}
 
 void AddPassageCommand::applyRedo()
 {
@@ -233,10 +237,8 @@ void AddPassageCommand::applyUndo()
 
 RemovePassageCommand::RemovePassageCommand(LibrarySession &session, CaseId caseId,
                                            const Passage &passage, const QString &text)
-    : SessionCommand(session, caseId, text)
-    , m_passage(passage)
-{
-}
+    : SessionCommand(session, caseId, text), m_passage(passage)
+{}
 
 void RemovePassageCommand::announceRemovals(bool redo)
 {
@@ -253,8 +255,9 @@ void RemovePassageCommand::applyRedo()
     }
     try {
         PassageRepository &passages = session().library().passages();
-        passages.remove(m_passage.id, m_removed ? passages.versionWritten(m_passage.id, m_passage.rowVersion)
-                                                : m_passage.rowVersion);
+        passages.remove(m_passage.id,
+                        m_removed ? passages.versionWritten(m_passage.id, m_passage.rowVersion)
+                                  : m_passage.rowVersion);
         m_removed = true;
     } catch (const ConflictError &e) {
         conflicts::rethrowForPassage(session(), m_passage, e);
@@ -275,12 +278,9 @@ void RemovePassageCommand::applyUndo()
 UpdatePassageCommand::UpdatePassageCommand(LibrarySession &session, CaseId caseId,
                                            const Passage &before, const Passage &after,
                                            const QString &text)
-    : SessionCommand(session, caseId, text)
-    , m_before(before)
-    , m_after(after)
-    , m_version(before.rowVersion)
-{
-}
+    : SessionCommand(session, caseId, text), m_before(before), m_after(after),
+      m_version(before.rowVersion)
+{}
 
 void UpdatePassageCommand::write(const Passage &value, const Passage &seen)
 {

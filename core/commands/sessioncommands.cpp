@@ -7,13 +7,13 @@
 #include "model/libraryerror.h"
 #include "storage/caserepository.h"
 #include "storage/casesnapshot.h"
-#include "storage/transaction.h"
 #include "storage/documentrepository.h"
 #include "storage/importsuggestionrepository.h"
 #include "storage/library.h"
 #include "storage/outlinerepository.h"
 #include "storage/passagerepository.h"
 #include "storage/sanctionrepository.h"
+#include "storage/transaction.h"
 
 #include <QUndoStack>
 
@@ -23,11 +23,8 @@
 namespace casebench {
 
 SessionCommand::SessionCommand(LibrarySession &session, CaseId caseId, const QString &text)
-    : QUndoCommand(text)
-    , m_session(session)
-    , m_caseId(caseId)
-{
-}
+    : QUndoCommand(text), m_session(session), m_caseId(caseId)
+{}
 
 void SessionCommand::redo()
 {
@@ -105,10 +102,9 @@ void SessionCommand::applyAndPush(QUndoStack *stack, SessionCommand *command)
 
 AddCaseCommand::AddCaseCommand(LibrarySession &session, const Case &c)
     : SessionCommand(session, c.id,
-                     QCoreApplication::translate("casebench", "Add case %1").arg(c.reference))
-    , m_case(c)
-{
-}
+                     QCoreApplication::translate("casebench", "Add case %1").arg(c.reference)),
+      m_case(c)
+{}
 
 void AddCaseCommand::announceRemovals(bool redo)
 {
@@ -134,8 +130,7 @@ void AddCaseCommand::applyUndo()
 RemoveCaseCommand::RemoveCaseCommand(LibrarySession &session, CaseId id, const QString &reference)
     : SessionCommand(session, id,
                      QCoreApplication::translate("casebench", "Delete case %1").arg(reference))
-{
-}
+{}
 
 void RemoveCaseCommand::announceRemovals(bool redo)
 {
@@ -166,20 +161,19 @@ void RemoveCaseCommand::applyUndo()
 
 UpdateCaseCommand::UpdateCaseCommand(LibrarySession &session, const Case &before, const Case &after,
                                      const QString &text)
-    : SessionCommand(session, before.id, text)
-    , m_before(before)
-    , m_after(after)
-    , m_version(before.rowVersion)
-{
-}
+    : SessionCommand(session, before.id, text), m_before(before), m_after(after),
+      m_version(before.rowVersion)
+{}
 
 void UpdateCaseCommand::write(Case value, const Case &seen)
 {
     CaseRepository &cases = session().library().cases();
     const auto current = cases.find(caseId());
     if (!current) {
-        throw LibraryError(LibraryError::Kind::NotFound,
-                           QCoreApplication::translate("casebench", "The case “%1” no longer exists.").arg(value.reference));
+        throw LibraryError(
+            LibraryError::Kind::NotFound,
+            QCoreApplication::translate("casebench", "The case “%1” no longer exists.")
+                .arg(value.reference));
     }
     // Undo and redo restore this session's own values over its own last write only: when
     // another reviewer wrote the case since, the write is refused and they are named.
@@ -208,11 +202,8 @@ void UpdateCaseCommand::applyUndo()
 SanctionHistoryCommand::SanctionHistoryCommand(LibrarySession &session, CaseId caseId,
                                                QList<Sanction> before, QList<Sanction> after,
                                                const QString &text)
-    : SessionCommand(session, caseId, text)
-    , m_before(std::move(before))
-    , m_after(std::move(after))
-{
-}
+    : SessionCommand(session, caseId, text), m_before(std::move(before)), m_after(std::move(after))
+{}
 
 void SanctionHistoryCommand::write(const QList<Sanction> &from, QList<Sanction> &to)
 {

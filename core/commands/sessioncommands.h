@@ -60,7 +60,8 @@ protected:
     template <typename... Args>
     void notify(void (LibrarySession::*signal)(Args...), std::type_identity_t<Args>... values)
     {
-        m_notices.append([&session = m_session, signal, values...] { (session.*signal)(values...); });
+        m_notices.append(
+            [&session = m_session, signal, values...] { (session.*signal)(values...); });
     }
     /// Sends the `…AboutToBeRemoved` signals of what the coming redo (`redo`) or undo removes,
     /// from values the command holds (no reads): run() calls it before apply…(), so before the
@@ -122,7 +123,8 @@ private:
 class UpdateCaseCommand : public SessionCommand
 {
 public:
-    UpdateCaseCommand(LibrarySession &session, const Case &before, const Case &after, const QString &text);
+    UpdateCaseCommand(LibrarySession &session, const Case &before, const Case &after,
+                      const QString &text);
 
 protected:
     void applyRedo() override;
@@ -133,7 +135,7 @@ private:
 
     Case m_before;
     Case m_after;
-    int m_version = 0; ///< the case's row version the first write is made over
+    int m_version = 0;      ///< the case's row version the first write is made over
     bool m_written = false; ///< later writes go over this session's own last write
 };
 

@@ -14,9 +14,9 @@ namespace {
 
 bool isTitleWord(const QString &word)
 {
-    static const QStringList titles{u"mr"_s,   u"mrs"_s,  u"ms"_s,    u"miss"_s,  u"mx"_s,
-                                    u"dr"_s,   u"prof"_s, u"professor"_s, u"nurse"_s,
-                                    u"sir"_s,  u"dame"_s, u"lord"_s,  u"lady"_s};
+    static const QStringList titles{u"mr"_s,   u"mrs"_s,  u"ms"_s,        u"miss"_s,  u"mx"_s,
+                                    u"dr"_s,   u"prof"_s, u"professor"_s, u"nurse"_s, u"sir"_s,
+                                    u"dame"_s, u"lord"_s, u"lady"_s};
     QString w = word;
     if (w.endsWith(u'.'))
         w.chop(1);

@@ -30,11 +30,11 @@ struct Candidate
 {
     QString original;
     Kind kind = Kind::Other;
-    QString placeWord;          ///< for places: "Hospital"
+    QString placeWord; ///< for places: "Hospital"
     int seen = 0;
-    bool midSentence = false;   ///< seen at least once not opening a sentence
-    bool titled = false;        ///< seen at least once after a title
-    qsizetype order = 0;        ///< first appearance
+    bool midSentence = false; ///< seen at least once not opening a sentence
+    bool titled = false;      ///< seen at least once after a title
+    qsizetype order = 0;      ///< first appearance
 };
 
 const QHash<QString, QString> &placeWords()
@@ -61,9 +61,8 @@ const QHash<QString, QString> &placeWords()
 
 bool isTitle(const QString &word)
 {
-    static const QSet<QString> titles{u"mr"_s,   u"mrs"_s,  u"ms"_s,        u"miss"_s,
-                                      u"mx"_s,   u"dr"_s,   u"prof"_s,      u"professor"_s,
-                                      u"nurse"_s, u"sister"_s};
+    static const QSet<QString> titles{u"mr"_s, u"mrs"_s,  u"ms"_s,        u"miss"_s,  u"mx"_s,
+                                      u"dr"_s, u"prof"_s, u"professor"_s, u"nurse"_s, u"sister"_s};
     return titles.contains(word.toLower());
 }
 
@@ -86,8 +85,9 @@ bool opensSentence(const QString &text, qsizetype start)
 {
     qsizetype i = start - 1;
     bool lineBreak = false;
-    while (i >= 0 && (text.at(i).isSpace() || text.at(i) == u'"' || text.at(i) == u'('
-                      || text.at(i) == QChar(0x201C) || text.at(i) == QChar(0x2018))) {
+    while (i >= 0
+           && (text.at(i).isSpace() || text.at(i) == u'"' || text.at(i) == u'('
+               || text.at(i) == QChar(0x201C) || text.at(i) == QChar(0x2018))) {
         lineBreak = lineBreak || text.at(i) == u'\n';
         --i;
     }
@@ -509,9 +509,8 @@ void collectIdentifiers(const QString &text, QList<QPair<QString, QString>> &fou
 
 } // namespace
 
-QList<AnonymisationSuggestion>
-AnonymisationSuggester::suggest(const QStringList &texts,
-                                const QList<AnonymisationEntry> &existing)
+QList<AnonymisationSuggestion> AnonymisationSuggester::suggest(
+    const QStringList &texts, const QList<AnonymisationEntry> &existing)
 {
     Collector collector;
     // Words the texts also write in lower case are ordinary words ("Meeting", "Final"), not names.
@@ -644,8 +643,9 @@ AnonymisationSuggester::suggest(const QStringList &texts,
         e.kind = c.kind;
         if (c.kind == Kind::Place) {
             const int n = placeCounts[c.placeWord]++;
-            e.replacement = n == 0 ? QCoreApplication::translate("casebench", "the %1").arg(c.placeWord)
-                                   : u"%1 %2"_s.arg(c.placeWord, personLetter(n));
+            e.replacement
+                = n == 0 ? QCoreApplication::translate("casebench", "the %1").arg(c.placeWord)
+                         : u"%1 %2"_s.arg(c.placeWord, personLetter(n));
         } else if (const auto part = partReplacement.constFind(c.original.toLower());
                    part != partReplacement.cend()) {
             e.replacement = part.value();

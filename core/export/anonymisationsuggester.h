@@ -11,8 +11,8 @@ namespace casebench {
 /// A name or identifier found in a case's text, with a proposed replacement (unconfirmed).
 struct AnonymisationSuggestion
 {
-    AnonymisationEntry entry;  ///< id 0, confirmed false
-    int occurrences = 0;       ///< how often apply() would replace it in the texts
+    AnonymisationEntry entry; ///< id 0, confirmed false
+    int occurrences = 0;      ///< how often apply() would replace it in the texts
 };
 
 /// Finds what a reviewer is likely to want on a case's anonymisation list, from its documents'
@@ -32,8 +32,8 @@ class AnonymisationSuggester
 public:
     /// Suggestions for `texts` in order of first appearance, leaving out originals already on
     /// `existing` (compared case-insensitively).
-    [[nodiscard]] static QList<AnonymisationSuggestion>
-    suggest(const QStringList &texts, const QList<AnonymisationEntry> &existing);
+    [[nodiscard]] static QList<AnonymisationSuggestion> suggest(
+        const QStringList &texts, const QList<AnonymisationEntry> &existing);
 
     /// True for a word never suggested on its own (stop list, legal terms, months…).
     [[nodiscard]] static bool isStopWord(const QString &word);

@@ -43,8 +43,8 @@ bool isHyphen(QChar c)
 
 bool isTitle(QStringView word)
 {
-    static const QStringList titles{u"mr"_s, u"mrs"_s, u"ms"_s, u"miss"_s, u"mx"_s,
-                                    u"dr"_s, u"prof"_s, u"st"_s};
+    static const QStringList titles{u"mr"_s, u"mrs"_s, u"ms"_s,   u"miss"_s,
+                                    u"mx"_s, u"dr"_s,  u"prof"_s, u"st"_s};
     return titles.contains(word.toString(), Qt::CaseInsensitive);
 }
 
@@ -124,9 +124,9 @@ QString initialsPattern(const AnonymisationEntry &entry)
     QStringList parts = entry.original.normalized(QString::NormalizationForm_C)
                             .simplified()
                             .split(u' ', Qt::SkipEmptyParts);
-    while (!parts.isEmpty() && isTitle(parts.constFirst().endsWith(u'.')
-                                           ? QStringView(parts.constFirst()).chopped(1)
-                                           : QStringView(parts.constFirst())))
+    while (!parts.isEmpty()
+           && isTitle(parts.constFirst().endsWith(u'.') ? QStringView(parts.constFirst()).chopped(1)
+                                                        : QStringView(parts.constFirst())))
         parts.removeFirst();
     if (parts.size() < 2 || parts.constLast().size() < 2)
         return {};
@@ -147,9 +147,9 @@ QString initialsPattern(const AnonymisationEntry &entry)
 
 QString fullPattern(const AnonymisationEntry &entry)
 {
-    const QString title = takesTitle(entry)
-        ? u"(?:(?:mrs|mr|ms|miss|mx|dr|prof|professor|nurse|sister)\\.?\\s+)?"_s
-        : QString();
+    const QString title
+        = takesTitle(entry) ? u"(?:(?:mrs|mr|ms|miss|mx|dr|prof|professor|nurse|sister)\\.?\\s+)?"_s
+                            : QString();
     const QString initials = initialsPattern(entry);
     return QString::fromUtf16(wordEdgeBefore) + u"(?:"_s + title + u"(?:"_s
            + patternFor(entry.original) + (initials.isEmpty() ? QString() : u'|' + initials)
@@ -172,8 +172,9 @@ bool opensSentence(const QString &text, qsizetype start)
 {
     qsizetype i = start - 1;
     bool lineBreak = false;
-    while (i >= 0 && (text.at(i).isSpace() || text.at(i) == u'"' || text.at(i) == u'('
-                      || text.at(i) == QChar(0x201C) || text.at(i) == QChar(0x2018))) {
+    while (i >= 0
+           && (text.at(i).isSpace() || text.at(i) == u'"' || text.at(i) == u'('
+               || text.at(i) == QChar(0x201C) || text.at(i) == QChar(0x2018))) {
         lineBreak = lineBreak || text.at(i) == u'\n';
         --i;
     }
@@ -252,9 +253,9 @@ Anonymiser Anonymiser::forCase(Library &library, CaseId id)
 {
     const std::optional<Case> c = library.cases().find(id);
     if (!c) {
-        throw LibraryError(LibraryError::Kind::NotFound,
-                           QCoreApplication::translate("casebench", "There is no case with id %1.")
-                               .arg(id.value));
+        throw LibraryError(
+            LibraryError::Kind::NotFound,
+            QCoreApplication::translate("casebench", "There is no case with id %1.").arg(id.value));
     }
     AnonymisationRepository &repository = library.anonymisation();
     return Anonymiser(anonymisation::effectiveList(*c, repository.forCase(id)));
@@ -352,8 +353,9 @@ int Anonymiser::Mapped::map(int originalOffset) const
     const int last = offsets.constLast().first;
     const int o = std::clamp(originalOffset, 0, last);
     // The last anchor at or before o, and the next one, which bounds the result.
-    auto next = std::upper_bound(offsets.cbegin(), offsets.cend(), o,
-                                 [](int value, const QPair<int, int> &a) { return value < a.first; });
+    auto next = std::upper_bound(
+        offsets.cbegin(), offsets.cend(), o,
+        [](int value, const QPair<int, int> &a) { return value < a.first; });
     const QPair<int, int> &anchor = *std::prev(next);
     const int shifted = anchor.second + (o - anchor.first);
     return next == offsets.cend() ? shifted : std::min(shifted, next->second);

@@ -22,15 +22,15 @@ class Library;
 /// and decomposed form. Invisible characters (soft hyphens, zero-width spaces and joiners: Unicode
 /// Cf) and a hyphen breaking a word before a line break or space ("Smi-⏎th") may hide inside a
 /// name; a person's name of several words also matches with capital initials ("J. Smith",
-/// "J Smith", "Ms J. A. Smith"). Possessives are kept ("Smith's" → "Person A's"). Longer originals win
-/// over shorter ones they overlap ("Jane Smith" before "Smith"), and replacements are never
+/// "J Smith", "Ms J. A. Smith"). Possessives are kept ("Smith's" → "Person A's"). Longer originals
+/// win over shorter ones they overlap ("Jane Smith" before "Smith"), and replacements are never
 /// searched again. A lower-case replacement opening a sentence is capitalised ("The Registrant"),
 /// and an all-capitals name gets an all-capitals replacement.
 class Anonymiser
 {
 public:
-    Anonymiser() = default;                                    ///< applies nothing
-    explicit Anonymiser(QList<AnonymisationEntry> entries);    ///< confirmed entries only are used
+    Anonymiser() = default;                                 ///< applies nothing
+    explicit Anonymiser(QList<AnonymisationEntry> entries); ///< confirmed entries only are used
     /// The case's stored, confirmed list, with the registrant's names (see
     /// anonymisation::registrantEntries) wherever the stored list does not mention them.
     /// Throws LibraryError.
@@ -52,7 +52,8 @@ public:
         /// inside a replaced name lands inside (or at the end of) its replacement.
         [[nodiscard]] int map(int originalOffset) const;
     };
-    [[nodiscard]] Mapped applyMapped(const QString &text) const; ///< for exports that keep positions
+    [[nodiscard]] Mapped applyMapped(
+        const QString &text) const; ///< for exports that keep positions
 
     /// How many replacements apply() makes in `text`.
     [[nodiscard]] int count(const QString &text) const;

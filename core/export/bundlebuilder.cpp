@@ -44,7 +44,7 @@ struct Tr
 void keepHeadingsWithText(QTextDocument &document, qreal pageHeight)
 {
     const qreal room = pageHeight * 0.12;
-    (void)document.documentLayout()->documentSize();
+    (void) document.documentLayout()->documentSize();
     for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
         if (block.blockFormat().headingLevel() == 0)
             continue;
@@ -55,7 +55,7 @@ void keepHeadingsWithText(QTextDocument &document, qreal pageHeight)
             format.setTopMargin(format.topMargin() + pageHeight - top);
             QTextCursor(block).setBlockFormat(format);
             // The layout is lazy: lay the rest out again before the next heading is measured.
-            (void)document.documentLayout()->documentSize();
+            (void) document.documentLayout()->documentSize();
         }
     }
 }
@@ -98,7 +98,8 @@ std::optional<int> paintPages(QPainter &painter, QPagedPaintDevice &device, cons
 
         painter.setFont(footerFont);
         painter.setPen(QColor(0x55, 0x55, 0x55));
-        const QRectF footerRect(0, body.height() - metrics.height() * 1.5, body.width(), metrics.height() * 1.5);
+        const QRectF footerRect(0, body.height() - metrics.height() * 1.5, body.width(),
+                                metrics.height() * 1.5);
         painter.drawLine(QPointF(0, footerRect.top()), QPointF(body.width(), footerRect.top()));
         painter.drawText(footerRect, Qt::AlignLeft | Qt::AlignBottom, footer);
         painter.drawText(footerRect, Qt::AlignRight | Qt::AlignBottom,
@@ -188,7 +189,8 @@ BundleResult BundleBuilder::paint(QPagedPaintDevice &device, const BundleProgres
     if (!painter.begin(&device))
         throw LibraryError(LibraryError::Kind::Io,
                            Tr::tr("Cannot start painting the bundle on the chosen device."));
-    const std::optional<int> pages = paintPages(painter, device, page, composer.footerLabel(), progress);
+    const std::optional<int> pages = paintPages(painter, device, page, composer.footerLabel(),
+                                                progress);
     painter.end();
     result.cancelled = !pages;
     result.pages = pages.value_or(0);

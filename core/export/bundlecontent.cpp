@@ -35,7 +35,8 @@ Outline outlineOf(OutlineRepository &outlines, const Document &document)
     return outline;
 }
 
-QList<BundlePassage> loadPassages(Library &library, CaseId id, const QHash<FactorId, Factor> &factors)
+QList<BundlePassage> loadPassages(Library &library, CaseId id,
+                                  const QHash<FactorId, Factor> &factors)
 {
     OutlineRepository &outlines = library.outlines();
     QHash<DocumentId, Document> documents;
@@ -62,7 +63,8 @@ QList<BundlePassage> loadPassages(Library &library, CaseId id, const QHash<Facto
     return result;
 }
 
-BundlePrecedent precedentOf(Library &library, const CaseProfile &subject, const PrecedentMatch &match)
+BundlePrecedent precedentOf(Library &library, const CaseProfile &subject,
+                            const PrecedentMatch &match)
 {
     BundlePrecedent bp;
     bp.match = match;
@@ -79,7 +81,8 @@ BundlePrecedent precedentOf(Library &library, const CaseProfile &subject, const 
     CaseComparison::Options options;
     options.maximumLinks = 0;
     options.minimumSimilarity = 2.0;
-    const CaseComparison comparison = CaseComparison::compare(library, subject.id, match.precedent.id, options);
+    const CaseComparison comparison = CaseComparison::compare(library, subject.id,
+                                                              match.precedent.id, options);
     for (const CaseComparison::FactorRow &row : comparison.rows()) {
         if (row.shared())
             bp.shared.append(row.factor);
@@ -104,7 +107,8 @@ BundleContent BundleContent::load(Library &library, CaseId id, const BundleOptio
     const auto found = library.cases().find(id);
     if (!found) {
         throw LibraryError(LibraryError::Kind::NotFound,
-                           QCoreApplication::translate("casebench", "There is no case with id %1 to put in a bundle.")
+                           QCoreApplication::translate(
+                               "casebench", "There is no case with id %1 to put in a bundle.")
                                .arg(id.value));
     }
     content.caseRecord = *found;
@@ -133,13 +137,15 @@ QList<BundlePrecedent> BundleContent::chosenPrecedents(const BundleOptions &opti
     QList<BundlePrecedent> list = precedents;
     if (options.precedentOrder == PrecedentOrder::LighterFirst) {
         if (sanctionRank) {
-            std::stable_partition(list.begin(), list.end(), [](const BundlePrecedent &p) { return p.lighter; });
+            std::stable_partition(list.begin(), list.end(),
+                                  [](const BundlePrecedent &p) { return p.lighter; });
         } else {
-            std::stable_sort(list.begin(), list.end(), [](const BundlePrecedent &a, const BundlePrecedent &b) {
-                const int ra = a.match.precedent.sanctionRank.value_or(1000);
-                const int rb = b.match.precedent.sanctionRank.value_or(1000);
-                return ra < rb;
-            });
+            std::stable_sort(list.begin(), list.end(),
+                             [](const BundlePrecedent &a, const BundlePrecedent &b) {
+                                 const int ra = a.match.precedent.sanctionRank.value_or(1000);
+                                 const int rb = b.match.precedent.sanctionRank.value_or(1000);
+                                 return ra < rb;
+                             });
         }
     }
     if (list.size() > options.precedentCount)

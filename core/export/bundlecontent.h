@@ -49,13 +49,13 @@ struct BundleContent
 {
     Case caseRecord;
     SanctionHistory sanctions;
-    QList<Factor> codebook;            ///< in codebook order
-    QList<BundlePassage> passages;     ///< by document then start
+    QList<Factor> codebook;        ///< in codebook order
+    QList<BundlePassage> passages; ///< by document then start
     /// A pool of precedents, most alike first: more than BundleOptions::precedentCount, so that
     /// a preset putting lighter outcomes first can choose among them. See chosenPrecedents().
     QList<BundlePrecedent> precedents;
-    int precedentCandidates = 0;       ///< cases the ranker considered
-    std::optional<int> sanctionRank;   ///< this case's ladder rank, when it has an order on it
+    int precedentCandidates = 0;     ///< cases the ranker considered
+    std::optional<int> sanctionRank; ///< this case's ladder rank, when it has an order on it
 
     /// Reads the case, its sanctions, passages with citations (stored outline, else one detected
     /// from the text) and, when the options ask for them, its precedents with their factor

@@ -47,10 +47,11 @@ td.yes { color: #1c5a1c; }
 class BundleHtml::Writer
 {
 public:
-    Writer(const Anonymiser &anonymiser, const BundleProgress &progress, int from, int to, int units)
-        : m_anonymiser(anonymiser), m_progress(progress), m_from(from), m_to(to), m_units(std::max(1, units))
-    {
-    }
+    Writer(const Anonymiser &anonymiser, const BundleProgress &progress, int from, int to,
+           int units)
+        : m_anonymiser(anonymiser), m_progress(progress), m_from(from), m_to(to),
+          m_units(std::max(1, units))
+    {}
 
     /// Text as it is printed: anonymised, escaped, line breaks kept.
     [[nodiscard]] QString text(const QString &raw) const
@@ -68,8 +69,8 @@ public:
     void raw(const QString &html) { m_html += html; }
     void tag(const QString &name, const QString &rawText, const QString &cssClass = {})
     {
-        m_html += u'<' + name + (cssClass.isEmpty() ? QString() : u" class=\""_s + cssClass + u'"') + u'>'
-                  + text(rawText) + u"</"_s + name + u">\n"_s;
+        m_html += u'<' + name + (cssClass.isEmpty() ? QString() : u" class=\""_s + cssClass + u'"')
+                  + u'>' + text(rawText) + u"</"_s + name + u">\n"_s;
     }
     void row(const QString &label, const QString &value)
     {
@@ -82,7 +83,8 @@ public:
         ++m_done;
         if (!m_progress)
             return;
-        const int percent = m_from + int(qint64(m_to - m_from) * std::min(m_done, m_units) / m_units);
+        const int percent = m_from
+                            + int(qint64(m_to - m_from) * std::min(m_done, m_units) / m_units);
         if (!m_progress(percent))
             throw Cancelled{};
     }
@@ -99,7 +101,8 @@ private:
     QString m_html;
 };
 
-BundleHtml::BundleHtml(const BundleContent &content, const BundleOptions &options, const Anonymiser &anonymiser)
+BundleHtml::BundleHtml(const BundleContent &content, const BundleOptions &options,
+                       const Anonymiser &anonymiser)
     : m_content(content), m_options(options), m_anonymiser(anonymiser)
 {
     QSet<DocumentId> documents;
@@ -133,11 +136,14 @@ QString BundleHtml::compose(const BundleProgress &progress, int from, int to) co
     Writer w(m_anonymiser, progress, from, to, int(std::min<qsizetype>(units, 1 << 30)));
     const Case &c = m_content.caseRecord;
     w.raw(u"<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>"_s
-          + w.text(documentTitle()) + u"</title>\n<meta name=\"generator\" content=\"Casebench\">\n"_s
-          + u"<meta name=\"description\" content=\""_s + w.text(m_options.title + u", "_s + c.reference)
-          + u"\">\n<style>"_s + styleSheet + u"</style>\n</head>\n<body>\n"_s);
+          + w.text(documentTitle())
+          + u"</title>\n<meta name=\"generator\" content=\"Casebench\">\n"_s
+          + u"<meta name=\"description\" content=\""_s
+          + w.text(m_options.title + u", "_s + c.reference) + u"\">\n<style>"_s + styleSheet
+          + u"</style>\n</head>\n<body>\n"_s);
     w.tag(u"h1"_s, m_options.title);
-    w.tag(u"p"_s, c.title.isEmpty() ? c.reference : c.reference + u" — "_s + c.title, u"subtitle"_s);
+    w.tag(u"p"_s, c.title.isEmpty() ? c.reference : c.reference + u" — "_s + c.title,
+          u"subtitle"_s);
     QString meta = Tr::tr("Prepared with Casebench on %1.")
                        .arg(QLocale::c().toString(QDate::currentDate(), u"d MMMM yyyy"_s));
     if (m_options.anonymise)
@@ -181,7 +187,8 @@ void BundleHtml::summary(Writer &w) const
     for (StatutoryGround g : c.grounds)
         grounds.append(enumLabel(g));
 
-    w.raw(u"<h2 id=\"summary\">"_s + w.text(enumLabel(BundleSection::Summary)) + u"</h2>\n<table width=\"100%\">\n"_s);
+    w.raw(u"<h2 id=\"summary\">"_s + w.text(enumLabel(BundleSection::Summary))
+          + u"</h2>\n<table width=\"100%\">\n"_s);
     w.row(Tr::tr("Reference"), c.reference);
     if (!c.title.isEmpty())
         w.row(Tr::tr("Title"), c.title);
@@ -215,7 +222,9 @@ void BundleHtml::sanctions(Writer &w) const
 {
     const Case &c = m_content.caseRecord;
     const QLocale locale = QLocale::c();
-    auto date = [&](const QDate &d) { return d.isValid() ? locale.toString(d, u"d MMM yyyy"_s) : QString(); };
+    auto date = [&](const QDate &d) {
+        return d.isValid() ? locale.toString(d, u"d MMM yyyy"_s) : QString();
+    };
     w.raw(u"<h2 id=\"sanctions\">"_s + w.text(enumLabel(BundleSection::Sanctions)) + u"</h2>\n"_s);
     if (m_content.sanctions.isEmpty()) {
         w.tag(u"p"_s, Tr::tr("No order is recorded for this case."), u"none"_s);
@@ -230,8 +239,9 @@ void BundleHtml::sanctions(Writer &w) const
         QString order = outcomeText(s, c.regulator);
         if (s.reviewHearing)
             order += u"; "_s + Tr::tr("review before expiry");
-        w.raw(u"<tr><td>"_s + w.text(date(s.decidedOn)) + u"</td><td>"_s + w.text(enumLabel(s.outcome))
-              + u"</td><td>"_s + w.text(order) + u"</td><td>"_s + w.text(date(s.startDate)) + u"</td><td>"_s
+        w.raw(u"<tr><td>"_s + w.text(date(s.decidedOn)) + u"</td><td>"_s
+              + w.text(enumLabel(s.outcome)) + u"</td><td>"_s + w.text(order) + u"</td><td>"_s
+              + w.text(date(s.startDate)) + u"</td><td>"_s
               + w.text(expiry ? date(*expiry) : QString()) + u"</td><td>"_s + w.text(s.conditions)
               + u"</td></tr>\n"_s);
     }
@@ -264,8 +274,9 @@ void BundleHtml::passages(Writer &w) const
         if (group.isEmpty())
             w.tag(u"p"_s, Tr::tr("No passages tagged."), u"none"_s);
         for (const BundlePassage *p : std::as_const(group)) {
-            w.raw(u"<p class=\"factor\"><b>"_s + w.text(p->factor.name) + u"</b> — <span class=\"cite\">"_s
-                  + w.text(citationOf(*p)) + u"</span></p>\n<blockquote>“"_s + w.flowing(p->passage.quote)
+            w.raw(u"<p class=\"factor\"><b>"_s + w.text(p->factor.name)
+                  + u"</b> — <span class=\"cite\">"_s + w.text(citationOf(*p))
+                  + u"</span></p>\n<blockquote>“"_s + w.flowing(p->passage.quote)
                   + u"”</blockquote>\n"_s);
             if (!p->passage.note.trimmed().isEmpty())
                 w.raw(u"<p class=\"note\">"_s
@@ -278,7 +289,8 @@ void BundleHtml::passages(Writer &w) const
 void BundleHtml::precedents(Writer &w) const
 {
     const QList<BundlePrecedent> chosen = m_content.chosenPrecedents(m_options);
-    w.raw(u"<h2 id=\"precedents\">"_s + w.text(enumLabel(BundleSection::Precedents)) + u"</h2>\n"_s);
+    w.raw(u"<h2 id=\"precedents\">"_s + w.text(enumLabel(BundleSection::Precedents))
+          + u"</h2>\n"_s);
     if (chosen.isEmpty()) {
         w.tag(u"p"_s, Tr::tr("No precedents were found among the library's other cases."),
               u"none"_s);
@@ -306,7 +318,8 @@ void BundleHtml::precedents(Writer &w) const
         // Each precedent is anonymised with its own list first (its registrant and the people in
         // its case), then with this case's; one without a list is not named at all.
         const Anonymiser own = m_options.anonymise ? Anonymiser(p.anonymisation) : Anonymiser();
-        QString heading = u"%1%2"_s.arg(c.reference, c.title.isEmpty() ? QString() : u" — "_s + c.title);
+        QString heading = u"%1%2"_s.arg(c.reference,
+                                        c.title.isEmpty() ? QString() : u" — "_s + c.title);
         if (m_options.anonymise && own.isEmpty())
             heading = Tr::tr("A case not named here (its anonymisation list is empty)");
         w.tag(u"h3"_s, u"%1. "_s.arg(++index) + own.apply(heading));
@@ -362,7 +375,8 @@ void BundleHtml::checklist(Writer &w) const
             if (matches(p.factor.id, item.factorKeys))
                 evidence.append(w.text(p.factor.name + u": "_s + citationOf(p)));
         }
-        w.raw(u"<tr><td><b>"_s + w.text(item.consideration) + u"</b><br>"_s + w.text(item.question) + u"</td>"_s);
+        w.raw(u"<tr><td><b>"_s + w.text(item.consideration) + u"</b><br>"_s + w.text(item.question)
+              + u"</td>"_s);
         if (evidence.isEmpty())
             w.raw(u"<td class=\"no\">"_s + w.text(Tr::tr("No")) + u"</td><td>"_s
                   + w.text(notEvidencedText()) + u"</td></tr>\n"_s);

@@ -18,13 +18,14 @@ class BundleHtml
 public:
     /// Thrown out of compose() when the progress callback asks to stop.
     struct Cancelled
-    {
-    };
+    {};
 
-    BundleHtml(const BundleContent &content, const BundleOptions &options, const Anonymiser &anonymiser);
+    BundleHtml(const BundleContent &content, const BundleOptions &options,
+               const Anonymiser &anonymiser);
 
     /// The page. Reports progress from `from` to `to` percent; throws Cancelled.
-    [[nodiscard]] QString compose(const BundleProgress &progress = {}, int from = 0, int to = 100) const;
+    [[nodiscard]] QString compose(const BundleProgress &progress = {}, int from = 0,
+                                  int to = 100) const;
 
     /// The bundle's title as documents carry it ("Panel aide-memoire: REF, title"), anonymised.
     [[nodiscard]] QString documentTitle() const;

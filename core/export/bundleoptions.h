@@ -16,22 +16,25 @@ using BundleProgress = std::function<bool(int percent)>;
 
 /// The sections a bundle can hold, in the order they are printed.
 enum class BundleSection {
-    Summary,     ///< the case's details and stage findings
-    Sanctions,   ///< the sanction history
-    Passages,    ///< tagged passages grouped by category, with citations and notes
-    Precedents,  ///< ranked precedents with outcomes and the factor comparison
-    Checklist,   ///< the guidance checklist, each consideration marked with its evidence
+    Summary,    ///< the case's details and stage findings
+    Sanctions,  ///< the sanction history
+    Passages,   ///< tagged passages grouped by category, with citations and notes
+    Precedents, ///< ranked precedents with outcomes and the factor comparison
+    Checklist,  ///< the guidance checklist, each consideration marked with its evidence
 };
 
 template <>
 struct EnumTable<BundleSection>
 {
     static constexpr std::array<EnumEntry<BundleSection>, 5> entries{{
-        {BundleSection::Summary, u"summary", QT_TRANSLATE_NOOP("casebench", "Case summary and stage findings")},
-        {BundleSection::Sanctions, u"sanctions", QT_TRANSLATE_NOOP("casebench", "Sanction history")},
+        {BundleSection::Summary, u"summary",
+         QT_TRANSLATE_NOOP("casebench", "Case summary and stage findings")},
+        {BundleSection::Sanctions, u"sanctions",
+         QT_TRANSLATE_NOOP("casebench", "Sanction history")},
         {BundleSection::Passages, u"passages", QT_TRANSLATE_NOOP("casebench", "Tagged passages")},
         {BundleSection::Precedents, u"precedents", QT_TRANSLATE_NOOP("casebench", "Precedents")},
-        {BundleSection::Checklist, u"checklist", QT_TRANSLATE_NOOP("casebench", "Guidance checklist")},
+        {BundleSection::Checklist, u"checklist",
+         QT_TRANSLATE_NOOP("casebench", "Guidance checklist")},
     }};
 };
 
@@ -46,8 +49,10 @@ template <>
 struct EnumTable<BundlePreset>
 {
     static constexpr std::array<EnumEntry<BundlePreset>, 3> entries{{
-        {BundlePreset::AideMemoire, u"aide-memoire", QT_TRANSLATE_NOOP("casebench", "Panel aide-memoire")},
-        {BundlePreset::Mitigation, u"mitigation", QT_TRANSLATE_NOOP("casebench", "Mitigation bundle")},
+        {BundlePreset::AideMemoire, u"aide-memoire",
+         QT_TRANSLATE_NOOP("casebench", "Panel aide-memoire")},
+        {BundlePreset::Mitigation, u"mitigation",
+         QT_TRANSLATE_NOOP("casebench", "Mitigation bundle")},
         {BundlePreset::Custom, u"custom", QT_TRANSLATE_NOOP("casebench", "Custom bundle")},
     }};
 };
@@ -62,12 +67,12 @@ enum class PrecedentOrder {
 struct BundleOptions
 {
     BundlePreset preset = BundlePreset::AideMemoire;
-    QString title;                      ///< the bundle's heading, e.g. "Panel aide-memoire"
-    QList<BundleSection> sections;      ///< printed in enum order; absent sections are left out
+    QString title;                       ///< the bundle's heading, e.g. "Panel aide-memoire"
+    QList<BundleSection> sections;       ///< printed in enum order; absent sections are left out
     QList<FactorCategory> categoryOrder; ///< passage groups in this order; absent ones left out
-    int precedentCount = 5;             ///< at most this many precedents
+    int precedentCount = 5;              ///< at most this many precedents
     PrecedentOrder precedentOrder = PrecedentOrder::BySimilarity;
-    bool anonymise = false;             ///< apply the case's anonymisation list to everything
+    bool anonymise = false; ///< apply the case's anonymisation list to everything
 
     [[nodiscard]] bool has(BundleSection section) const { return sections.contains(section); }
     /// Adds or removes a section (keeping enum order); the preset becomes Custom.

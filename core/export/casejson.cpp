@@ -116,7 +116,8 @@ QJsonObject toJson(const ValidationIssue &issue)
 {
     return QJsonObject{
         {u"field"_s, issue.field},
-        {u"severity"_s, issue.severity == ValidationIssue::Severity::Error ? u"error"_s : u"warning"_s},
+        {u"severity"_s,
+         issue.severity == ValidationIssue::Severity::Error ? u"error"_s : u"warning"_s},
         {u"message"_s, issue.message},
     };
 }
@@ -140,11 +141,12 @@ QJsonObject toJson(const CaseSummary &summary)
     };
     if (summary.currentSanction) {
         const Sanction &s = *summary.currentSanction;
-        o.insert(u"sanction"_s, QJsonObject{
-            {u"type"_s, enumIdentifier(s.type)},
-            {u"months"_s, s.durationMonths ? QJsonValue(*s.durationMonths) : QJsonValue()},
-            {u"term"_s, sanctionladder::regulatorTerm(s.type, c.regulator)},
-        });
+        o.insert(u"sanction"_s,
+                 QJsonObject{
+                     {u"type"_s, enumIdentifier(s.type)},
+                     {u"months"_s, s.durationMonths ? QJsonValue(*s.durationMonths) : QJsonValue()},
+                     {u"term"_s, sanctionladder::regulatorTerm(s.type, c.regulator)},
+                 });
     } else {
         o.insert(u"sanction"_s, QJsonValue());
     }

@@ -2,9 +2,9 @@
 #include "casejsonreader.h"
 
 #include "casejsonexport.h"
+#include "import/untrustedfile.h"
 #include "jsonfields.h"
 #include "outlinejson.h"
-#include "import/untrustedfile.h"
 
 #include <QColor>
 #include <QDir>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "model/outline.h"
 #include "model/case.h"
 #include "model/document.h"
 #include "model/factor.h"
+#include "model/outline.h"
 #include "model/passage.h"
 #include "model/sanction.h"
 #include "storage/outlinerepository.h"

@@ -3,7 +3,6 @@
 
 #include "jsonfields.h"
 
-
 using namespace Qt::StringLiterals;
 
 namespace casebench::outlinejson {

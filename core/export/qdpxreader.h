@@ -15,9 +15,9 @@ namespace casebench {
 /// the text of every text source: inline PlainTextContent or a member of the archive
 /// (internal://). A source or note whose text lies outside the archive (relative:// against
 /// basePath, an absolute path, a file: URL) is refused: a project never reads other files on the
-/// machine. Sources of other kinds are skipped and named in QdpxProject::skippedSources. Every reference
-/// (CodeRef, SourceRef, NoteRef, VariableRef) must resolve and every position must lie in its
-/// source's text. Reads files only; never touches a library.
+/// machine. Sources of other kinds are skipped and named in QdpxProject::skippedSources. Every
+/// reference (CodeRef, SourceRef, NoteRef, VariableRef) must resolve and every position must lie in
+/// its source's text. Reads files only; never touches a library.
 class QdpxReader
 {
 public:

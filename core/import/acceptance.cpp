@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "acceptance.h"
 
-#include "model/validation.h"
 #include "model/outline.h"
+#include "model/validation.h"
 #include "storage/caserepository.h"
 #include "storage/documentrepository.h"
 #include "storage/importsuggestionrepository.h"
@@ -33,8 +33,9 @@ bool isSanctionField(SuggestionField field)
 
 bool inField(const StoredSuggestion &s, const Outline &outline)
 {
-    return std::any_of(outline.fields().cbegin(), outline.fields().cend(),
-                       [&s](const OutlineField &f) { return s.start >= f.start && s.end <= f.end + 1; });
+    return std::any_of(
+        outline.fields().cbegin(), outline.fields().cend(),
+        [&s](const OutlineField &f) { return s.start >= f.start && s.end <= f.end + 1; });
 }
 
 QString orderName(SanctionType type)
@@ -157,11 +158,13 @@ SuggestionConfidence confidenceOf(const StoredSuggestion &s, const Outline &outl
                                        || sanction->outcome == ReviewOutcome::Extended
                                        || sanction->outcome == ReviewOutcome::Replaced);
         if (lengthMissing)
-            return says(SuggestionConfidence::Low, "The decision does not state how long the order lasts.");
+            return says(SuggestionConfidence::Low,
+                        "The decision does not state how long the order lasts.");
         // A replacement must name what it replaced; a revocation, extension or variation names
         // the order it acts on in the order itself.
         if (sanction->outcome == ReviewOutcome::Replaced && !sanction->previousType)
-            return says(SuggestionConfidence::Low, "The decision does not name the order under review.");
+            return says(SuggestionConfidence::Low,
+                        "The decision does not name the order under review.");
         if (field)
             return says(SuggestionConfidence::High, "Stated in a labelled field of the decision.");
         const DecisionStage stage = outline.stageAt(s.start);
@@ -245,7 +248,8 @@ QList<ReviewedSuggestion> reviewRows(Library &library, CaseId caseId)
             continue;
         if (!documents.contains(s.document)) {
             const auto document = library.documents().find(s.document);
-            documents.insert(s.document, {document.value_or(Document{}), outlines.outline(s.document)});
+            documents.insert(s.document,
+                             {document.value_or(Document{}), outlines.outline(s.document)});
         }
         const auto &[document, outline] = documents.value(s.document);
         ReviewedSuggestion row;

@@ -35,9 +35,9 @@ struct ReviewedSuggestion
 {
     StoredSuggestion suggestion;
     SuggestionConfidence confidence = SuggestionConfidence::Medium;
-    QString reason;       ///< why this confidence, in words
-    QString passage;      ///< the supporting passage on one line (at most about 240 characters)
-    QDate documentDate;   ///< the decision date of the suggestion's document, when known
+    QString reason;     ///< why this confidence, in words
+    QString passage;    ///< the supporting passage on one line (at most about 240 characters)
+    QDate documentDate; ///< the decision date of the suggestion's document, when known
 };
 
 /// What to accept at once: every pending suggestion, or only those of high confidence.
@@ -68,14 +68,14 @@ QList<ReviewedSuggestion> reviewRows(Library &library, CaseId caseId);
 /// The result of accepting suggestions.
 struct Plan
 {
-    Case updated;                  ///< the case with the field suggestions accepted
-    QList<Sanction> history;       ///< the whole history after (sequences 0, 1, …)
+    Case updated;            ///< the case with the field suggestions accepted
+    QList<Sanction> history; ///< the whole history after (sequences 0, 1, …)
     bool caseChanged = false;
     bool historyChanged = false;
-    QList<SuggestionId> accepted;  ///< the suggestions the plan takes
+    QList<SuggestionId> accepted; ///< the suggestions the plan takes
     /// Suggestions left for the reviewer, each with the reason ("Its length is not stated …").
     QList<std::pair<SuggestionId, QString>> skipped;
-    QStringList notes;             ///< what the plan did beyond the words of a suggestion
+    QStringList notes; ///< what the plan did beyond the words of a suggestion
 
     [[nodiscard]] bool isEmpty() const { return !caseChanged && !historyChanged; }
 };

@@ -175,7 +175,8 @@ std::optional<std::pair<const ProfessionName *, Suggestion<QString>>> findProfes
 /// The registration number's shape: "SW12345", "12A3456E", "01-23456", "RA12345", "2075118".
 const QString &registrationToken()
 {
-    static const QString token = u"(?<![\\w-])((?:[A-Z]{1,3}-?)?\\d[\\dA-Z]*(?:-\\d+)*)(?![\\w-])"_s;
+    static const QString token
+        = u"(?<![\\w-])((?:[A-Z]{1,3}-?)?\\d[\\dA-Z]*(?:-\\d+)*)(?![\\w-])"_s;
     return token;
 }
 
@@ -209,7 +210,8 @@ std::optional<Suggestion<QString>> findRegistrationNumber(const MetadataContext 
             continue;
         const QRegularExpressionMatch m = token.match(context.view(f.start, f.end));
         if (m.hasMatch() && m.capturedLength(1) >= 3)
-            return Suggestion<QString>{m.captured(1), f.start + static_cast<int>(m.capturedStart(1)),
+            return Suggestion<QString>{m.captured(1),
+                                       f.start + static_cast<int>(m.capturedStart(1)),
                                        f.start + static_cast<int>(m.capturedEnd(1))};
     }
     const QStringView front = QStringView(context.flat()).left(5000);
@@ -218,7 +220,8 @@ std::optional<Suggestion<QString>> findRegistrationNumber(const MetadataContext 
         ci(u"\\b(?:NMC )?PIN(?: number)?\\s*[:\\-–]?\\s*(\\d{2}[A-Z]\\d{4}[A-Z])\\b"_s, false),
         ci(u"\\bRegistration (?:number|no\\.?)\\s*[:\\-–]?\\s*"_s + registrationToken(), false),
         // "Jane Smith (01-23456)", "a registered Paramedic (PA12345)".
-        QRegularExpression(u"\\(\\s*((?:[A-Z]{2}\\d{4,7})|(?:\\d{2}-\\d{4,6})|(?:\\d{2}[A-Z]\\d{4}[A-Z]))\\s*\\)"_s),
+        QRegularExpression(
+            u"\\(\\s*((?:[A-Z]{2}\\d{4,7})|(?:\\d{2}-\\d{4,6})|(?:\\d{2}[A-Z]\\d{4}[A-Z]))\\s*\\)"_s),
         // An NMC PIN or a Social Work England number on its own.
         QRegularExpression(u"\\b(\\d{2}[A-Z]\\d{4}[A-Z])\\b"_s),
         QRegularExpression(u"\\b(SW\\d{3,6})\\b"_s),
@@ -247,11 +250,19 @@ bool holdsNumber(const QString &value, const QString &number)
 std::optional<Suggestion<QString>> findReference(const MetadataContext &context,
                                                  const QString &registrationNumber)
 {
-    static const QStringList caseLabels{
-        u"Case number"_s,       u"Case reference"_s, u"Case ref"_s,  u"Case ref."_s,
-        u"Case no"_s,           u"Case No."_s,       u"Case"_s,      u"Reference"_s,
-        u"Our reference"_s,     u"Reference number"_s, u"Hearing reference"_s, u"Case ID"_s,
-        u"Case reference number"_s};
+    static const QStringList caseLabels{u"Case number"_s,
+                                        u"Case reference"_s,
+                                        u"Case ref"_s,
+                                        u"Case ref."_s,
+                                        u"Case no"_s,
+                                        u"Case No."_s,
+                                        u"Case"_s,
+                                        u"Reference"_s,
+                                        u"Our reference"_s,
+                                        u"Reference number"_s,
+                                        u"Hearing reference"_s,
+                                        u"Case ID"_s,
+                                        u"Case reference number"_s};
     static const QRegularExpression digit(u"\\d"_s);
     for (const OutlineField &f : context.outline().fields()) {
         if (!caseLabels.contains(f.label.simplified(), Qt::CaseInsensitive))

@@ -192,9 +192,8 @@ ReadResult DocumentReader::readFile(const QString &path, const ImportLimits &lim
 ReadResult DocumentReader::readBytes(const QByteArray &bytes, const QString &fileName,
                                      const ImportLimits &limits)
 {
-    const QString name = QFileInfo(fileName).fileName().isEmpty()
-                             ? fileName
-                             : QFileInfo(fileName).fileName();
+    const QString name = QFileInfo(fileName).fileName().isEmpty() ? fileName
+                                                                  : QFileInfo(fileName).fileName();
     if (bytes.size() > limits.maxFileBytes) {
         return failure(
             Tr::tr("“%1” cannot be imported: it is %2, more than the import limit of %3.")

@@ -20,7 +20,7 @@ namespace casebench {
 /// What an import may cost before it is refused. The defaults suit a desktop; tests shrink them.
 struct ImportLimits
 {
-    qint64 maxFileBytes = qint64(200) * 1024 * 1024;          ///< the file as it is on disk
+    qint64 maxFileBytes = qint64(200) * 1024 * 1024;         ///< the file as it is on disk
     qint64 maxUncompressedBytes = qint64(512) * 1024 * 1024; ///< all entries of a DOCX/ODT archive
     int maxCompressionRatio = 200;  ///< uncompressed / compressed size of any one archive entry
     int maxArchiveEntries = 10000;  ///< entries in a DOCX/ODT archive
@@ -39,10 +39,10 @@ struct ImportLimits
 struct ExtractedText
 {
     DocumentFormat format = DocumentFormat::Text;
-    QString text;            ///< paragraphs separated by "\n\n"; numbering kept as written
-    QList<int> pageStarts;   ///< UTF-16 offsets where pages 1, 2, … begin; empty when unpaged
-    QString title;           ///< the document's own title (PDF/DOCX metadata, HTML <title>), if any
-    QStringList warnings;    ///< things the reviewer should know that did not stop the import
+    QString text;          ///< paragraphs separated by "\n\n"; numbering kept as written
+    QList<int> pageStarts; ///< UTF-16 offsets where pages 1, 2, … begin; empty when unpaged
+    QString title;         ///< the document's own title (PDF/DOCX metadata, HTML <title>), if any
+    QStringList warnings;  ///< things the reviewer should know that did not stop the import
 };
 
 /// Either the text or the reason there is none.

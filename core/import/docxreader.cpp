@@ -35,19 +35,17 @@ class PartReader
 {
 public:
     PartReader(DocxNumbering &numbering, const QHash<QString, ParagraphStyle> &styles,
-               QHash<QString, int> &noteNumbers, int maxDepth, qint64 maxText,
-               qint64 textBefore)
+               QHash<QString, int> &noteNumbers, int maxDepth, qint64 maxText, qint64 textBefore)
         : textRead(textBefore), m_numbering(numbering), m_styles(styles),
           m_noteNumbers(noteNumbers), m_maxDepth(maxDepth), m_maxText(maxText)
-    {
-    }
+    {}
 
     /// False with `problem` set when the part is malformed or too deep.
     bool read(const QByteArray &bytes, const QString &fileName, const QString &part,
               QString &problem);
 
-    QStringList blocks;             ///< the body's paragraphs and tables, in order
-    QHash<QString, QString> notes;  ///< footnote or endnote id → its text
+    QStringList blocks;            ///< the body's paragraphs and tables, in order
+    QHash<QString, QString> notes; ///< footnote or endnote id → its text
     /// Characters of text in the document's parts so far, this one included once read.
     qint64 textRead;
 
@@ -231,7 +229,7 @@ QHash<QString, ParagraphStyle> readStyles(const QByteArray &bytes, const QString
         const QStringView name = xml.name();
         if (name == u"style") {
             current = attribute(xml, u"type") == u"paragraph" ? attribute(xml, u"styleId")
-                                                               : QString();
+                                                              : QString();
             if (!current.isNull())
                 styles[current];
         } else if (!current.isNull()) {
@@ -325,8 +323,9 @@ ReadResult DocxReader::read(const QByteArray &bytes, const QString &fileName,
     extracted.text = packagexml::joinBlocks(main.blocks, noteTexts);
     if (archive.contains(u"docProps/core.xml"_s)) {
         if (const auto core = archive.read(u"docProps/core.xml"_s))
-            extracted.title = packagexml::readTitle(*core, fileName, u"docProps/core.xml"_s, limits.maxHtmlDepth,
-                                                     limits.maxTextCharacters, problem);
+            extracted.title = packagexml::readTitle(*core, fileName, u"docProps/core.xml"_s,
+                                                    limits.maxHtmlDepth, limits.maxTextCharacters,
+                                                    problem);
         if (!problem.isEmpty())
             return failure(problem);
     }

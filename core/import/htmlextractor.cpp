@@ -186,8 +186,7 @@ QString pageTitle(const QList<HtmlNode> &nodes, qsizetype root)
 
 } // namespace
 
-HtmlExtraction HtmlExtractor::extract(const QString &html, const QString &fileName,
-                                      int depthLimit)
+HtmlExtraction HtmlExtractor::extract(const QString &html, const QString &fileName, int depthLimit)
 {
     HtmlExtraction result;
     TreeBuilder builder(html, depthLimit);

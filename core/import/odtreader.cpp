@@ -35,8 +35,7 @@ class BodyReader
 public:
     BodyReader(OdtListStyles &styles, int maxDepth, qint64 maxText)
         : m_styles(styles), m_maxDepth(maxDepth), m_maxText(maxText)
-    {
-    }
+    {}
 
     /// Reads list styles from styles.xml (errors there are the caller's to report).
     bool readStyles(const QByteArray &bytes, const QString &fileName, QString &problem);
@@ -67,7 +66,7 @@ private:
     int m_paragraphDepth = 0; ///< open text:p/text:h (note paragraphs nest inside body ones)
 
     QList<List> m_lists;
-    QList<int> m_counters;                  ///< the current top-level list's, one per level
+    QList<int> m_counters;                     ///< the current top-level list's, one per level
     QHash<QString, QList<int>> m_lastCounters; ///< per style, for continue-numbering
     bool m_labelPending = false;
     QList<int> m_outlineCounters;
@@ -128,10 +127,21 @@ bool BodyReader::readContent(const QByteArray &bytes, const QString &fileName, Q
 void BodyReader::startElement(QXmlStreamReader &xml, packagexml::XmlGuard &guard)
 {
     static const QSet<QString> skipped{
-        u"tracked-changes"_s,  u"annotation"_s,   u"table-of-content"_s, u"alphabetical-index"_s,
-        u"illustration-index"_s, u"bibliography"_s, u"note-citation"_s,    u"sequence-decls"_s,
-        u"forms"_s,            u"user-index"_s,   u"object-index"_s,     u"table-index"_s,
-        u"desc"_s,             u"title"_s,        u"annotation-end"_s,
+        u"tracked-changes"_s,
+        u"annotation"_s,
+        u"table-of-content"_s,
+        u"alphabetical-index"_s,
+        u"illustration-index"_s,
+        u"bibliography"_s,
+        u"note-citation"_s,
+        u"sequence-decls"_s,
+        u"forms"_s,
+        u"user-index"_s,
+        u"object-index"_s,
+        u"table-index"_s,
+        u"desc"_s,
+        u"title"_s,
+        u"annotation-end"_s,
     };
     const QStringView name = xml.name();
     if (!m_inBody) {
@@ -212,11 +222,11 @@ void BodyReader::startParagraph(QXmlStreamReader &xml, bool heading)
         const OdtListStyles::Level style = m_styles.level(OdtListStyles::outlineStyle, level);
         if (style.style != packagexml::NumberStyle::None) {
             while (m_outlineCounters.size() < level)
-                m_outlineCounters.append(
-                    m_styles.level(OdtListStyles::outlineStyle,
-                                   static_cast<int>(m_outlineCounters.size()) + 1)
-                        .start
-                    - 1);
+                m_outlineCounters.append(m_styles
+                                             .level(OdtListStyles::outlineStyle,
+                                                    static_cast<int>(m_outlineCounters.size()) + 1)
+                                             .start
+                                         - 1);
             m_outlineCounters.resize(level);
             m_outlineCounters[level - 1] += 1;
             m_label = m_styles.label(OdtListStyles::outlineStyle, m_outlineCounters);
@@ -318,8 +328,9 @@ ReadResult OdtReader::read(const QByteArray &bytes, const QString &fileName,
     extracted.text = packagexml::joinBlocks(reader.blocks, reader.notes);
     if (archive.contains(u"meta.xml"_s)) {
         if (const auto meta = archive.read(u"meta.xml"_s))
-            extracted.title = packagexml::readTitle(*meta, fileName, u"meta.xml"_s, limits.maxHtmlDepth,
-                                                     limits.maxTextCharacters, problem);
+            extracted.title = packagexml::readTitle(*meta, fileName, u"meta.xml"_s,
+                                                    limits.maxHtmlDepth, limits.maxTextCharacters,
+                                                    problem);
         if (!problem.isEmpty())
             return failure(problem);
     }

@@ -23,8 +23,19 @@ QString letters(int n, char16_t first)
 QString roman(int n)
 {
     static constexpr std::array<std::pair<int, const char16_t *>, 13> table{{
-        {1000, u"m"}, {900, u"cm"}, {500, u"d"}, {400, u"cd"}, {100, u"c"}, {90, u"xc"},
-        {50, u"l"}, {40, u"xl"}, {10, u"x"}, {9, u"ix"}, {5, u"v"}, {4, u"iv"}, {1, u"i"},
+        {1000, u"m"},
+        {900, u"cm"},
+        {500, u"d"},
+        {400, u"cd"},
+        {100, u"c"},
+        {90, u"xc"},
+        {50, u"l"},
+        {40, u"xl"},
+        {10, u"x"},
+        {9, u"ix"},
+        {5, u"v"},
+        {4, u"iv"},
+        {1, u"i"},
     }};
     if (n <= 0 || n >= 4000)
         return QString::number(n);

@@ -14,8 +14,16 @@ class QXmlStreamReader;
 namespace casebench::packagexml {
 
 /// The styles of list number both formats know.
-enum class NumberStyle { Decimal, DecimalZero, LowerLetter, UpperLetter, LowerRoman, UpperRoman,
-                         Bullet, None };
+enum class NumberStyle {
+    Decimal,
+    DecimalZero,
+    LowerLetter,
+    UpperLetter,
+    LowerRoman,
+    UpperRoman,
+    Bullet,
+    None
+};
 
 /// Word's numFmt value ("lowerRoman") or ODF's style:num-format value ("i").
 NumberStyle numberStyleFromWord(QStringView numFmt);
@@ -65,8 +73,7 @@ public:
     /// `maxText` too.
     XmlGuard(int maxDepth, qint64 maxText, qint64 textBefore = 0)
         : m_maxDepth(maxDepth), m_maxText(maxText), m_text(textBefore)
-    {
-    }
+    {}
     bool track(QXmlStreamReader &xml);
     /// For text a reader took without track() seeing it (readElementText and the like).
     bool countText(QXmlStreamReader &xml, qsizetype characters);

@@ -10,11 +10,19 @@ namespace casebench {
 /// One name or identifier on a case's anonymisation list (table anonymisation_entries, schema 5).
 struct AnonymisationEntry
 {
-    qint64 id = 0;                     ///< row id; 0 before it is stored (or derived, not stored)
-    QString original;                  ///< "Jane Smith", "Smith", "Riverside Ward", "PIN 12A3456E"
-    QString replacement;               ///< "the Registrant", "Person A", "the Ward"
-    enum class Kind { Registrant, ServiceUser, Colleague, Place, Identifier, Other } kind = Kind::Other;
-    bool confirmed = false;            ///< only confirmed entries are applied
+    qint64 id = 0;       ///< row id; 0 before it is stored (or derived, not stored)
+    QString original;    ///< "Jane Smith", "Smith", "Riverside Ward", "PIN 12A3456E"
+    QString replacement; ///< "the Registrant", "Person A", "the Ward"
+    enum class Kind {
+        Registrant,
+        ServiceUser,
+        Colleague,
+        Place,
+        Identifier,
+        Other
+    } kind
+        = Kind::Other;
+    bool confirmed = false; ///< only confirmed entries are applied
 
     friend bool operator==(const AnonymisationEntry &, const AnonymisationEntry &) = default;
 };

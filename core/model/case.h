@@ -32,8 +32,10 @@ struct EnumTable<HearingType>
     static constexpr std::array<EnumEntry<HearingType>, 4> entries{{
         {HearingType::Final, u"final", QT_TRANSLATE_NOOP("casebench", "Final hearing")},
         {HearingType::Review, u"review", QT_TRANSLATE_NOOP("casebench", "Review hearing")},
-        {HearingType::InterimOrder, u"interim_order", QT_TRANSLATE_NOOP("casebench", "Interim order hearing")},
-        {HearingType::Restoration, u"restoration", QT_TRANSLATE_NOOP("casebench", "Restoration hearing")},
+        {HearingType::InterimOrder, u"interim_order",
+         QT_TRANSLATE_NOOP("casebench", "Interim order hearing")},
+        {HearingType::Restoration, u"restoration",
+         QT_TRANSLATE_NOOP("casebench", "Restoration hearing")},
     }};
 };
 
@@ -41,9 +43,11 @@ template <>
 struct EnumTable<FactsFinding>
 {
     static constexpr std::array<EnumEntry<FactsFinding>, 4> entries{{
-        {FactsFinding::NotDetermined, u"not_determined", QT_TRANSLATE_NOOP("casebench", "Not determined")},
+        {FactsFinding::NotDetermined, u"not_determined",
+         QT_TRANSLATE_NOOP("casebench", "Not determined")},
         {FactsFinding::Proved, u"proved", QT_TRANSLATE_NOOP("casebench", "Proved")},
-        {FactsFinding::PartlyProved, u"partly_proved", QT_TRANSLATE_NOOP("casebench", "Partly proved")},
+        {FactsFinding::PartlyProved, u"partly_proved",
+         QT_TRANSLATE_NOOP("casebench", "Partly proved")},
         {FactsFinding::NotProved, u"not_proved", QT_TRANSLATE_NOOP("casebench", "Not proved")},
     }};
 };
@@ -53,8 +57,10 @@ struct EnumTable<StatutoryGround>
 {
     static constexpr std::array<EnumEntry<StatutoryGround>, 5> entries{{
         {StatutoryGround::Misconduct, u"misconduct", QT_TRANSLATE_NOOP("casebench", "Misconduct")},
-        {StatutoryGround::LackOfCompetence, u"lack_of_competence", QT_TRANSLATE_NOOP("casebench", "Lack of competence")},
-        {StatutoryGround::Conviction, u"conviction", QT_TRANSLATE_NOOP("casebench", "Conviction or caution")},
+        {StatutoryGround::LackOfCompetence, u"lack_of_competence",
+         QT_TRANSLATE_NOOP("casebench", "Lack of competence")},
+        {StatutoryGround::Conviction, u"conviction",
+         QT_TRANSLATE_NOOP("casebench", "Conviction or caution")},
         {StatutoryGround::Health, u"health", QT_TRANSLATE_NOOP("casebench", "Health")},
         {StatutoryGround::Other, u"other", QT_TRANSLATE_NOOP("casebench", "Other")},
     }};
@@ -64,9 +70,11 @@ template <>
 struct EnumTable<ImpairmentFinding>
 {
     static constexpr std::array<EnumEntry<ImpairmentFinding>, 3> entries{{
-        {ImpairmentFinding::NotDetermined, u"not_determined", QT_TRANSLATE_NOOP("casebench", "Not determined")},
+        {ImpairmentFinding::NotDetermined, u"not_determined",
+         QT_TRANSLATE_NOOP("casebench", "Not determined")},
         {ImpairmentFinding::Impaired, u"impaired", QT_TRANSLATE_NOOP("casebench", "Impaired")},
-        {ImpairmentFinding::NotImpaired, u"not_impaired", QT_TRANSLATE_NOOP("casebench", "Not impaired")},
+        {ImpairmentFinding::NotImpaired, u"not_impaired",
+         QT_TRANSLATE_NOOP("casebench", "Not impaired")},
     }};
 };
 
@@ -75,7 +83,8 @@ struct EnumTable<CaseRole>
 {
     static constexpr std::array<EnumEntry<CaseRole>, 2> entries{{
         {CaseRole::Precedent, u"precedent", QT_TRANSLATE_NOOP("casebench", "Precedent")},
-        {CaseRole::Preparation, u"preparation", QT_TRANSLATE_NOOP("casebench", "Under preparation")},
+        {CaseRole::Preparation, u"preparation",
+         QT_TRANSLATE_NOOP("casebench", "Under preparation")},
     }};
 };
 
@@ -83,13 +92,13 @@ struct EnumTable<CaseRole>
 struct Case
 {
     CaseId id;
-    QString reference;          ///< unique in the library, e.g. the regulator's case number
+    QString reference; ///< unique in the library, e.g. the regulator's case number
     QString title;
     Regulator regulator = Regulator::Other;
-    QString profession;         ///< e.g. "Social worker"; see professions::known()
-    QString registrant;         ///< display name, may be a pseudonym
+    QString profession; ///< e.g. "Social worker"; see professions::known()
+    QString registrant; ///< display name, may be a pseudonym
     HearingType hearingType = HearingType::Final;
-    QDate hearingDate;          ///< first day of the hearing
+    QDate hearingDate; ///< first day of the hearing
     QDate decisionDate;
     QString allegationSummary;
     FactsFinding factsFinding = FactsFinding::NotDetermined;
@@ -97,10 +106,10 @@ struct Case
     ImpairmentFinding impairment = ImpairmentFinding::NotDetermined;
     CaseRole role = CaseRole::Precedent;
     QString notes;
-    QDateTime created;          ///< set by the repository (UTC)
-    QDateTime modified;         ///< set by the repository (UTC)
-    int rowVersion = 0;         ///< incremented by every write; checked on update
-    QString modifiedBy;         ///< who last wrote it; a stamp set by the repository (schema 6)
+    QDateTime created;  ///< set by the repository (UTC)
+    QDateTime modified; ///< set by the repository (UTC)
+    int rowVersion = 0; ///< incremented by every write; checked on update
+    QString modifiedBy; ///< who last wrote it; a stamp set by the repository (schema 6)
 
     /// The year the case is filed under: the decision date's, else the hearing date's, else 0.
     [[nodiscard]] int year() const;

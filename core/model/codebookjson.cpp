@@ -23,9 +23,10 @@ constexpr int formatVersion = 1;
 
 [[noreturn]] void fail(const QString &sourceName, const QString &problem)
 {
-    throw LibraryError(LibraryError::Kind::InvalidData,
-                       QCoreApplication::translate("casebench", "The codebook %1 cannot be read: %2.")
-                           .arg(sourceName, problem));
+    throw LibraryError(
+        LibraryError::Kind::InvalidData,
+        QCoreApplication::translate("casebench", "The codebook %1 cannot be read: %2.")
+            .arg(sourceName, problem));
 }
 
 template <typename E>
@@ -34,8 +35,10 @@ E requiredEnum(const QJsonObject &o, const QString &field, const QString &source
     const QString value = o.value(field).toString();
     const auto parsed = enumFromIdentifier<E>(value);
     if (!parsed) {
-        fail(sourceName, QCoreApplication::translate("casebench", "factor %1 has %2 “%3”; expected one of %4")
-                             .arg(index + 1).arg(field, value, enumIdentifiers<E>().join(u", "_s)));
+        fail(sourceName,
+             QCoreApplication::translate("casebench", "factor %1 has %2 “%3”; expected one of %4")
+                 .arg(index + 1)
+                 .arg(field, value, enumIdentifiers<E>().join(u", "_s)));
     }
     return *parsed;
 }
@@ -48,9 +51,13 @@ CodebookEntry parseFactor(const QJsonObject &o, const QString &sourceName, int i
     f.key = o.value(u"key"_s).toString();
     f.name = o.value(u"name"_s).toString().trimmed();
     if (!keyPattern.match(f.key).hasMatch())
-        fail(sourceName, QCoreApplication::translate("casebench", "factor %1 has no valid key (lower-case letters, digits and _)").arg(index + 1));
+        fail(sourceName,
+             QCoreApplication::translate(
+                 "casebench", "factor %1 has no valid key (lower-case letters, digits and _)")
+                 .arg(index + 1));
     if (f.name.isEmpty())
-        fail(sourceName, QCoreApplication::translate("casebench", "factor “%1” has no name").arg(f.key));
+        fail(sourceName,
+             QCoreApplication::translate("casebench", "factor “%1” has no name").arg(f.key));
     f.category = requiredEnum<FactorCategory>(o, u"category"_s, sourceName, index);
     f.polarity = requiredEnum<Polarity>(o, u"polarity"_s, sourceName, index);
     f.description = o.value(u"description"_s).toString();
@@ -58,18 +65,27 @@ CodebookEntry parseFactor(const QJsonObject &o, const QString &sourceName, int i
     if (!colour.isEmpty()) {
         f.colour = QColor::fromString(colour);
         if (!f.colour.isValid())
-            fail(sourceName, QCoreApplication::translate("casebench", "factor “%1” has an invalid colour “%2”").arg(f.key, colour));
+            fail(sourceName,
+                 QCoreApplication::translate("casebench", "factor “%1” has an invalid colour “%2”")
+                     .arg(f.key, colour));
     }
     f.shortcut = o.value(u"shortcut"_s).toString();
-    if (!f.shortcut.isEmpty() && QKeySequence::fromString(f.shortcut, QKeySequence::PortableText).isEmpty())
-        fail(sourceName, QCoreApplication::translate("casebench", "factor “%1” has an invalid shortcut “%2”").arg(f.key, f.shortcut));
+    if (!f.shortcut.isEmpty()
+        && QKeySequence::fromString(f.shortcut, QKeySequence::PortableText).isEmpty())
+        fail(sourceName,
+             QCoreApplication::translate("casebench", "factor “%1” has an invalid shortcut “%2”")
+                 .arg(f.key, f.shortcut));
     entry.parentKey = o.value(u"parent"_s).toString();
     const QJsonValue phrases = o.value(u"phrases"_s);
     if (!phrases.isUndefined() && !phrases.isNull() && !phrases.isArray())
-        fail(sourceName, QCoreApplication::translate("casebench", "factor “%1” has \"phrases\" that are not a list").arg(f.key));
+        fail(sourceName, QCoreApplication::translate(
+                             "casebench", "factor “%1” has \"phrases\" that are not a list")
+                             .arg(f.key));
     for (const QJsonValue &phrase : phrases.toArray()) {
         if (!phrase.isString())
-            fail(sourceName, QCoreApplication::translate("casebench", "factor “%1” has a phrase that is not text").arg(f.key));
+            fail(sourceName, QCoreApplication::translate(
+                                 "casebench", "factor “%1” has a phrase that is not text")
+                                 .arg(f.key));
         if (!phrase.toString().simplified().isEmpty())
             f.phrases.append(phrase.toString().simplified());
     }
@@ -84,25 +100,40 @@ QList<CodebookEntry> parse(const QByteArray &json, const QString &sourceName)
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)
-        fail(sourceName, QCoreApplication::translate("casebench", "it is not valid JSON (%1 at byte %2)").arg(error.errorString()).arg(error.offset));
+        fail(sourceName,
+             QCoreApplication::translate("casebench", "it is not valid JSON (%1 at byte %2)")
+                 .arg(error.errorString())
+                 .arg(error.offset));
     const QJsonObject root = doc.object();
     if (root.value(u"format"_s).toString() != formatName)
-        fail(sourceName, QCoreApplication::translate("casebench", "it is not a Casebench codebook (its \"format\" is not \"%1\")").arg(formatName));
+        fail(sourceName,
+             QCoreApplication::translate(
+                 "casebench", "it is not a Casebench codebook (its \"format\" is not \"%1\")")
+                 .arg(formatName));
     if (root.value(u"version"_s).toInt() > formatVersion)
-        fail(sourceName, QCoreApplication::translate("casebench", "it was written by a newer version of Casebench (codebook version %1)").arg(root.value(u"version"_s).toInt()));
+        fail(sourceName, QCoreApplication::translate(
+                             "casebench",
+                             "it was written by a newer version of Casebench (codebook version %1)")
+                             .arg(root.value(u"version"_s).toInt()));
 
     QList<CodebookEntry> entries;
     QSet<QString> keys;
     QSet<QString> names;
     const QJsonArray factors = root.value(u"factors"_s).toArray();
     for (qsizetype i = 0; i < factors.size(); ++i) {
-        CodebookEntry entry = parseFactor(factors.at(i).toObject(), sourceName, static_cast<int>(i));
+        CodebookEntry entry = parseFactor(factors.at(i).toObject(), sourceName,
+                                          static_cast<int>(i));
         if (keys.contains(entry.factor.key))
-            fail(sourceName, QCoreApplication::translate("casebench", "the key “%1” is used twice").arg(entry.factor.key));
+            fail(sourceName, QCoreApplication::translate("casebench", "the key “%1” is used twice")
+                                 .arg(entry.factor.key));
         if (names.contains(entry.factor.name.toLower()))
-            fail(sourceName, QCoreApplication::translate("casebench", "the name “%1” is used twice").arg(entry.factor.name));
+            fail(sourceName, QCoreApplication::translate("casebench", "the name “%1” is used twice")
+                                 .arg(entry.factor.name));
         if (!entry.parentKey.isEmpty() && !keys.contains(entry.parentKey))
-            fail(sourceName, QCoreApplication::translate("casebench", "factor “%1” names a parent “%2” that is not listed before it").arg(entry.factor.key, entry.parentKey));
+            fail(sourceName,
+                 QCoreApplication::translate(
+                     "casebench", "factor “%1” names a parent “%2” that is not listed before it")
+                     .arg(entry.factor.key, entry.parentKey));
         keys.insert(entry.factor.key);
         names.insert(entry.factor.name.toLower());
         entries.append(entry);
@@ -122,7 +153,7 @@ QByteArray write(const QList<Factor> &factors)
         const qsizetype before = ordered.size();
         for (const Factor &f : factors) {
             const bool parentReady = !f.parent.isValid() || written.contains(f.parent)
-                || !keyOf.contains(f.parent);
+                                     || !keyOf.contains(f.parent);
             if (!written.contains(f.id) && parentReady) {
                 ordered.append(f);
                 written.insert(f.id);
@@ -147,7 +178,8 @@ QByteArray write(const QList<Factor> &factors)
             o.insert(u"phrases"_s, QJsonArray::fromStringList(f.phrases));
         array.append(o);
     }
-    const QJsonObject root{{u"format"_s, formatName}, {u"version"_s, formatVersion}, {u"factors"_s, array}};
+    const QJsonObject root{
+        {u"format"_s, formatName}, {u"version"_s, formatVersion}, {u"factors"_s, array}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -156,7 +188,8 @@ QList<CodebookEntry> defaultCodebook()
     const QString path = u":/casebench/codebook/default.json"_s;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        fail(path, QCoreApplication::translate("casebench", "the resource is missing from this build"));
+        fail(path,
+             QCoreApplication::translate("casebench", "the resource is missing from this build"));
     return parse(file.readAll(), path);
 }
 

@@ -11,7 +11,15 @@
 
 namespace casebench {
 
-enum class DocumentKind { Decision, Transcript, WitnessStatement, Submission, Testimonial, NewsReport, Other };
+enum class DocumentKind {
+    Decision,
+    Transcript,
+    WitnessStatement,
+    Submission,
+    Testimonial,
+    NewsReport,
+    Other
+};
 
 template <>
 struct EnumTable<DocumentKind>
@@ -19,7 +27,8 @@ struct EnumTable<DocumentKind>
     static constexpr std::array<EnumEntry<DocumentKind>, 7> entries{{
         {DocumentKind::Decision, u"decision", QT_TRANSLATE_NOOP("casebench", "Decision")},
         {DocumentKind::Transcript, u"transcript", QT_TRANSLATE_NOOP("casebench", "Transcript")},
-        {DocumentKind::WitnessStatement, u"witness_statement", QT_TRANSLATE_NOOP("casebench", "Witness statement")},
+        {DocumentKind::WitnessStatement, u"witness_statement",
+         QT_TRANSLATE_NOOP("casebench", "Witness statement")},
         {DocumentKind::Submission, u"submission", QT_TRANSLATE_NOOP("casebench", "Submission")},
         {DocumentKind::Testimonial, u"testimonial", QT_TRANSLATE_NOOP("casebench", "Testimonial")},
         {DocumentKind::NewsReport, u"news_report", QT_TRANSLATE_NOOP("casebench", "News report")},
@@ -34,12 +43,12 @@ struct Document
     CaseId caseId;
     DocumentKind kind = DocumentKind::Decision;
     QString title;
-    QString sourceFileName;   ///< the file it was imported from (name only), may be empty
-    QString contentHash;      ///< lower-case hex SHA-256 of the source bytes (or of the text)
-    QString text;             ///< the imported text; passage offsets index into it (UTF-16)
-    QDate date;               ///< the document's own date, if known
-    QDateTime imported;       ///< set by the repository (UTC)
-    QString modifiedBy;       ///< who last wrote it; a stamp set by the repository (schema 6)
+    QString sourceFileName; ///< the file it was imported from (name only), may be empty
+    QString contentHash;    ///< lower-case hex SHA-256 of the source bytes (or of the text)
+    QString text;           ///< the imported text; passage offsets index into it (UTF-16)
+    QDate date;             ///< the document's own date, if known
+    QDateTime imported;     ///< set by the repository (UTC)
+    QString modifiedBy;     ///< who last wrote it; a stamp set by the repository (schema 6)
 
     /// SHA-256 of the UTF-8 text, as lower-case hex: the hash for documents written by us.
     static QString hashOfText(const QString &text);

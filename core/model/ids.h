@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QtGlobal>
 #include <QHashFunctions>
+#include <QtGlobal>
 
 #include <compare>
 

@@ -68,7 +68,8 @@ struct EnumTable<ParagraphKind>
     static constexpr std::array<EnumEntry<ParagraphKind>, 6> entries{{
         {ParagraphKind::Heading, u"heading", QT_TRANSLATE_NOOP("casebench", "Heading")},
         {ParagraphKind::Field, u"field", QT_TRANSLATE_NOOP("casebench", "Field")},
-        {ParagraphKind::Numbered, u"numbered", QT_TRANSLATE_NOOP("casebench", "Numbered paragraph")},
+        {ParagraphKind::Numbered, u"numbered",
+         QT_TRANSLATE_NOOP("casebench", "Numbered paragraph")},
         {ParagraphKind::Particular, u"particular", QT_TRANSLATE_NOOP("casebench", "Particular")},
         {ParagraphKind::ListItem, u"list_item", QT_TRANSLATE_NOOP("casebench", "List item")},
         {ParagraphKind::Text, u"text", QT_TRANSLATE_NOOP("casebench", "Text")},

@@ -5,7 +5,8 @@
 
 namespace casebench {
 
-Passage Passage::fromSpan(const QString &text, DocumentId document, FactorId factor, int start, int end)
+Passage Passage::fromSpan(const QString &text, DocumentId document, FactorId factor, int start,
+                          int end)
 {
     const int length = static_cast<int>(text.size());
     start = std::clamp(start, 0, length);

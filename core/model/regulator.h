@@ -23,7 +23,8 @@ struct EnumTable<Regulator>
 {
     static constexpr std::array<EnumEntry<Regulator>, 9> entries{{
         {Regulator::Hcpc, u"hcpc", QT_TRANSLATE_NOOP("casebench", "HCPC")},
-        {Regulator::SocialWorkEngland, u"swe", QT_TRANSLATE_NOOP("casebench", "Social Work England")},
+        {Regulator::SocialWorkEngland, u"swe",
+         QT_TRANSLATE_NOOP("casebench", "Social Work England")},
         {Regulator::Nmc, u"nmc", QT_TRANSLATE_NOOP("casebench", "NMC")},
         {Regulator::Gmc, u"gmc", QT_TRANSLATE_NOOP("casebench", "GMC")},
         {Regulator::Gdc, u"gdc", QT_TRANSLATE_NOOP("casebench", "GDC")},

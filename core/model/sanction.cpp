@@ -12,8 +12,7 @@ std::optional<QDate> Sanction::expiryDate() const
     return startDate.addMonths(*durationMonths);
 }
 
-SanctionHistory::SanctionHistory(QList<Sanction> entries)
-    : m_entries(std::move(entries))
+SanctionHistory::SanctionHistory(QList<Sanction> entries) : m_entries(std::move(entries))
 {
     std::stable_sort(m_entries.begin(), m_entries.end(),
                      [](const Sanction &a, const Sanction &b) { return a.sequence < b.sequence; });

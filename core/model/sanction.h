@@ -33,7 +33,8 @@ struct EnumTable<ReviewOutcome>
         {ReviewOutcome::Confirmed, u"confirmed", QT_TRANSLATE_NOOP("casebench", "Confirmed")},
         {ReviewOutcome::Extended, u"extended", QT_TRANSLATE_NOOP("casebench", "Extended")},
         {ReviewOutcome::Varied, u"varied", QT_TRANSLATE_NOOP("casebench", "Varied")},
-        {ReviewOutcome::Replaced, u"replaced", QT_TRANSLATE_NOOP("casebench", "Replaced by another order")},
+        {ReviewOutcome::Replaced, u"replaced",
+         QT_TRANSLATE_NOOP("casebench", "Replaced by another order")},
         {ReviewOutcome::Revoked, u"revoked", QT_TRANSLATE_NOOP("casebench", "Revoked")},
     }};
 };
@@ -43,14 +44,14 @@ struct Sanction
 {
     SanctionId id;
     CaseId caseId;
-    int sequence = 0;                    ///< position in the history, 0 = the original order
+    int sequence = 0; ///< position in the history, 0 = the original order
     ReviewOutcome outcome = ReviewOutcome::Imposed;
     SanctionType type = SanctionType::NoFurtherAction;
-    std::optional<int> durationMonths;   ///< nothing for orders without a duration
-    QDate decidedOn;                     ///< date of the decision that made this entry
-    QDate startDate;                     ///< when the order takes effect
-    bool reviewHearing = false;          ///< a review hearing is to be held before expiry
-    QString conditions;                  ///< conditions text, for conditions orders
+    std::optional<int> durationMonths; ///< nothing for orders without a duration
+    QDate decidedOn;                   ///< date of the decision that made this entry
+    QDate startDate;                   ///< when the order takes effect
+    bool reviewHearing = false;        ///< a review hearing is to be held before expiry
+    QString conditions;                ///< conditions text, for conditions orders
     /// Stamps set by the repository (schema 7), left out of operator==: when the entry was
     /// last written (UTC), by whom, and its row version, checked by every update and delete.
     QDateTime modified;

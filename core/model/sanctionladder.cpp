@@ -20,14 +20,22 @@ struct Tr
 std::optional<int> rank(SanctionType type)
 {
     switch (type) {
-    case SanctionType::NoFurtherAction: return 0;
-    case SanctionType::Advice: return 1;
-    case SanctionType::Warning: return 2;
-    case SanctionType::Mediation: return 3;
-    case SanctionType::CautionOrder: return 4;
-    case SanctionType::ConditionsOfPractice: return 5;
-    case SanctionType::Suspension: return 6;
-    case SanctionType::StrikingOff: return 7;
+    case SanctionType::NoFurtherAction:
+        return 0;
+    case SanctionType::Advice:
+        return 1;
+    case SanctionType::Warning:
+        return 2;
+    case SanctionType::Mediation:
+        return 3;
+    case SanctionType::CautionOrder:
+        return 4;
+    case SanctionType::ConditionsOfPractice:
+        return 5;
+    case SanctionType::Suspension:
+        return 6;
+    case SanctionType::StrikingOff:
+        return 7;
     case SanctionType::VoluntaryRemoval:
     case SanctionType::InterimConditions:
     case SanctionType::InterimSuspension:
@@ -65,7 +73,8 @@ QString regulatorTerm(SanctionType type, Regulator regulator)
         case Regulator::Gdc:
         case Regulator::Goc:
             return Tr::tr("Erasure");
-        default: break;
+        default:
+            break;
         }
         break;
     case SanctionType::VoluntaryRemoval:
@@ -76,7 +85,8 @@ QString regulatorTerm(SanctionType type, Regulator regulator)
             return Tr::tr("Voluntary erasure");
         case Regulator::SocialWorkEngland:
             return Tr::tr("Voluntary removal order");
-        default: break;
+        default:
+            break;
         }
         break;
     case SanctionType::Warning:
@@ -85,15 +95,18 @@ QString regulatorTerm(SanctionType type, Regulator regulator)
             return Tr::tr("Reprimand");
         case Regulator::Gosc:
             return Tr::tr("Admonishment");
-        default: break;
+        default:
+            break;
         }
         break;
     case SanctionType::Suspension:
-        if (regulator == Regulator::Gmc || regulator == Regulator::Gdc || regulator == Regulator::Goc)
+        if (regulator == Regulator::Gmc || regulator == Regulator::Gdc
+            || regulator == Regulator::Goc)
             return Tr::tr("Suspension");
         break;
     case SanctionType::ConditionsOfPractice:
-        if (regulator == Regulator::Gmc || regulator == Regulator::Gdc || regulator == Regulator::Goc)
+        if (regulator == Regulator::Gmc || regulator == Regulator::Gdc
+            || regulator == Regulator::Goc)
             return Tr::tr("Conditions");
         break;
     default:
@@ -116,11 +129,15 @@ constexpr Wording wordings[] = {
     {u"\\binterim\\s+conditions", SanctionType::InterimConditions},
     {u"\\binterim\\s+suspension", SanctionType::InterimSuspension},
     {u"\\binterim\\s+order\\s+of\\s+suspension", SanctionType::InterimSuspension},
-    {u"\\bno\\s+further\\s+action\\b|\\bno\\s+action\\b|\\btake\\s+no\\s+action\\b", SanctionType::NoFurtherAction},
-    {u"\\bagreed\\s+removal\\b|\\bvoluntary\\s+(?:removal|erasure)\\b|\\bconsensual\\s+removal\\b|\\bremoval\\s+by\\s+agreement\\b", SanctionType::VoluntaryRemoval},
-    {u"\\bstriking[-\\s]off\\b|\\bstruck\\s+off\\b|\\bstrike\\s+(?:\\w+\\s+)?off\\b|\\bremoval\\s+order\\b|\\berasure\\b|\\berased\\b|\\bremoved\\s+from\\s+the\\s+register\\b|\\bremoval\\s+from\\s+the\\s+register\\b", SanctionType::StrikingOff},
+    {u"\\bno\\s+further\\s+action\\b|\\bno\\s+action\\b|\\btake\\s+no\\s+action\\b",
+     SanctionType::NoFurtherAction},
+    {u"\\bagreed\\s+removal\\b|\\bvoluntary\\s+(?:removal|erasure)\\b|\\bconsensual\\s+removal\\b|\\bremoval\\s+by\\s+agreement\\b",
+     SanctionType::VoluntaryRemoval},
+    {u"\\bstriking[-\\s]off\\b|\\bstruck\\s+off\\b|\\bstrike\\s+(?:\\w+\\s+)?off\\b|\\bremoval\\s+order\\b|\\berasure\\b|\\berased\\b|\\bremoved\\s+from\\s+the\\s+register\\b|\\bremoval\\s+from\\s+the\\s+register\\b",
+     SanctionType::StrikingOff},
     {u"\\bsuspension\\b|\\bsuspended\\b|\\bsuspend\\b", SanctionType::Suspension},
-    {u"\\bconditions\\s+of\\s+practice\\b|\\bconditions\\s+order\\b|\\bconditional\\s+registration\\b|\\bconditions\\b", SanctionType::ConditionsOfPractice},
+    {u"\\bconditions\\s+of\\s+practice\\b|\\bconditions\\s+order\\b|\\bconditional\\s+registration\\b|\\bconditions\\b",
+     SanctionType::ConditionsOfPractice},
     {u"\\bcaution(?:\\s+order)?\\b|\\bcautioned\\b", SanctionType::CautionOrder},
     {u"\\bmediation\\b", SanctionType::Mediation},
     {u"\\bwarning\\b|\\breprimand(?:ed)?\\b|\\badmonish(?:ment|ed)?\\b", SanctionType::Warning},
@@ -169,8 +186,8 @@ bool isAvailable(SanctionType type, Regulator regulator)
         return regulator == Regulator::SocialWorkEngland || regulator == Regulator::Gmc;
     case T::Warning:
         return regulator == Regulator::SocialWorkEngland || regulator == Regulator::Gmc
-            || regulator == Regulator::Gdc || regulator == Regulator::Gphc
-            || regulator == Regulator::Gosc;
+               || regulator == Regulator::Gdc || regulator == Regulator::Gphc
+               || regulator == Regulator::Gosc;
     case T::Mediation:
         return regulator == Regulator::Hcpc;
     case T::CautionOrder:

@@ -28,17 +28,25 @@ template <>
 struct EnumTable<SanctionType>
 {
     static constexpr std::array<EnumEntry<SanctionType>, 11> entries{{
-        {SanctionType::NoFurtherAction, u"no_further_action", QT_TRANSLATE_NOOP("casebench", "No further action")},
+        {SanctionType::NoFurtherAction, u"no_further_action",
+         QT_TRANSLATE_NOOP("casebench", "No further action")},
         {SanctionType::Advice, u"advice", QT_TRANSLATE_NOOP("casebench", "Advice")},
         {SanctionType::Warning, u"warning", QT_TRANSLATE_NOOP("casebench", "Warning")},
         {SanctionType::Mediation, u"mediation", QT_TRANSLATE_NOOP("casebench", "Mediation")},
-        {SanctionType::CautionOrder, u"caution_order", QT_TRANSLATE_NOOP("casebench", "Caution order")},
-        {SanctionType::ConditionsOfPractice, u"conditions_of_practice", QT_TRANSLATE_NOOP("casebench", "Conditions of practice order")},
-        {SanctionType::Suspension, u"suspension", QT_TRANSLATE_NOOP("casebench", "Suspension order")},
-        {SanctionType::StrikingOff, u"striking_off", QT_TRANSLATE_NOOP("casebench", "Striking-off order")},
-        {SanctionType::VoluntaryRemoval, u"voluntary_removal", QT_TRANSLATE_NOOP("casebench", "Voluntary removal")},
-        {SanctionType::InterimConditions, u"interim_conditions", QT_TRANSLATE_NOOP("casebench", "Interim conditions of practice order")},
-        {SanctionType::InterimSuspension, u"interim_suspension", QT_TRANSLATE_NOOP("casebench", "Interim suspension order")},
+        {SanctionType::CautionOrder, u"caution_order",
+         QT_TRANSLATE_NOOP("casebench", "Caution order")},
+        {SanctionType::ConditionsOfPractice, u"conditions_of_practice",
+         QT_TRANSLATE_NOOP("casebench", "Conditions of practice order")},
+        {SanctionType::Suspension, u"suspension",
+         QT_TRANSLATE_NOOP("casebench", "Suspension order")},
+        {SanctionType::StrikingOff, u"striking_off",
+         QT_TRANSLATE_NOOP("casebench", "Striking-off order")},
+        {SanctionType::VoluntaryRemoval, u"voluntary_removal",
+         QT_TRANSLATE_NOOP("casebench", "Voluntary removal")},
+        {SanctionType::InterimConditions, u"interim_conditions",
+         QT_TRANSLATE_NOOP("casebench", "Interim conditions of practice order")},
+        {SanctionType::InterimSuspension, u"interim_suspension",
+         QT_TRANSLATE_NOOP("casebench", "Interim suspension order")},
     }};
 };
 
@@ -66,7 +74,8 @@ QString regulatorTerm(SanctionType type, Regulator regulator);
 /// Maps a regulator's wording of an order ("removal order", "erasure", "agreed removal",
 /// "caution", "conditions of practice order", "suspended", "struck off", "reprimand", …) onto
 /// the ladder. Case-insensitive; surrounding words are ignored. Nothing when no order is named.
-std::optional<SanctionType> fromWording(QStringView wording, Regulator regulator = Regulator::Other);
+std::optional<SanctionType> fromWording(QStringView wording,
+                                        Regulator regulator = Regulator::Other);
 
 /// Whether the regulator's panels can make this order at all.
 bool isAvailable(SanctionType type, Regulator regulator);
@@ -74,12 +83,12 @@ bool isAvailable(SanctionType type, Regulator regulator);
 /// The duration limits a regulator sets for an order, in months.
 struct DurationRule
 {
-    bool durationAllowed = false;    ///< false: the order has no duration (e.g. striking-off)
-    bool durationRequired = false;   ///< true: an order of this kind must state one
+    bool durationAllowed = false;  ///< false: the order has no duration (e.g. striking-off)
+    bool durationRequired = false; ///< true: an order of this kind must state one
     int minMonths = 0;
     int maxMonths = 0;
-    QList<int> allowedMonths;        ///< non-empty: only these values (SWE warnings: 12, 36, 60)
-    QString description;             ///< e.g. "between 1 and 5 years"
+    QList<int> allowedMonths; ///< non-empty: only these values (SWE warnings: 12, 36, 60)
+    QString description;      ///< e.g. "between 1 and 5 years"
 };
 
 DurationRule durationRule(SanctionType type, Regulator regulator);

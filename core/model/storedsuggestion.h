@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "model/metadatasuggestions.h"
 #include "model/enumtable.h"
 #include "model/ids.h"
+#include "model/metadatasuggestions.h"
 
 #include <QList>
 #include <QString>
@@ -72,10 +72,10 @@ struct StoredSuggestion
     DocumentId document;
     SuggestionField field = SuggestionField::Regulator;
     QString value;
-    std::optional<int> durationMonths;           ///< Sanction / InterimOrder
-    std::optional<ReviewOutcome> outcome;        ///< Sanction / InterimOrder
-    std::optional<SanctionType> previousType;    ///< Sanction: the order under review
-    int start = 0;                               ///< the supporting passage (UTF-16, end exclusive)
+    std::optional<int> durationMonths;        ///< Sanction / InterimOrder
+    std::optional<ReviewOutcome> outcome;     ///< Sanction / InterimOrder
+    std::optional<SanctionType> previousType; ///< Sanction: the order under review
+    int start = 0;                            ///< the supporting passage (UTF-16, end exclusive)
     int end = 0;
     SuggestionStatus status = SuggestionStatus::Pending;
 

@@ -13,7 +13,7 @@ namespace casebench {
 /// the same document, so that a dismissal survives small edits elsewhere in the text.
 struct SuggestionDismissal
 {
-    qint64 id = 0;            ///< row id; 0 before it is stored
+    qint64 id = 0; ///< row id; 0 before it is stored
     DocumentId document;
     FactorId factor;
     int start = 0;

@@ -99,8 +99,7 @@ QString withoutFurniture(const QString &text)
     for (const QString &line : lines) {
         const QString trimmed = line.trimmed();
         QString key;
-        if (!trimmed.isEmpty() && trimmed.size() <= furnitureMaxLength
-            && trimmed.contains(u' ')) {
+        if (!trimmed.isEmpty() && trimmed.size() <= furnitureMaxLength && trimmed.contains(u' ')) {
             key = furnitureKey(trimmed);
             ++counts[key];
         }

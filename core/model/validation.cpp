@@ -63,7 +63,8 @@ void checkDuration(const Sanction &s, Regulator regulator, ValidationIssues &iss
     const QString field = u"duration_months"_s;
     const auto rule = sanctionladder::durationRule(s.type, regulator);
     const bool needsDuration = s.outcome == ReviewOutcome::Imposed
-        || s.outcome == ReviewOutcome::Extended || s.outcome == ReviewOutcome::Replaced;
+                               || s.outcome == ReviewOutcome::Extended
+                               || s.outcome == ReviewOutcome::Replaced;
 
     if (s.outcome == ReviewOutcome::Revoked) {
         if (s.durationMonths)
@@ -122,7 +123,7 @@ void checkDuration(const Sanction &s, Regulator regulator, ValidationIssues &iss
 void checkConditionsAndReview(const Sanction &s, Regulator regulator, ValidationIssues &issues)
 {
     const bool conditionsOrder = s.type == SanctionType::ConditionsOfPractice
-        || s.type == SanctionType::InterimConditions;
+                                 || s.type == SanctionType::InterimConditions;
     if (!s.conditions.trimmed().isEmpty() && !conditionsOrder) {
         issues.append(
             error(u"conditions"_s,
@@ -177,7 +178,8 @@ ValidationIssues validateCase(const Case &c)
         issues.append(error(u"reference"_s,
                             Tr::tr("The reference is %1 characters long; 64 at most are allowed.")
                                 .arg(ref.size())));
-    } else if (std::any_of(ref.cbegin(), ref.cend(), [](QChar ch) { return ch.category() == QChar::Other_Control; })) {
+    } else if (std::any_of(ref.cbegin(), ref.cend(),
+                           [](QChar ch) { return ch.category() == QChar::Other_Control; })) {
         issues.append(error(u"reference"_s, Tr::tr("The reference contains a control character.")));
     }
     if (c.title.trimmed().isEmpty())

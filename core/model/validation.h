@@ -14,9 +14,9 @@ struct ValidationIssue
 {
     enum class Severity { Error, Warning };
 
-    QString field;      ///< the field's JSON key, e.g. "duration_months", "reference"
+    QString field; ///< the field's JSON key, e.g. "duration_months", "reference"
     Severity severity = Severity::Error;
-    QString message;    ///< one sentence saying exactly what is wrong
+    QString message; ///< one sentence saying exactly what is wrong
 
     friend bool operator==(const ValidationIssue &, const ValidationIssue &) = default;
 };

@@ -41,8 +41,8 @@ BulkImporter::~BulkImporter()
 
 QStringList BulkImporter::knownExtensions()
 {
-    return {u"pdf"_s, u"docx"_s, u"odt"_s, u"html"_s, u"htm"_s, u"xhtml"_s,
-            u"txt"_s, u"text"_s, u"md"_s,  u"markdown"_s};
+    return {u"pdf"_s,   u"docx"_s, u"odt"_s,  u"html"_s, u"htm"_s,
+            u"xhtml"_s, u"txt"_s,  u"text"_s, u"md"_s,   u"markdown"_s};
 }
 
 QStringList BulkImporter::collectFiles(const QStringList &paths)
@@ -124,8 +124,8 @@ void BulkImporter::run(LibraryWorker::State &state, const QStringList &files,
             m_state->running = false;
         }
         const bool cancelled = m_cancel->load();
-        QMetaObject::invokeMethod(this, [this, cancelled] { Q_EMIT finished(cancelled); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, cancelled] { Q_EMIT finished(cancelled); }, Qt::QueuedConnection);
     };
 
     Library *library = nullptr;
@@ -169,7 +169,8 @@ void BulkImporter::run(LibraryWorker::State &state, const QStringList &files,
             break;
         const QString current = files.at(i);
         QMetaObject::invokeMethod(
-            this, [this, i, total, current] { Q_EMIT progress(static_cast<int>(i), total, current); },
+            this,
+            [this, i, total, current] { Q_EMIT progress(static_cast<int>(i), total, current); },
             Qt::QueuedConnection);
         const PreparedImport prepared = ahead.front().result();
         ahead.pop_front();
@@ -180,14 +181,14 @@ void BulkImporter::run(LibraryWorker::State &state, const QStringList &files,
             QMutexLocker lock(&m_state->mutex);
             m_state->results.append(outcome);
         }
-        QMetaObject::invokeMethod(this, [this, outcome] { Q_EMIT fileFinished(outcome); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, outcome] { Q_EMIT fileFinished(outcome); }, Qt::QueuedConnection);
     }
     readers.waitForDone();
     state.close(); // the connection is not kept between imports
     const auto done = static_cast<int>(results().size());
-    QMetaObject::invokeMethod(this, [this, done, total] { Q_EMIT progress(done, total, {}); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, done, total] { Q_EMIT progress(done, total, {}); }, Qt::QueuedConnection);
     finish();
 }
 

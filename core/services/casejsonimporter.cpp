@@ -6,12 +6,12 @@
 #include "model/libraryerror.h"
 #include "storage/caserepository.h"
 #include "storage/codebookrepository.h"
-#include "storage/transaction.h"
 #include "storage/documentrepository.h"
 #include "storage/library.h"
 #include "storage/outlinerepository.h"
 #include "storage/passagerepository.h"
 #include "storage/sanctionrepository.h"
+#include "storage/transaction.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -122,9 +122,9 @@ void addPassages(Library &library, const Document &document, const QList<ParsedP
         p.document = document.id;
         p.factor = factor;
         const bool searchable = !p.orphaned && searchBudget > 0;
-        const std::optional<int> start
-            = p.orphaned ? std::nullopt
-                         : CaseJsonImporter::placeQuote(document.text, p, &searchBudget);
+        const std::optional<int> start = p.orphaned ? std::nullopt
+                                                    : CaseJsonImporter::placeQuote(document.text, p,
+                                                                                   &searchBudget);
         if (!start && !p.orphaned && !searchable)
             ++report.unsearched;
         if (start) {

@@ -23,9 +23,9 @@ struct CaseJsonImportReport
     QStringList warnings; ///< sentences for the user (a reference made unique)
     int documents = 0;
     int passages = 0;
-    int placedAtPosition = 0;       ///< the quote was at the file's offsets
-    int placedByQuote = 0;          ///< the quote was found elsewhere in the text
-    int orphaned = 0;               ///< not found (or orphaned in the file): kept as orphans
+    int placedAtPosition = 0; ///< the quote was at the file's offsets
+    int placedByQuote = 0;    ///< the quote was found elsewhere in the text
+    int orphaned = 0;         ///< not found (or orphaned in the file): kept as orphans
     int unsearched = 0; ///< of the orphans, those not looked for once the search budget was spent
     QList<FactorId> createdFactors; ///< factors the library lacked, added from the file
 };

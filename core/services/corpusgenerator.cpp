@@ -7,11 +7,11 @@
 #include "storage/analysisrepository.h"
 #include "storage/caserepository.h"
 #include "storage/codebookrepository.h"
-#include "storage/transaction.h"
 #include "storage/documentrepository.h"
 #include "storage/library.h"
 #include "storage/passagerepository.h"
 #include "storage/sanctionrepository.h"
+#include "storage/transaction.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -50,16 +50,17 @@ public:
 
 private:
     QStringList chooseFactors(const Theme &theme, Case &c, Random &random) const;
-    void chooseSanction(Draft &d, const QStringList &factors, const Theme &theme, Random &random) const;
-    void writeText(Draft &d, const QStringList &factors, const Theme &theme, const QString &tribunal, Random &random) const;
+    void chooseSanction(Draft &d, const QStringList &factors, const Theme &theme,
+                        Random &random) const;
+    void writeText(Draft &d, const QStringList &factors, const Theme &theme,
+                   const QString &tribunal, Random &random) const;
 
     const CorpusGenerator::Options &m_options;
     QHash<QString, Factor> m_factors;
     QStringList m_keys;
 };
 
-Writer::Writer(Library &library, const CorpusGenerator::Options &options)
-    : m_options(options)
+Writer::Writer(Library &library, const CorpusGenerator::Options &options) : m_options(options)
 {
     const QList<Factor> factors = library.codebook().all();
     for (const Factor &f : factors) {
@@ -68,9 +69,12 @@ Writer::Writer(Library &library, const CorpusGenerator::Options &options)
     }
     for (const char16_t *key : {u"fact_proved", u"dishonesty", u"insight", u"proportionality"}) {
         if (!m_factors.contains(QString::fromUtf16(key))) {
-            throw LibraryError(LibraryError::Kind::InvalidData,
-                               QCoreApplication::translate("casebench", "The library %1 does not hold the default codebook, which synthetic cases are tagged with.")
-                                   .arg(library.path()));
+            throw LibraryError(
+                LibraryError::Kind::InvalidData,
+                QCoreApplication::translate(
+                    "casebench",
+                    "The library %1 does not hold the default codebook, which synthetic cases are tagged with.")
+                    .arg(library.path()));
         }
     }
 }
@@ -87,7 +91,8 @@ QStringList Writer::chooseFactors(const Theme &theme, Case &c, Random &random) c
     if (proved && c.grounds.contains(StatutoryGround::LackOfCompetence))
         keys.append(u"lack_of_competence_found"_s);
     if (c.impairment == ImpairmentFinding::Impaired) {
-        keys.append(random.chance(0.6) ? u"impairment_public_protection"_s : u"impairment_public_interest"_s);
+        keys.append(random.chance(0.6) ? u"impairment_public_protection"_s
+                                       : u"impairment_public_interest"_s);
         if (random.chance(0.3))
             keys.append(u"impairment_public_interest"_s);
     } else {
@@ -99,11 +104,12 @@ QStringList Writer::chooseFactors(const Theme &theme, Case &c, Random &random) c
     }
     for (const QString &key : m_keys) {
         const FactorCategory category = m_factors.value(key).category;
-        const double p = category == FactorCategory::Aggravating ? 0.06
+        const double p = category == FactorCategory::Aggravating  ? 0.06
                          : category == FactorCategory::Mitigating ? 0.15
-                         : category == FactorCategory::InsightRemediation ? (c.impairment == ImpairmentFinding::Impaired ? 0.15 : 0.4)
+                         : category == FactorCategory::InsightRemediation
+                             ? (c.impairment == ImpairmentFinding::Impaired ? 0.15 : 0.4)
                          : category == FactorCategory::Context ? 0.1
-                                                                : 0.0;
+                                                               : 0.0;
         if (random.chance(p))
             keys.append(key);
     }
@@ -113,9 +119,13 @@ QStringList Writer::chooseFactors(const Theme &theme, Case &c, Random &random) c
 
 SanctionType available(SanctionType wanted, Regulator regulator)
 {
-    static const QList<SanctionType> ladder{SanctionType::NoFurtherAction, SanctionType::Advice, SanctionType::Warning,
-                                            SanctionType::CautionOrder, SanctionType::ConditionsOfPractice,
-                                            SanctionType::Suspension, SanctionType::StrikingOff};
+    static const QList<SanctionType> ladder{SanctionType::NoFurtherAction,
+                                            SanctionType::Advice,
+                                            SanctionType::Warning,
+                                            SanctionType::CautionOrder,
+                                            SanctionType::ConditionsOfPractice,
+                                            SanctionType::Suspension,
+                                            SanctionType::StrikingOff};
     // The nearest order the regulator can make, looking down the ladder first.
     qsizetype at = ladder.indexOf(wanted);
     for (qsizetype i = at; i >= 0; --i) {
@@ -144,7 +154,8 @@ std::optional<int> duration(SanctionType type, Regulator regulator, Random &rand
     return choices.isEmpty() ? std::optional<int>(rule.maxMonths) : random.pick(choices);
 }
 
-void Writer::chooseSanction(Draft &d, const QStringList &factors, const Theme &theme, Random &random) const
+void Writer::chooseSanction(Draft &d, const QStringList &factors, const Theme &theme,
+                            Random &random) const
 {
     const Case &c = d.record;
     double severity = theme.severity + (random.unit() - 0.5) * 1.2;
@@ -152,7 +163,8 @@ void Writer::chooseSanction(Draft &d, const QStringList &factors, const Theme &t
         const Factor &f = m_factors[key];
         if (f.category == FactorCategory::Aggravating)
             severity += 0.3;
-        else if (f.category == FactorCategory::Mitigating || f.category == FactorCategory::InsightRemediation)
+        else if (f.category == FactorCategory::Mitigating
+                 || f.category == FactorCategory::InsightRemediation)
             severity -= 0.25;
     }
     if (factors.contains(u"lack_of_insight"_s) || factors.contains(u"failure_to_engage"_s))
@@ -177,35 +189,43 @@ void Writer::chooseSanction(Draft &d, const QStringList &factors, const Theme &t
     s.durationMonths = duration(type, c.regulator, random);
     s.decidedOn = c.decisionDate;
     s.startDate = s.durationMonths ? c.decisionDate.addDays(28) : QDate();
-    s.reviewHearing = type == SanctionType::ConditionsOfPractice || type == SanctionType::Suspension;
+    s.reviewHearing = type == SanctionType::ConditionsOfPractice
+                      || type == SanctionType::Suspension;
     if (type == SanctionType::ConditionsOfPractice)
-        s.conditions = u"Work under the supervision of a named supervisor and report on the %1 every three months."_s.arg(theme.title);
+        s.conditions
+            = u"Work under the supervision of a named supervisor and report on the %1 every three months."_s
+                  .arg(theme.title);
     d.history.append(s);
     if (s.reviewHearing && s.durationMonths && random.chance(0.25)) {
         Sanction review = s;
         review.sequence = 1;
         review.decidedOn = s.startDate.addMonths(*s.durationMonths).addDays(-14);
         review.startDate = review.decidedOn.addDays(14);
-        if (random.chance(0.2) && sanctionladder::isAvailable(SanctionType::StrikingOff, c.regulator)) {
+        if (random.chance(0.2)
+            && sanctionladder::isAvailable(SanctionType::StrikingOff, c.regulator)) {
             review.outcome = ReviewOutcome::Replaced;
             review.type = SanctionType::StrikingOff;
             review.durationMonths.reset();
             review.reviewHearing = false;
             review.conditions.clear();
         } else {
-            review.outcome = random.chance(0.5) ? ReviewOutcome::Extended : ReviewOutcome::Confirmed;
+            review.outcome = random.chance(0.5) ? ReviewOutcome::Extended
+                                                : ReviewOutcome::Confirmed;
             review.reviewHearing = random.chance(0.5);
         }
         d.history.append(review);
     }
 }
 
-void Writer::writeText(Draft &d, const QStringList &factors, const Theme &theme, const QString &tribunal, Random &random) const
+void Writer::writeText(Draft &d, const QStringList &factors, const Theme &theme,
+                       const QString &tribunal, Random &random) const
 {
     const Case &c = d.record;
     // Most decisions are short; a few run to the full length.
     const double u = random.unit();
-    const int pages = m_options.minPages + static_cast<int>(std::floor((m_options.maxPages - m_options.minPages) * std::pow(u, 2.5) + 0.5));
+    const int pages = m_options.minPages
+                      + static_cast<int>(std::floor(
+                          (m_options.maxPages - m_options.minPages) * std::pow(u, 2.5) + 0.5));
     const int words = pages * m_options.wordsPerPage;
     QString &t = d.text;
     t.reserve(words * 7);
@@ -237,7 +257,8 @@ void Writer::writeText(Draft &d, const QStringList &factors, const Theme &theme,
     auto ofCategory = [&](std::initializer_list<FactorCategory> categories) {
         QStringList keys;
         for (const QString &key : factors) {
-            if (std::find(categories.begin(), categories.end(), m_factors[key].category) != categories.end())
+            if (std::find(categories.begin(), categories.end(), m_factors[key].category)
+                != categories.end())
                 keys.append(key);
         }
         return keys;
@@ -257,7 +278,8 @@ void Writer::writeText(Draft &d, const QStringList &factors, const Theme &theme,
     filler(words * 12 / 100);
     line(u"Decision on grounds"_s);
     QStringList grounds = ofCategory({FactorCategory::Finding});
-    grounds.removeIf([](const QString &k) { return k.startsWith(u"fact_"_s) || k.contains(u"impair"_s); });
+    grounds.removeIf(
+        [](const QString &k) { return k.startsWith(u"fact_"_s) || k.contains(u"impair"_s); });
     tagged(grounds);
     filler(words * 6 / 100);
     line(u"Decision on impairment"_s);
@@ -288,17 +310,22 @@ Draft Writer::draft(int index)
     c.profession = random.pick(reg.professions);
     c.title = u"%1: %2"_s.arg(c.profession, theme.title);
     c.registrant = corpustext::personName(random);
-    c.decisionDate = QDate(random.between(2012, 2025), random.between(1, 12), random.between(1, 28));
+    c.decisionDate = QDate(random.between(2012, 2025), random.between(1, 12),
+                           random.between(1, 28));
     c.hearingDate = c.decisionDate.addDays(-random.between(0, 4));
     c.hearingType = HearingType::Final;
-    c.allegationSummary = u"The registrant %1."_s.arg(theme.allegation.arg(corpustext::placeName(random)));
+    c.allegationSummary = u"The registrant %1."_s.arg(
+        theme.allegation.arg(corpustext::placeName(random)));
     const double f = random.unit();
-    c.factsFinding = f < 0.85 ? FactsFinding::Proved : f < 0.97 ? FactsFinding::PartlyProved : FactsFinding::NotProved;
+    c.factsFinding = f < 0.85   ? FactsFinding::Proved
+                     : f < 0.97 ? FactsFinding::PartlyProved
+                                : FactsFinding::NotProved;
     c.grounds = {theme.ground};
     if (theme.ground == StatutoryGround::LackOfCompetence && random.chance(0.3))
         c.grounds.prepend(StatutoryGround::Misconduct);
-    c.impairment = c.factsFinding == FactsFinding::NotProved || random.chance(0.12) ? ImpairmentFinding::NotImpaired
-                                                                                   : ImpairmentFinding::Impaired;
+    c.impairment = c.factsFinding == FactsFinding::NotProved || random.chance(0.12)
+                       ? ImpairmentFinding::NotImpaired
+                       : ImpairmentFinding::Impaired;
     c.role = CaseRole::Precedent;
     const QStringList factors = chooseFactors(theme, c, random);
     chooseSanction(d, factors, theme, random);
@@ -348,7 +375,8 @@ void CorpusGenerator::populate(Library &library, const Options &options, const P
     library.analysis().refreshStatistics();
 }
 
-std::unique_ptr<Library> CorpusGenerator::create(const QString &path, const Options &options, const Progress &progress)
+std::unique_ptr<Library> CorpusGenerator::create(const QString &path, const Options &options,
+                                                 const Progress &progress)
 {
     auto library = Library::create(path);
     populate(*library, options, progress);

@@ -25,7 +25,7 @@ public:
         int minPages = 5;
         int maxPages = 40;
         int wordsPerPage = 450;
-        int casesPerTransaction = 500;   ///< cases written per transaction
+        int casesPerTransaction = 500; ///< cases written per transaction
     };
 
     /// Called after each transaction with the cases written so far; return false to stop.

@@ -29,7 +29,10 @@ public:
     /// 0 … 1.
     double unit() { return double(m_engine() % 1000000U) / 1000000.0; }
     template <typename T>
-    const T &pick(const QList<T> &list) { return list.at(below(static_cast<int>(list.size()))); }
+    const T &pick(const QList<T> &list)
+    {
+        return list.at(below(static_cast<int>(list.size())));
+    }
 
 private:
     std::mt19937 m_engine;
@@ -38,12 +41,12 @@ private:
 /// What a case is about: its words, its usual factors and how serious it tends to be.
 struct Theme
 {
-    QString title;                  ///< "medication errors"
-    QString allegation;             ///< a summary sentence with %1 for the place
-    QStringList words;              ///< vocabulary of its own
-    QStringList aggravating;        ///< factor keys it tends to have
+    QString title;           ///< "medication errors"
+    QString allegation;      ///< a summary sentence with %1 for the place
+    QStringList words;       ///< vocabulary of its own
+    QStringList aggravating; ///< factor keys it tends to have
     StatutoryGround ground = StatutoryGround::Misconduct;
-    double severity = 0;            ///< 0 … 3: how far up the ladder such cases tend to go
+    double severity = 0; ///< 0 … 3: how far up the ladder such cases tend to go
 };
 
 const QList<Theme> &themes();
@@ -53,7 +56,7 @@ struct Register
 {
     Regulator regulator;
     QStringList professions;
-    QString tribunal;               ///< the body whose panel hears cases
+    QString tribunal; ///< the body whose panel hears cases
 };
 
 const QList<Register> &registers();

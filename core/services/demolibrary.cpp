@@ -6,11 +6,11 @@
 #include "model/validation.h"
 #include "storage/caserepository.h"
 #include "storage/codebookrepository.h"
-#include "storage/transaction.h"
 #include "storage/documentrepository.h"
 #include "storage/library.h"
 #include "storage/passagerepository.h"
 #include "storage/sanctionrepository.h"
+#include "storage/transaction.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -33,10 +33,8 @@ class Loader
 {
 public:
     Loader(Library &library, QString sourceName)
-        : m_library(library)
-        , m_source(std::move(sourceName))
-    {
-    }
+        : m_library(library), m_source(std::move(sourceName))
+    {}
 
     void load(const QJsonObject &c);
 
@@ -213,7 +211,8 @@ std::unique_ptr<Library> create(const QString &path)
     return Library::createFilled(path, [](Library &library) { populate(library); });
 }
 
-std::unique_ptr<Library> create(const QString &path, const QByteArray &json, const QString &sourceName)
+std::unique_ptr<Library> create(const QString &path, const QByteArray &json,
+                                const QString &sourceName)
 {
     return Library::createFilled(
         path, [&json, &sourceName](Library &library) { populate(library, json, sourceName); });

@@ -28,7 +28,8 @@ void populate(Library &library, const QByteArray &json, const QString &sourceNam
 std::unique_ptr<Library> create(const QString &path);
 
 /// Same, from a given demo JSON (for tests).
-std::unique_ptr<Library> create(const QString &path, const QByteArray &json, const QString &sourceName);
+std::unique_ptr<Library> create(const QString &path, const QByteArray &json,
+                                const QString &sourceName);
 
 } // namespace demolibrary
 

@@ -2,22 +2,21 @@
 #include "importservice.h"
 
 #include "export/anonymisationlist.h"
+#include "import/outlinedetector.h"
+#include "import/untrustedfile.h"
 #include "model/case.h"
 #include "model/casereference.h"
 #include "model/document.h"
 #include "model/libraryerror.h"
-#include "import/outlinedetector.h"
+#include "model/storedsuggestion.h"
 #include "storage/anonymisationrepository.h"
 #include "storage/caserepository.h"
-#include "storage/transaction.h"
 #include "storage/documentrepository.h"
 #include "storage/fingerprintrepository.h"
 #include "storage/importsuggestionrepository.h"
 #include "storage/library.h"
 #include "storage/outlinerepository.h"
-#include "storage/importsuggestionrepository.h"
-#include "model/storedsuggestion.h"
-#include "import/untrustedfile.h"
+#include "storage/transaction.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -44,8 +43,7 @@ QString fileNameOf(const QString &path)
 
 /// Reads a file whole (a regular file within the import limit: never /dev/zero or a FIFO), or
 /// says in one sentence why it cannot be read.
-std::optional<QByteArray> readBytes(const QString &path, const ImportLimits &limits,
-                                    QString &error)
+std::optional<QByteArray> readBytes(const QString &path, const ImportLimits &limits, QString &error)
 {
     const QFileInfo info(path);
     if (!info.exists() && !info.isSymLink()) {
@@ -153,15 +151,14 @@ void listRegistrationNumber(Library &library, CaseId caseId, const MetadataSugge
 {
     if (!m.registrationNumber || m.registrationNumber->value.trimmed().isEmpty())
         return;
-    const AnonymisationEntry entry =
-        anonymisation::registrationNumberEntry(m.registrationNumber->value);
+    const AnonymisationEntry entry = anonymisation::registrationNumberEntry(
+        m.registrationNumber->value);
     AnonymisationRepository &list = library.anonymisation();
     const QList<AnonymisationEntry> stored = list.forCase(caseId);
-    const bool listed = std::any_of(stored.cbegin(), stored.cend(),
-                                    [&entry](const AnonymisationEntry &e) {
-                                        return anonymisation::sameOriginal(e.original,
-                                                                           entry.original);
-                                    });
+    const bool listed = std::any_of(
+        stored.cbegin(), stored.cend(), [&entry](const AnonymisationEntry &e) {
+            return anonymisation::sameOriginal(e.original, entry.original);
+        });
     if (!listed)
         list.add(caseId, entry);
 }
@@ -176,7 +173,8 @@ bool namesTheSameRegistrant(const PreparedImport &prepared, const QString &exist
     QRegularExpressionMatchIterator it = word.globalMatch(prepared.suggestions.registrant->value);
     while (it.hasNext()) {
         const QString name = it.next().captured(0);
-        static const QStringList titles{u"Mr"_s, u"Mrs"_s, u"Ms"_s, u"Miss"_s, u"Mx"_s, u"Dr"_s, u"Prof"_s};
+        static const QStringList titles{u"Mr"_s, u"Mrs"_s, u"Ms"_s,  u"Miss"_s,
+                                        u"Mx"_s, u"Dr"_s,  u"Prof"_s};
         if (titles.contains(name, Qt::CaseInsensitive))
             continue;
         const QRegularExpression whole(u"(?<![\\p{L}\\p{M}])"_s + QRegularExpression::escape(name)
@@ -313,8 +311,7 @@ ImportOutcome ImportService::storeOrThrow(const PreparedImport &prepared,
         return outcome;
     }
     // The same decision in another rendering (PDF and text, a re-downloaded copy, DOCX).
-    if (const auto match = m_library.fingerprints()
-                               .findSameText(prepared.fingerprint)) {
+    if (const auto match = m_library.fingerprints().findSameText(prepared.fingerprint)) {
         const auto existing = m_library.documents().find(match->document);
         const auto owner = existing ? m_library.cases().find(existing->caseId) : std::nullopt;
         if (existing && namesTheSameRegistrant(prepared, existing->text)) {
@@ -363,8 +360,7 @@ ImportOutcome ImportService::storeOrThrow(const PreparedImport &prepared,
     source.format = prepared.extracted.format;
     source.textHash = Document::hashOfText(document.text);
     source.warnings = prepared.extracted.warnings;
-    m_library.outlines().save(document.id, prepared.outline, prepared.extracted.pageStarts,
-                              source);
+    m_library.outlines().save(document.id, prepared.outline, prepared.extracted.pageStarts, source);
     m_library.importSuggestions().add(document.id,
                                       StoredSuggestion::fromSuggestions(prepared.suggestions));
     transaction.commit();

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "model/textfingerprint.h"
 #include "import/documentreader.h"
 #include "import/metadataextractor.h"
 #include "model/enumtable.h"
 #include "model/ids.h"
 #include "model/outline.h"
+#include "model/textfingerprint.h"
 
 #include <QList>
 #include <QString>
@@ -63,8 +63,8 @@ struct ImportOutcome
     ImportStatus status = ImportStatus::Failed;
     /// Why it failed, or which document it duplicates; empty when imported.
     QString message;
-    DocumentId document;   ///< the new document, or for a duplicate the one already there
-    CaseId caseId;         ///< the case it went into (or the duplicate's)
+    DocumentId document; ///< the new document, or for a duplicate the one already there
+    CaseId caseId;       ///< the case it went into (or the duplicate's)
     QString caseReference;
     bool caseCreated = false;
     MetadataSuggestions suggestions; ///< what the document suggested (empty unless read)
@@ -73,9 +73,9 @@ struct ImportOutcome
 
 /// Imports decision files into a library: read → outline → metadata suggestions → text
 /// fingerprint → duplicate check (the same bytes, or the same text in another rendering: see
-/// FingerprintRepository::findSameText) → one transaction storing the document, its outline, pages and suggestions (and
-/// the new case, if any). A failure rolls everything back: no partial document is left.
-/// Suggestions never overwrite what a reviewer entered: an existing case's fields are left
+/// FingerprintRepository::findSameText) → one transaction storing the document, its outline, pages
+/// and suggestions (and the new case, if any). A failure rolls everything back: no partial document
+/// is left. Suggestions never overwrite what a reviewer entered: an existing case's fields are left
 /// alone, and a new case takes only its identifying fields (reference, title, regulator,
 /// profession, registrant, hearing type and dates) from them; findings and the sanction stay
 /// suggestions to accept. The registrant's registration number goes on the case's anonymisation

@@ -93,8 +93,7 @@ void JobControl::progress(int done, int total, const QString &what) const
 
 BackgroundJobs::BackgroundJobs(QObject *parent)
     : QObject(parent), m_worker(std::make_unique<LibraryWorker>())
-{
-}
+{}
 
 BackgroundJobs::~BackgroundJobs()
 {

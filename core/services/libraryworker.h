@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "model/outline.h"
 #include "model/ids.h"
+#include "model/outline.h"
 
 #include <QFuture>
 #include <QHash>

@@ -1,19 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "qdpximporter.h"
 
+#include "export/qdpxproject.h"
+#include "export/refiqda.h"
 #include "model/case.h"
 #include "model/casereference.h"
 #include "model/document.h"
 #include "model/libraryerror.h"
 #include "model/passage.h"
-#include "export/qdpxproject.h"
-#include "export/refiqda.h"
 #include "storage/caserepository.h"
 #include "storage/codebookrepository.h"
-#include "storage/transaction.h"
 #include "storage/documentrepository.h"
 #include "storage/library.h"
 #include "storage/passagerepository.h"
+#include "storage/transaction.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

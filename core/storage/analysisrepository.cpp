@@ -20,7 +20,8 @@ using namespace sqlvalues;
 /// many terms there are.
 QString jsonList(const QStringList &values)
 {
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact));
 }
 
 /// A term as an FTS5 string: in double quotes, inner quotes doubled.
@@ -36,9 +37,10 @@ QString quotedTerm(const QString &term)
 QList<Case> AnalysisRepository::caseOutlines()
 {
     QList<Case> cases;
-    QSqlQuery q = m_db.exec(uR"(SELECT id, reference, title, regulator, profession, role, hearing_date,
-        decision_date, facts_finding, grounds, impairment FROM cases ORDER BY %1, id)"_s
-                                .arg(m_db.dialect().noCase(u"reference"_s)));
+    QSqlQuery q = m_db.exec(
+        uR"(SELECT id, reference, title, regulator, profession, role, hearing_date,
+        decision_date, facts_finding, grounds, impairment FROM cases ORDER BY %1, id)"_s.arg(
+            m_db.dialect().noCase(u"reference"_s)));
     while (q.next()) {
         Case c;
         c.id = toId<CaseId>(q.value(0));
@@ -68,12 +70,13 @@ QHash<CaseId, Sanction> AnalysisRepository::lastSanctions()
         if (sanctionladder::isInterim(entry.value))
             interim.append(u"'"_s + enumIdentifier(entry.value) + u"'"_s);
     }
-    QSqlQuery q = m_db.exec(uR"(SELECT s.id, s.case_id, s.sequence, s.outcome, s.type, s.duration_months,
+    QSqlQuery q = m_db.exec(
+        uR"(SELECT s.id, s.case_id, s.sequence, s.outcome, s.type, s.duration_months,
         s.decided_on, s.start_date, s.review_hearing, s.conditions FROM sanctions s
         WHERE s.sequence = coalesce(
             (SELECT max(sequence) FROM sanctions WHERE case_id = s.case_id AND type NOT IN (%1)),
-            (SELECT max(sequence) FROM sanctions WHERE case_id = s.case_id)))"_s
-                                .arg(interim.join(u", "_s)));
+            (SELECT max(sequence) FROM sanctions WHERE case_id = s.case_id)))"_s.arg(
+            interim.join(u", "_s)));
     while (q.next()) {
         Sanction s;
         s.id = toId<SanctionId>(q.value(0));
@@ -96,8 +99,8 @@ QHash<CaseId, QList<FactorId>> AnalysisRepository::factorsByCase()
     QHash<CaseId, QList<FactorId>> result;
     // One row per case (a list of ids) rather than one per passage: rows are what cost.
     QSqlQuery q = m_db.exec(uR"(SELECT d.case_id, %1 FROM passages p
-        JOIN documents d ON d.id = p.document_id GROUP BY d.case_id)"_s
-                                .arg(m_db.dialect().groupConcatDistinct(u"p.factor_id"_s)));
+        JOIN documents d ON d.id = p.document_id GROUP BY d.case_id)"_s.arg(
+        m_db.dialect().groupConcatDistinct(u"p.factor_id"_s)));
     while (q.next()) {
         QList<FactorId> &list = result[CaseId(q.value(0).toLongLong())];
         const QString ids = q.value(1).toString();
@@ -143,8 +146,9 @@ void AnalysisRepository::documentTexts(const QList<DocumentId> &ids,
     QJsonArray array;
     for (const DocumentId id : ids)
         array.append(id.value);
-    QSqlQuery q = m_db.exec(u"SELECT id, text FROM documents WHERE id IN (%1)"_s.arg(m_db.dialect().integersFromJson()),
-                            {QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact))});
+    QSqlQuery q = m_db.exec(
+        u"SELECT id, text FROM documents WHERE id IN (%1)"_s.arg(m_db.dialect().integersFromJson()),
+        {QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact))});
     while (q.next())
         each(toId<DocumentId>(q.value(0)), q.value(1).toString());
 }
@@ -152,7 +156,8 @@ void AnalysisRepository::documentTexts(const QList<DocumentId> &ids,
 QList<SuggestionDismissal> AnalysisRepository::dismissedSuggestions()
 {
     QList<SuggestionDismissal> list;
-    QSqlQuery q = m_db.exec(u"SELECT id, document_id, factor_id, quote FROM suggestion_dismissals ORDER BY document_id, id"_s);
+    QSqlQuery q = m_db.exec(
+        u"SELECT id, document_id, factor_id, quote FROM suggestion_dismissals ORDER BY document_id, id"_s);
     while (q.next()) {
         SuggestionDismissal d;
         d.id = q.value(0).toLongLong();
@@ -186,8 +191,8 @@ QStringList AnalysisRepository::sampleTexts(int n)
             SELECT pick.i + 1, (SELECT min(d.id) FROM documents d
                 WHERE d.id >= %1(r.first + (r.last - r.first) * (pick.i + 1) / ?, pick.id + 1))
             FROM pick, r WHERE pick.id IS NOT NULL AND pick.i + 1 < ?)
-        SELECT d.text FROM pick JOIN documents d ON d.id = pick.id ORDER BY pick.i)"_s
-                                .arg(m_db.dialect().greatest()),
+        SELECT d.text FROM pick JOIN documents d ON d.id = pick.id ORDER BY pick.i)"_s.arg(
+                                m_db.dialect().greatest()),
                             {n, n});
     while (q.next())
         texts.append(q.value(0).toString());
@@ -213,7 +218,8 @@ QHash<QString, int> AnalysisRepository::documentFrequencies(const QStringList &t
     }
     // A view of the index's vocabulary in the connection's temporary schema: nothing is added
     // to the library file.
-    m_db.exec(u"CREATE VIRTUAL TABLE IF NOT EXISTS temp.documents_fts_terms USING fts5vocab(main, documents_fts, row)"_s);
+    m_db.exec(
+        u"CREATE VIRTUAL TABLE IF NOT EXISTS temp.documents_fts_terms USING fts5vocab(main, documents_fts, row)"_s);
     QSqlQuery q = m_db.exec(uR"(SELECT v.term, v.doc FROM json_each(?) AS j
         JOIN temp.documents_fts_terms AS v ON v.term = j.value)"_s,
                             {jsonList(terms)});
@@ -252,8 +258,9 @@ void AnalysisRepository::refreshStatistics()
         return;
     // VACUUM also brings the GIN index's own figures up to date, which the planner weighs it by;
     // it cannot run inside a transaction, where ANALYZE alone has to do.
-    m_db.exec(m_db.transactionDepth() > 0 ? u"ANALYZE cases, sanctions, documents, passages"_s
-                                          : u"VACUUM (ANALYZE) cases, sanctions, documents, passages"_s);
+    m_db.exec(m_db.transactionDepth() > 0
+                  ? u"ANALYZE cases, sanctions, documents, passages"_s
+                  : u"VACUUM (ANALYZE) cases, sanctions, documents, passages"_s);
 }
 
 QHash<CaseId, double> AnalysisRepository::postgresCaseScores(const QStringList &terms, int limit)

@@ -16,8 +16,8 @@ using namespace sqlvalues;
 
 namespace {
 
-constexpr auto selectColumns =
-    u"SELECT id, case_id, position, original, replacement, kind, confirmed FROM anonymisation_entries ";
+constexpr auto selectColumns
+    = u"SELECT id, case_id, position, original, replacement, kind, confirmed FROM anonymisation_entries ";
 
 AnonymisationRepository::Row readRow(const Database &db, const QSqlQuery &q)
 {
@@ -27,17 +27,18 @@ AnonymisationRepository::Row readRow(const Database &db, const QSqlQuery &q)
     row.position = toInt(q.value(2));
     row.entry.original = q.value(3).toString();
     row.entry.replacement = q.value(4).toString();
-    row.entry.kind = toEnum<AnonymisationEntry::Kind>(db, q.value(5), u"anonymisation_entries.kind"_s);
+    row.entry.kind = toEnum<AnonymisationEntry::Kind>(db, q.value(5),
+                                                      u"anonymisation_entries.kind"_s);
     row.entry.confirmed = q.value(6).toInt() != 0;
     return row;
 }
 
 [[noreturn]] void notFound(qint64 id)
 {
-    throw LibraryError(LibraryError::Kind::NotFound,
-                       QCoreApplication::translate(
-                           "casebench", "There is no anonymisation list entry with id %1.")
-                           .arg(id));
+    throw LibraryError(
+        LibraryError::Kind::NotFound,
+        QCoreApplication::translate("casebench", "There is no anonymisation list entry with id %1.")
+            .arg(id));
 }
 
 } // namespace
@@ -73,15 +74,18 @@ AnonymisationEntry AnonymisationRepository::add(CaseId caseId, const Anonymisati
                                                 int position)
 {
     if (entry.original.trimmed().isEmpty()) {
-        throw LibraryError(LibraryError::Kind::Constraint,
-                           QCoreApplication::translate(
-                               "casebench", "An anonymisation list entry needs a name to replace."));
+        throw LibraryError(
+            LibraryError::Kind::Constraint,
+            QCoreApplication::translate("casebench",
+                                        "An anonymisation list entry needs a name to replace."));
     }
     Transaction transaction(m_db);
     if (position < 0) {
-        position = m_db.scalar(u"SELECT COALESCE(MAX(position) + 1, 0) FROM anonymisation_entries WHERE case_id = ?"_s,
-                               {fromId(caseId)})
-                       .toInt();
+        position
+            = m_db.scalar(
+                      u"SELECT COALESCE(MAX(position) + 1, 0) FROM anonymisation_entries WHERE case_id = ?"_s,
+                      {fromId(caseId)})
+                  .toInt();
     }
     QSqlQuery q = m_db.exec(uR"(INSERT INTO anonymisation_entries (id, case_id, position, original,
         replacement, kind, confirmed) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id)"_s,
@@ -104,8 +108,8 @@ void AnonymisationRepository::restore(const QList<Row> &rows)
     transaction.commit();
 }
 
-QList<AnonymisationEntry>
-AnonymisationRepository::replaceForCase(CaseId caseId, const QList<AnonymisationEntry> &entries)
+QList<AnonymisationEntry> AnonymisationRepository::replaceForCase(
+    CaseId caseId, const QList<AnonymisationEntry> &entries)
 {
     Transaction transaction(m_db);
     m_db.exec(u"DELETE FROM anonymisation_entries WHERE case_id = ?"_s, {fromId(caseId)});
@@ -120,9 +124,10 @@ AnonymisationRepository::replaceForCase(CaseId caseId, const QList<Anonymisation
 void AnonymisationRepository::update(const AnonymisationEntry &entry)
 {
     if (entry.original.trimmed().isEmpty()) {
-        throw LibraryError(LibraryError::Kind::Constraint,
-                           QCoreApplication::translate(
-                               "casebench", "An anonymisation list entry needs a name to replace."));
+        throw LibraryError(
+            LibraryError::Kind::Constraint,
+            QCoreApplication::translate("casebench",
+                                        "An anonymisation list entry needs a name to replace."));
     }
     Transaction transaction(m_db);
     const QSqlQuery q = m_db.exec(uR"(UPDATE anonymisation_entries SET original = ?,

@@ -39,7 +39,8 @@ public:
     void restore(const QList<Row> &rows);
     /// Makes `entries` the case's whole list, in this order, in one transaction: rows not in it
     /// go, the others are written (non-zero ids kept). Returns the entries as stored.
-    QList<AnonymisationEntry> replaceForCase(CaseId caseId, const QList<AnonymisationEntry> &entries);
+    QList<AnonymisationEntry> replaceForCase(CaseId caseId,
+                                             const QList<AnonymisationEntry> &entries);
     /// Writes original, replacement, kind and confirmed. Throws NotFound.
     void update(const AnonymisationEntry &entry);
     /// Removes an entry. Throws NotFound.

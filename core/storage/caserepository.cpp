@@ -176,10 +176,9 @@ std::optional<Case> CaseRepository::findByReference(const QString &reference)
     // Case-insensitive, as UNIQUE is: the column's NOCASE collation on SQLite, lower() on
     // PostgreSQL (its unique index).
     const Dialect &dialect = m_db.dialect();
-    QSqlQuery q = m_db.exec(selectCase
-                                + u" WHERE %1 = %2"_s.arg(dialect.noCase(u"reference"_s),
-                                                          dialect.noCaseValue()),
-                            {reference});
+    QSqlQuery q = m_db.exec(
+        selectCase + u" WHERE %1 = %2"_s.arg(dialect.noCase(u"reference"_s), dialect.noCaseValue()),
+        {reference});
     if (!q.next())
         return std::nullopt;
     return readCase(m_db, q);

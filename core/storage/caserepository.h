@@ -17,7 +17,7 @@ class Database;
 struct CaseSummary
 {
     Case caseRecord;
-    std::optional<Sanction> currentSanction;  ///< SanctionHistory::current()
+    std::optional<Sanction> currentSanction; ///< SanctionHistory::current()
     int documentCount = 0;
     int passageCount = 0;
 };

@@ -62,9 +62,10 @@ CaseSnapshot CaseSnapshot::read(Library &library, CaseId id)
             rows.rows.append(std::move(row));
         }
         if (table.name == u"cases"_s && rows.rows.isEmpty()) {
-            throw LibraryError(LibraryError::Kind::NotFound,
-                               QCoreApplication::translate("casebench", "The case (id %1) no longer exists.")
-                                   .arg(id.value));
+            throw LibraryError(
+                LibraryError::Kind::NotFound,
+                QCoreApplication::translate("casebench", "The case (id %1) no longer exists.")
+                    .arg(id.value));
         }
         snapshot.m_tables.append(std::move(rows));
     }
@@ -80,8 +81,8 @@ void CaseSnapshot::restore(Library &library) const
         QStringList marks;
         for (qsizetype i = 0; i < rows.columns.size(); ++i)
             marks.append(u"?"_s);
-        const QString sql = u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(rows.table, rows.columns.join(u", "_s),
-                                                                    marks.join(u", "_s));
+        const QString sql = u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(
+            rows.table, rows.columns.join(u", "_s), marks.join(u", "_s));
         for (const QVariantList &row : rows.rows)
             db.exec(sql, row);
     }

@@ -52,7 +52,8 @@ ChangeFeed::~ChangeFeed()
     // The library may already have closed its connection; only a live one is unsubscribed.
     const QSqlDatabase connection = QSqlDatabase::database(m_connectionName, false);
     if (connection.isOpen() && connection.driver())
-        connection.driver()->unsubscribeFromNotification(QString::fromUtf16(migrations::changeChannel));
+        connection.driver()->unsubscribeFromNotification(
+            QString::fromUtf16(migrations::changeChannel));
 }
 
 void ChangeFeed::setPollInterval(int milliseconds)

@@ -82,12 +82,14 @@ void ensureUnique(Database &db, const Factor &f)
         throw LibraryError(Kind::Constraint, Tr::tr("The factor “%1” has no key.").arg(f.name));
     if (f.name.trimmed().isEmpty())
         throw LibraryError(Kind::Constraint, Tr::tr("The factor “%1” has no name.").arg(f.key));
-    if (db.scalar(u"SELECT 1 FROM factors WHERE key = ? AND id %1 ?"_s.arg(db.dialect().isNot()), {f.key, fromId(f.id)})
+    if (db.scalar(u"SELECT 1 FROM factors WHERE key = ? AND id %1 ?"_s.arg(db.dialect().isNot()),
+                  {f.key, fromId(f.id)})
             .isValid())
         throw LibraryError(
             Kind::Constraint,
             Tr::tr("The codebook already has a factor with the key “%1”.").arg(f.key));
-    if (db.scalar(u"SELECT 1 FROM factors WHERE name = ? AND id %1 ?"_s.arg(db.dialect().isNot()), {f.name, fromId(f.id)})
+    if (db.scalar(u"SELECT 1 FROM factors WHERE name = ? AND id %1 ?"_s.arg(db.dialect().isNot()),
+                  {f.name, fromId(f.id)})
             .isValid())
         throw LibraryError(Kind::Constraint,
                            Tr::tr("The codebook already has a factor named “%1”.").arg(f.name));
@@ -271,8 +273,9 @@ void CodebookRepository::upsertAll(const QList<Factor> &factors)
                 Kind::Constraint,
                 Tr::tr("The factor “%1” has no id to restore it under.").arg(f.name));
         if (find(f.id)) {
-            m_db.exec(u"UPDATE factors SET name = ?, shortcut = '', parent_id = NULL WHERE id = ?"_s,
-                      {u" restoring %1"_s.arg(f.id.value), fromId(f.id)});
+            m_db.exec(
+                u"UPDATE factors SET name = ?, shortcut = '', parent_id = NULL WHERE id = ?"_s,
+                {u" restoring %1"_s.arg(f.id.value), fromId(f.id)});
         }
     }
     for (Factor f : factors) {

@@ -398,9 +398,7 @@ void Database::rollback()
     }
 }
 
-Transaction::Transaction(Library &library) : Transaction(library.database())
-{
-}
+Transaction::Transaction(Library &library) : Transaction(library.database()) {}
 
 Transaction::Transaction(Database &db) : m_db(db)
 {

@@ -80,7 +80,7 @@ private:
     Dialect m_dialect;
     int m_depth = 0;
     QString m_author;
-    QString m_credentialKey; ///< the SessionCredentials entry this connection holds, if any
+    QString m_credentialKey;    ///< the SessionCredentials entry this connection holds, if any
     QString m_sslCredentialKey; ///< the same for the passphrase of an encrypted client key
     QString m_companionKey;     ///< companionguard's mark on an SQLite file, held while open
 };

@@ -94,7 +94,8 @@ QString Dialect::setSchemaVersion(int version) const
 {
     // PRAGMA takes no bound values; the version is a number of ours.
     return isPostgres()
-               ? u"UPDATE casebench_meta SET value = '%1' WHERE key = 'schema_version'"_s.arg(version)
+               ? u"UPDATE casebench_meta SET value = '%1' WHERE key = 'schema_version'"_s.arg(
+                   version)
                : u"PRAGMA user_version = %1"_s.arg(version);
 }
 

@@ -13,7 +13,7 @@ struct Dialect
 
     Backend backend = Backend::Sqlite;
 
-    [[nodiscard]] QString beginTransaction() const;   ///< "BEGIN IMMEDIATE" on SQLite
+    [[nodiscard]] QString beginTransaction() const; ///< "BEGIN IMMEDIATE" on SQLite
     [[nodiscard]] QString savepoint(int depth) const;
     [[nodiscard]] QString releaseSavepoint(int depth) const;
     [[nodiscard]] QString rollbackToSavepoint(int depth) const;

@@ -124,9 +124,9 @@ void DocumentRepository::update(const Document &d)
                            Tr::tr("The document “%1” no longer exists.").arg(d.title));
     }
     ensureCaseExists(m_db, d.caseId, d.title);
-    const bool textChanged =
-        m_db.scalar(u"SELECT text FROM documents WHERE id = ?"_s, {fromId(d.id)}).toString()
-               != d.text;
+    const bool textChanged
+        = m_db.scalar(u"SELECT text FROM documents WHERE id = ?"_s, {fromId(d.id)}).toString()
+          != d.text;
     const QString hash = d.contentHash.isEmpty() ? Document::hashOfText(d.text) : d.contentHash;
     // The triggers of the full-text index re-index the title and text.
     m_db.exec(uR"(UPDATE documents SET case_id = ?, kind = ?, title = ?, source_file_name = ?,

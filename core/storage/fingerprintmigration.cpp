@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fingerprintmigration.h"
 
-#include "model/textfingerprint.h"
 #include "fingerprintrepository.h"
+#include "model/textfingerprint.h"
 
 using namespace Qt::StringLiterals;
 

@@ -24,7 +24,8 @@ TextFingerprint storedFingerprint(const QString &text)
 {
     static QMutex mutex;
     static QCache<QByteArray, TextFingerprint> cache(64);
-    const QByteArray key = QByteArray::number(qHash(text, 0x5eed)) + '/' + QByteArray::number(text.size());
+    const QByteArray key = QByteArray::number(qHash(text, 0x5eed)) + '/'
+                           + QByteArray::number(text.size());
     {
         const QMutexLocker lock(&mutex);
         if (const TextFingerprint *found = cache.object(key))
@@ -79,16 +80,16 @@ int FingerprintRepository::fillAll()
     }
     int written = 0;
     for (const qint64 id : std::as_const(ids)) {
-        const QString text = m_db.scalar(u"SELECT text FROM documents WHERE id = ?"_s, {id})
-                                 .toString();
+        const QString text
+            = m_db.scalar(u"SELECT text FROM documents WHERE id = ?"_s, {id}).toString();
         save(DocumentId(id), fingerprint::compute(text));
         ++written;
     }
     return written;
 }
 
-std::optional<FingerprintRepository::Match>
-FingerprintRepository::findSameText(const TextFingerprint &fingerprint, int maxCompared)
+std::optional<FingerprintRepository::Match> FingerprintRepository::findSameText(
+    const TextFingerprint &fingerprint, int maxCompared)
 {
     if (fingerprint.isEmpty())
         return std::nullopt;
@@ -111,8 +112,8 @@ FingerprintRepository::findSameText(const TextFingerprint &fingerprint, int maxC
     }
     std::optional<Match> best;
     for (const qint64 id : std::as_const(candidates)) {
-        const QString text = m_db.scalar(u"SELECT text FROM documents WHERE id = ?"_s, {id})
-                                 .toString();
+        const QString text
+            = m_db.scalar(u"SELECT text FROM documents WHERE id = ?"_s, {id}).toString();
         double similarity = 0;
         if (fingerprint::sameDecision(fingerprint, storedFingerprint(text), &similarity)
             && (!best || similarity > best->similarity))

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "model/textfingerprint.h"
 #include "model/ids.h"
+#include "model/textfingerprint.h"
 
 #include <QList>
 #include <QString>

@@ -138,9 +138,9 @@ bool Lexer::word(QList<Token> &tokens, QString &problem)
     }
     QStringView word = QStringView(m_query).mid(start, m_at - start);
     if (word == u"AND" || word == u"OR" || word == u"NOT") {
-        const TokenType type = word == u"AND" ? TokenType::And
+        const TokenType type = word == u"AND"  ? TokenType::And
                                : word == u"OR" ? TokenType::Or
-                                                : TokenType::Not;
+                                               : TokenType::Not;
         tokens.append({type, word.toString(), word.toString()});
         return true;
     }
@@ -199,8 +199,9 @@ bool Checker::operand(QString &problem, int depth)
         return true;
     case TokenType::Field:
         ++m_at;
-        if (m_at >= m_tokens.size() || (m_tokens.at(m_at).type != TokenType::Term
-                                        && m_tokens.at(m_at).type != TokenType::Open)) {
+        if (m_at >= m_tokens.size()
+            || (m_tokens.at(m_at).type != TokenType::Term
+                && m_tokens.at(m_at).type != TokenType::Open)) {
             problem = Tr::tr("“%1” must be followed by a word, a phrase or a group in parentheses")
                           .arg(t.shown);
             return false;
@@ -297,8 +298,8 @@ QString toTsquery(const QList<Token> &tokens)
 {
     QStringList parts;
     parts.reserve(tokens.size() * 2);
-    QList<QChar> groupWeights;   // per open parenthesis
-    QChar pending;               // a field's weight waiting for its operand
+    QList<QChar> groupWeights; // per open parenthesis
+    QChar pending;             // a field's weight waiting for its operand
     bool afterOperand = false;
     for (const Token &t : tokens) {
         const bool startsOperand = t.type == TokenType::Term || t.type == TokenType::Open
@@ -344,7 +345,7 @@ QString toTsquery(const QList<Token> &tokens)
 QStringList hintWords(const QList<Token> &tokens)
 {
     QStringList hints;
-    QList<bool> negatedGroups;   // per open parenthesis
+    QList<bool> negatedGroups; // per open parenthesis
     bool negateNext = false;
     for (const Token &t : tokens) {
         const bool inNegatedGroup = !negatedGroups.isEmpty() && negatedGroups.constLast();
@@ -409,7 +410,8 @@ Parsed parse(const QString &query)
     parts.reserve(tokens.size() * 2);
     bool afterOperand = false;
     for (const Token &t : tokens) {
-        const bool startsOperand = t.type == TokenType::Term || t.type == TokenType::Open || t.type == TokenType::Field;
+        const bool startsOperand = t.type == TokenType::Term || t.type == TokenType::Open
+                                   || t.type == TokenType::Field;
         if (afterOperand && startsOperand)
             parts.append(u"AND"_s);
         parts.append(t.text);

@@ -6,13 +6,13 @@
 #include "caserepository.h"
 #include "codebookrepository.h"
 #include "database.h"
-#include "fingerprintrepository.h"
 #include "documentrepository.h"
+#include "fingerprintrepository.h"
+#include "importsuggestionrepository.h"
 #include "migrationbackups.h"
 #include "migrations.h"
 #include "model/codebookjson.h"
 #include "model/libraryerror.h"
-#include "importsuggestionrepository.h"
 #include "outlinerepository.h"
 #include "passagerepository.h"
 #include "postgresurl.h"
@@ -116,9 +116,9 @@ Examination examineHeader(const QString &path)
 
     const auto *bytes = reinterpret_cast<const uchar *>(header.constData());
     if (qFromBigEndian<quint32>(bytes + 68) != migrations::applicationId) {
-        return refuse(
-            e, Kind::NotALibrary,
-            Tr::tr("The file %1 is an SQLite database but not a Casebench library.").arg(shown(path)));
+        return refuse(e, Kind::NotALibrary,
+                      Tr::tr("The file %1 is an SQLite database but not a Casebench library.")
+                          .arg(shown(path)));
     }
     e.isLibrary = true;
     e.version = static_cast<int>(qFromBigEndian<qint32>(bytes + 60));
@@ -184,8 +184,9 @@ Examination examineWithSqlite(const QString &path, Examination e)
         // Above the threshold only the schema is read on open (which still catches a damaged
         // first page or schema); `check` runs the full integrity check on demand.
         const bool small = QFileInfo(path).size() <= quickCheckOnOpenMaxBytes;
-        QSqlQuery check = db->exec(small ? u"PRAGMA quick_check(5)"_s
-                                         : u"SELECT 'ok' FROM (SELECT count(*) FROM sqlite_schema)"_s);
+        QSqlQuery check = db->exec(
+            small ? u"PRAGMA quick_check(5)"_s
+                  : u"SELECT 'ok' FROM (SELECT count(*) FROM sqlite_schema)"_s);
         QStringList problems;
         while (check.next())
             problems.append(check.value(0).toString());
@@ -265,8 +266,9 @@ void writeOldCodebook(Database &db)
     }
     for (const CodebookEntry &entry : entries) {
         if (!entry.parentKey.isEmpty()) {
-            db.exec(u"UPDATE factors SET parent_id = (SELECT id FROM factors WHERE key = ?) WHERE key = ?"_s,
-                    {entry.parentKey, entry.factor.key});
+            db.exec(
+                u"UPDATE factors SET parent_id = (SELECT id FROM factors WHERE key = ?) WHERE key = ?"_s,
+                {entry.parentKey, entry.factor.key});
         }
     }
     transaction.commit();
@@ -279,7 +281,8 @@ std::unique_ptr<Database> Library::newSqliteFile(const QString &path)
     if (QFileInfo::exists(path)) {
         throw LibraryError(
             Kind::AlreadyExists,
-            Tr::tr("The file %1 already exists; Casebench will not overwrite it with a new library.")
+            Tr::tr(
+                "The file %1 already exists; Casebench will not overwrite it with a new library.")
                 .arg(shown(path)));
     }
     QString problem;
@@ -513,7 +516,8 @@ Library::CheckReport Library::check()
                     .arg(report.schemaVersion)
                     .arg(report.latestVersion));
         }
-        if (db.scalar(db.dialect().applicationMarkQuery()).toString() != db.dialect().applicationMark())
+        if (db.scalar(db.dialect().applicationMarkQuery()).toString()
+            != db.dialect().applicationMark())
             report.problems.append(Tr::tr("The library does not carry Casebench's mark."));
     });
     if (db.dialect().isPostgres())

@@ -40,9 +40,9 @@ public:
     struct Inspection
     {
         bool exists = false;
-        bool isLibrary = false;     ///< an SQLite file carrying Casebench's application id
+        bool isLibrary = false; ///< an SQLite file carrying Casebench's application id
         int schemaVersion = 0;
-        QString problem;            ///< empty when the file can be opened by this build
+        QString problem; ///< empty when the file can be opened by this build
     };
 
     /// The result of an integrity check.
@@ -55,7 +55,7 @@ public:
         int documents = 0;
         int factors = 0;
         int passages = 0;
-        QStringList problems;       ///< empty when the library is sound
+        QStringList problems; ///< empty when the library is sound
         /// Not problems, but worth knowing: files beside the library that hold its data (the
         /// migration backups, by path) and files that others on this computer may read.
         QStringList backups;

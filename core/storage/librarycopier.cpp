@@ -38,10 +38,18 @@ QString shown(const QString &location)
 /// schema adds and this list does not name follow in name order. The tables that belong to a
 /// case are listed again, with how their rows are found, in casesnapshot.cpp.
 const QStringList copyOrder{
-    u"factors"_s,          u"factor_phrases"_s,     u"cases"_s,
-    u"sanctions"_s,        u"documents"_s,          u"document_sources"_s,
-    u"document_pages"_s,   u"outline_paragraphs"_s, u"outline_fields"_s,
-    u"outline_redactions"_s, u"import_suggestions"_s, u"passages"_s,
+    u"factors"_s,
+    u"factor_phrases"_s,
+    u"cases"_s,
+    u"sanctions"_s,
+    u"documents"_s,
+    u"document_sources"_s,
+    u"document_pages"_s,
+    u"outline_paragraphs"_s,
+    u"outline_fields"_s,
+    u"outline_redactions"_s,
+    u"import_suggestions"_s,
+    u"passages"_s,
     u"suggestion_dismissals"_s,
 };
 
@@ -107,7 +115,7 @@ qint64 copyTable(Database &from, Database &to, const QString &table, const QStri
         marks.append(u"?"_s);
     QSqlQuery write(to.connection());
     if (!write.prepare(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(table, columns.join(u", "_s),
-                                                                  marks.join(u", "_s))))
+                                                                marks.join(u", "_s))))
         throw copyFailed(to, table, write.lastError());
     QList<QPair<QVariant, QVariant>> parents; // (id, parent_id)
     qint64 rows = 0;

@@ -30,7 +30,7 @@ struct Tr
 struct Examination
 {
     Kind kind = Kind::Io;
-    QString problem;    ///< empty when open() may go ahead
+    QString problem; ///< empty when open() may go ahead
     bool isLibrary = false;
     bool empty = false; ///< no tables at all: create() may install a library
     int version = 0;
@@ -48,8 +48,10 @@ Examination examine(Database &db)
     Examination e;
     const bool hasMeta = db.scalar(u"SELECT to_regclass('casebench_meta') IS NOT NULL"_s).toBool();
     if (!hasMeta) {
-        const int tables = db.scalar(
-            u"SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = current_schema()"_s).toInt();
+        const int tables
+            = db.scalar(
+                    u"SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = current_schema()"_s)
+                  .toInt();
         e.empty = tables == 0;
         e.kind = Kind::NotALibrary;
         e.problem
@@ -60,7 +62,8 @@ Examination examine(Database &db)
                   : Tr::tr("%1 holds other tables and is not a Casebench library.").arg(shown(db));
         return e;
     }
-    if (db.scalar(db.dialect().applicationMarkQuery()).toString() != db.dialect().applicationMark()) {
+    if (db.scalar(db.dialect().applicationMarkQuery()).toString()
+        != db.dialect().applicationMark()) {
         e.kind = Kind::NotALibrary;
         e.problem = Tr::tr("%1 has a casebench_meta table but is not a Casebench library.")
                         .arg(shown(db));
@@ -80,8 +83,7 @@ Examination examine(Database &db)
 
 } // namespace
 
-std::unique_ptr<Database> Library::newPostgresDatabase(const QString &url,
-                                                       const QString &password)
+std::unique_ptr<Database> Library::newPostgresDatabase(const QString &url, const QString &password)
 {
     auto db = Database::openPostgres(url, password);
     const Examination e = examine(*db);
@@ -172,13 +174,15 @@ void Library::checkPostgresStorage(CheckReport &report)
                                  .toInt()
                              > 0;
         if (generated != u"s"_s)
-            report.problems.append(Tr::tr("The documents' full-text column (search_vector) is missing."));
+            report.problems.append(
+                Tr::tr("The documents' full-text column (search_vector) is missing."));
         else if (!indexed)
             report.problems.append(Tr::tr("The documents' full-text column has no GIN index."));
         else if (db.scalar(uR"(SELECT count(*) FROM documents WHERE search_vector IS NULL)"_s)
                      .toInt()
                  > 0)
-            report.problems.append(Tr::tr("The full-text index does not match the documents' text."));
+            report.problems.append(
+                Tr::tr("The full-text index does not match the documents' text."));
     });
 }
 

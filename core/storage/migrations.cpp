@@ -8,11 +8,11 @@
 #include "fingerprintmigration.h"
 #include "fulltextmigration.h"
 #include "migrationstep.h"
+#include "model/libraryerror.h"
 #include "outlinemigration.h"
 #include "sanctionversionmigration.h"
-#include "tablesmigration.h"
-#include "model/libraryerror.h"
 #include "sqlvalues.h"
+#include "tablesmigration.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -44,17 +44,25 @@ const QList<Migration> &all()
          sqliteTables(), postgresTables()},
         {2, QT_TRANSLATE_NOOP("casebench", "full-text index over document titles and text"),
          sqliteFullText(), postgresFullText()},
-        {3, QT_TRANSLATE_NOOP("casebench", "document outlines, pages, source formats and import suggestions"),
+        {3,
+         QT_TRANSLATE_NOOP("casebench",
+                           "document outlines, pages, source formats and import suggestions"),
          sqliteImportOutlines(), postgresImportOutlines()},
-        {4, QT_TRANSLATE_NOOP("casebench", "codebook phrases, dismissed suggestions and orphaned passages"),
+        {4,
+         QT_TRANSLATE_NOOP("casebench",
+                           "codebook phrases, dismissed suggestions and orphaned passages"),
          sqliteCodebookPhrases(), postgresCodebookPhrases()},
-        {5, QT_TRANSLATE_NOOP("casebench", "anonymisation lists"),
-         sqliteAnonymisation(), postgresAnonymisation()},
-        {6, QT_TRANSLATE_NOOP("casebench", "authors of every edit and passage row versions for team libraries"),
+        {5, QT_TRANSLATE_NOOP("casebench", "anonymisation lists"), sqliteAnonymisation(),
+         postgresAnonymisation()},
+        {6,
+         QT_TRANSLATE_NOOP("casebench",
+                           "authors of every edit and passage row versions for team libraries"),
          sqliteCollaboration(), postgresCollaboration()},
         {7, QT_TRANSLATE_NOOP("casebench", "row versions on sanction history entries"),
          sqliteSanctionVersions(), postgresSanctionVersions()},
-        {8, QT_TRANSLATE_NOOP("casebench", "text fingerprints of documents for finding the same decision twice"),
+        {8,
+         QT_TRANSLATE_NOOP("casebench",
+                           "text fingerprints of documents for finding the same decision twice"),
          sqliteFingerprints(), postgresFingerprints(), fillFingerprints},
     };
     return list;

@@ -95,8 +95,8 @@ void OutlineRepository::save(DocumentId id, const Outline &outline, const QList<
                    const OutlineParagraph &p = paragraphs.at(i);
                    values << document << static_cast<int>(i) << p.start << p.end
                           << enumIdentifier(p.kind) << fromText(p.number) << fromText(p.reference)
-                          << fromEnum(p.stage) << fromBool(p.opensStage)
-                          << fromOptionalInt(p.page) << fromBool(p.redacted) << fromText(p.text);
+                          << fromEnum(p.stage) << fromBool(p.opensStage) << fromOptionalInt(p.page)
+                          << fromBool(p.redacted) << fromText(p.text);
                });
     const QList<OutlineField> &fields = outline.fields();
     insertRows(m_db,
@@ -108,8 +108,7 @@ void OutlineRepository::save(DocumentId id, const Outline &outline, const QList<
                           << fromText(f.value) << f.start << f.end;
                });
     const QList<Redaction> &redactions = outline.redactions();
-    insertRows(m_db,
-               uR"(INSERT INTO outline_redactions (document_id, position, start_offset,
+    insertRows(m_db, uR"(INSERT INTO outline_redactions (document_id, position, start_offset,
                    end_offset))"_s,
                4, redactions.size(), [&](QVariantList &values, qsizetype i) {
                    values << document << static_cast<int>(i) << redactions.at(i).start
@@ -144,8 +143,8 @@ Outline OutlineRepository::outline(DocumentId id)
                       WHERE document_id = ? ORDER BY position)"_s,
                   {fromId(id)});
     while (q.next())
-        fields.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(),
-                       q.value(3).toInt()});
+        fields.append(
+            {q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toInt()});
     QList<Redaction> redactions;
     q = m_db.exec(uR"(SELECT start_offset, end_offset FROM outline_redactions
                       WHERE document_id = ? ORDER BY position)"_s,

@@ -2,8 +2,8 @@
 #pragma once
 
 #include "model/documentformat.h"
-#include "model/outline.h"
 #include "model/ids.h"
+#include "model/outline.h"
 
 #include <QList>
 #include <QString>

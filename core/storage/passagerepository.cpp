@@ -129,8 +129,8 @@ Passage PassageRepository::add(const Passage &p)
                             {fromId(p.id), fromId(p.document), fromId(p.factor), p.start, p.end,
                              fromText(p.quote), fromText(p.prefix), fromText(p.suffix),
                              fromText(p.note), fromText(p.author), fromTimestamp(stored.created),
-                             fromTimestamp(stored.modified), p.orphaned ? 1 : 0,
-                             stored.modifiedBy, stored.rowVersion});
+                             fromTimestamp(stored.modified), p.orphaned ? 1 : 0, stored.modifiedBy,
+                             stored.rowVersion});
     q.next();
     stored.id = toId<PassageId>(q.value(0));
     q.finish();
@@ -175,9 +175,10 @@ void PassageRepository::remove(PassageId id, int expectedVersion)
 {
     Transaction transaction(m_db);
     const bool checked = expectedVersion > 0;
-    const QSqlQuery q = checked ? m_db.exec(u"DELETE FROM passages WHERE id = ? AND row_version = ?"_s,
-                                            {fromId(id), expectedVersion})
-                                : m_db.exec(u"DELETE FROM passages WHERE id = ?"_s, {fromId(id)});
+    const QSqlQuery q = checked
+                            ? m_db.exec(u"DELETE FROM passages WHERE id = ? AND row_version = ?"_s,
+                                        {fromId(id), expectedVersion})
+                            : m_db.exec(u"DELETE FROM passages WHERE id = ?"_s, {fromId(id)});
     if (q.numRowsAffected() == 0) {
         const auto current = find(id);
         if (checked && current) {
@@ -238,8 +239,8 @@ void PassageRepository::setFactor(const QList<PassageId> &ids, FactorId factor)
 
 QList<Passage> PassageRepository::forFactor(FactorId factor)
 {
-    return readAll(m_db.exec(selectPassage + u" WHERE p.factor_id = ? ORDER BY p.id"_s,
-                             {fromId(factor)}));
+    return readAll(
+        m_db.exec(selectPassage + u" WHERE p.factor_id = ? ORDER BY p.id"_s, {fromId(factor)}));
 }
 
 } // namespace casebench

@@ -13,10 +13,10 @@ namespace casebench {
 struct PostgresUrl
 {
     QString user;
-    QString host;           ///< a name, an address, or a socket folder (from ?host=/dir)
-    int port = -1;          ///< -1: libpq's default
+    QString host;  ///< a name, an address, or a socket folder (from ?host=/dir)
+    int port = -1; ///< -1: libpq's default
     QString database;
-    QString password;       ///< only when written in the URL; never shown
+    QString password; ///< only when written in the URL; never shown
     /// The passphrase of an encrypted client key (?sslpassword=…): like the password, never
     /// shown, never in withoutPassword(), so never saved with the recent libraries.
     QString sslPassword;

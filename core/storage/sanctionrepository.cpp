@@ -69,7 +69,8 @@ QString caseReference(Database &db, CaseId caseId)
 void ensurePositionFree(Database &db, const Sanction &s)
 {
     const QVariant other = db.scalar(
-        u"SELECT id FROM sanctions WHERE case_id = ? AND sequence = ? AND id %1 ?"_s.arg(db.dialect().isNot()),
+        u"SELECT id FROM sanctions WHERE case_id = ? AND sequence = ? AND id %1 ?"_s.arg(
+            db.dialect().isNot()),
         {fromId(s.caseId), s.sequence, fromId(s.id)});
     if (other.isValid()) {
         throw LibraryError(
@@ -115,7 +116,8 @@ Sanction insert(Database &db, const Sanction &s)
 }
 
 /// The refusal of a write over an entry another reviewer changed (`current`) or removed.
-ConflictError conflictOver(Database &db, const Sanction &attempted, const std::optional<Sanction> &current)
+ConflictError conflictOver(Database &db, const Sanction &attempted,
+                           const std::optional<Sanction> &current)
 {
     const QString reference = caseReference(db, attempted.caseId);
     if (!current) {
@@ -203,9 +205,10 @@ void SanctionRepository::remove(SanctionId id, int expectedVersion)
 {
     Transaction transaction(m_db);
     const bool checked = expectedVersion > 0;
-    const QSqlQuery q = checked ? m_db.exec(u"DELETE FROM sanctions WHERE id = ? AND row_version = ?"_s,
-                                            {fromId(id), expectedVersion})
-                                : m_db.exec(u"DELETE FROM sanctions WHERE id = ?"_s, {fromId(id)});
+    const QSqlQuery q = checked
+                            ? m_db.exec(u"DELETE FROM sanctions WHERE id = ? AND row_version = ?"_s,
+                                        {fromId(id), expectedVersion})
+                            : m_db.exec(u"DELETE FROM sanctions WHERE id = ?"_s, {fromId(id)});
     if (q.numRowsAffected() == 0) {
         if (const auto current = find(id); checked && current) {
             Sanction attempted = *current;

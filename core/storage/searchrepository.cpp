@@ -47,12 +47,13 @@ FROM (SELECT rowid, snippet(documents_fts, -1, char(2), char(3), '', %1) AS snip
           (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?%4
            ORDER BY bm25(documents_fts, 2.0, 1.0), rowid LIMIT %2 OFFSET %3)) AS h
 JOIN documents d ON d.id = h.rowid JOIN cases c ON c.id = d.case_id
-ORDER BY h.score, h.rowid)"_s
-        .arg(words)
+ORDER BY h.score, h.rowid)"_s.arg(words)
         .arg(limit)
         .arg(offset)
-        .arg(restricted ? u" AND rowid IN (SELECT id FROM documents WHERE case_id IN (SELECT value FROM json_each(?)))"_s
-                        : QString());
+        .arg(
+            restricted
+                ? u" AND rowid IN (SELECT id FROM documents WHERE case_id IN (SELECT value FROM json_each(?)))"_s
+                : QString());
 }
 
 // The PostgreSQL excerpt is looked for in a window of the text around the first place one of the
@@ -123,8 +124,7 @@ SELECT x.id, x.case_id, c.reference, x.title, x.snip, x.score,
     CASE WHEN x.source = 1 THEN x.reach ELSE length(x.text) END, x.total
 FROM (SELECT t.*, replace(replace(t.snip, chr(2), ''), chr(3), '') AS plain FROM t) AS x
     JOIN cases c ON c.id = x.case_id
-ORDER BY x.score, x.id)"_s
-        .arg(maxWords)
+ORDER BY x.score, x.id)"_s.arg(maxWords)
         .arg(limit)
         .arg(offset)
         .arg(restricted ? u" AND d.case_id IN (%1)"_s.arg(dialect.integersFromJson()) : QString())
@@ -191,8 +191,10 @@ int count(Database &db, QVariantList values, bool restricted, const QString &que
     const bool postgres = db.dialect().isPostgres();
     if (!postgres)
         values.removeFirst(); // the count takes the query once
-    QString sql = postgres ? u"SELECT count(*) FROM documents WHERE search_vector @@ to_tsquery('simple', ?)"_s
-                           : u"SELECT count(*) FROM documents_fts WHERE documents_fts MATCH ?"_s;
+    QString sql
+        = postgres
+              ? u"SELECT count(*) FROM documents WHERE search_vector @@ to_tsquery('simple', ?)"_s
+              : u"SELECT count(*) FROM documents_fts WHERE documents_fts MATCH ?"_s;
     if (restricted && postgres)
         sql += u" AND case_id IN (%1)"_s.arg(db.dialect().integersFromJson());
     else if (restricted)
@@ -240,8 +242,8 @@ SearchResult SearchRepository::search(const SearchRequest &request)
         values.append(jsonIds(*request.cases));
     const qsizetype countValues = values.size();
     if (dialect.isPostgres())
-        values.append(QString::fromUtf8(
-            QJsonDocument(QJsonArray::fromStringList(parsed.hints)).toJson(QJsonDocument::Compact)));
+        values.append(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(parsed.hints))
+                                            .toJson(QJsonDocument::Compact)));
     QSqlQuery q = run(m_db,
                       dialect.isPostgres() ? postgresStatement(request, dialect, restricted)
                                            : statement(request, restricted),

@@ -22,10 +22,10 @@ struct SearchRequest
     QString query;
     /// Only documents of these cases; nothing = every case. (An empty list matches nothing.)
     std::optional<QList<CaseId>> cases;
-    int limit = 50;               ///< at most this many hits (1 … 10000)
-    int offset = 0;               ///< hits to skip, for paging
-    int snippetWords = 16;        ///< words around the match in each snippet (1 … 64)
-    bool countAll = true;         ///< also count every matching document (SearchResult::total)
+    int limit = 50;        ///< at most this many hits (1 … 10000)
+    int offset = 0;        ///< hits to skip, for paging
+    int snippetWords = 16; ///< words around the match in each snippet (1 … 64)
+    bool countAll = true;  ///< also count every matching document (SearchResult::total)
 };
 
 /// One matching document.
@@ -39,22 +39,22 @@ struct SearchHit
     /// which parts of it matched. The excerpt is taken from the title when only the title
     /// matched.
     QString snippet;
-    QList<QPair<int, int>> highlights;   ///< (start, length) in snippet, ascending
+    QList<QPair<int, int>> highlights; ///< (start, length) in snippet, ascending
     bool snippetFromTitle = false;
-    bool snippetStartsDocument = false;  ///< nothing of the text comes before the excerpt
-    bool snippetEndsDocument = false;    ///< nothing of the text comes after it
+    bool snippetStartsDocument = false; ///< nothing of the text comes before the excerpt
+    bool snippetEndsDocument = false;   ///< nothing of the text comes after it
     /// Where the excerpt starts in Document::text, for a citation and for opening the document
     /// there; -1 when it comes from the title. Counted in characters as SQLite counts them,
     /// which is the UTF-16 offset unless the text before it holds characters outside the Basic
     /// Multilingual Plane (emoji, rare scripts).
     int offset = -1;
-    double score = 0;                    ///< BM25 (title twice the weight); higher is better
+    double score = 0; ///< BM25 (title twice the weight); higher is better
 };
 
 struct SearchResult
 {
-    QList<SearchHit> hits;   ///< best first
-    int total = -1;          ///< every matching document (within `cases`); -1 when not counted
+    QList<SearchHit> hits; ///< best first
+    int total = -1;        ///< every matching document (within `cases`); -1 when not counted
 };
 
 /// Full-text search over documents, through the FTS5 index. Malformed queries are caught before

@@ -36,10 +36,10 @@ void SuggestionRepository::remove(qint64 id)
     Transaction transaction(m_db);
     const QSqlQuery q = m_db.exec(u"DELETE FROM suggestion_dismissals WHERE id = ?"_s, {id});
     if (q.numRowsAffected() == 0) {
-        throw LibraryError(LibraryError::Kind::NotFound,
-                           QCoreApplication::translate(
-                               "casebench", "There is no dismissed suggestion with id %1.")
-                               .arg(id));
+        throw LibraryError(
+            LibraryError::Kind::NotFound,
+            QCoreApplication::translate("casebench", "There is no dismissed suggestion with id %1.")
+                .arg(id));
     }
     transaction.commit();
 }

@@ -99,8 +99,9 @@ QStringList sqliteTables()
 // --- PostgreSQL (see postgresmigrations.cpp for how it differs) ---------------------------------
 QStringList postgresTables()
 {
-    return postgresBookkeeping() + QStringList{
-        uR"(CREATE TABLE cases (
+    return postgresBookkeeping()
+           + QStringList{
+               uR"(CREATE TABLE cases (
             id BIGSERIAL PRIMARY KEY,
             reference TEXT COLLATE "C" NOT NULL CHECK (reference <> ''),
             title TEXT COLLATE "C" NOT NULL DEFAULT '',
@@ -120,9 +121,9 @@ QStringList postgresTables()
             modified TEXT COLLATE "C" NOT NULL,
             row_version INTEGER NOT NULL DEFAULT 1 CHECK (row_version > 0)
         ))"_s,
-        u"CREATE UNIQUE INDEX cases_reference ON cases (lower(reference))"_s,
-        postgresIdTrigger(u"cases"_s),
-        uR"(CREATE TABLE sanctions (
+               u"CREATE UNIQUE INDEX cases_reference ON cases (lower(reference))"_s,
+               postgresIdTrigger(u"cases"_s),
+               uR"(CREATE TABLE sanctions (
             id BIGSERIAL PRIMARY KEY,
             case_id BIGINT NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
             sequence INTEGER NOT NULL CHECK (sequence >= 0),
@@ -135,8 +136,8 @@ QStringList postgresTables()
             conditions TEXT COLLATE "C" NOT NULL DEFAULT '',
             UNIQUE (case_id, sequence)
         ))"_s,
-        postgresIdTrigger(u"sanctions"_s),
-        uR"(CREATE TABLE documents (
+               postgresIdTrigger(u"sanctions"_s),
+               uR"(CREATE TABLE documents (
             id BIGSERIAL PRIMARY KEY,
             case_id BIGINT NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
             kind TEXT COLLATE "C" NOT NULL,
@@ -147,10 +148,10 @@ QStringList postgresTables()
             date TEXT COLLATE "C",
             imported TEXT COLLATE "C" NOT NULL
         ))"_s,
-        u"CREATE INDEX documents_case ON documents (case_id)"_s,
-        u"CREATE INDEX documents_content_hash ON documents (content_hash)"_s,
-        postgresIdTrigger(u"documents"_s),
-        uR"(CREATE TABLE factors (
+               u"CREATE INDEX documents_case ON documents (case_id)"_s,
+               u"CREATE INDEX documents_content_hash ON documents (content_hash)"_s,
+               postgresIdTrigger(u"documents"_s),
+               uR"(CREATE TABLE factors (
             id BIGSERIAL PRIMARY KEY,
             key TEXT COLLATE "C" NOT NULL UNIQUE CHECK (key <> ''),
             name TEXT COLLATE "C" NOT NULL UNIQUE CHECK (name <> ''),
@@ -163,9 +164,9 @@ QStringList postgresTables()
             sort_order INTEGER NOT NULL DEFAULT 0,
             CHECK (parent_id IS NULL OR parent_id <> id)
         ))"_s,
-        u"CREATE INDEX factors_parent ON factors (parent_id)"_s,
-        postgresIdTrigger(u"factors"_s),
-        uR"(CREATE TABLE passages (
+               u"CREATE INDEX factors_parent ON factors (parent_id)"_s,
+               postgresIdTrigger(u"factors"_s),
+               uR"(CREATE TABLE passages (
             id BIGSERIAL PRIMARY KEY,
             document_id BIGINT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
             factor_id BIGINT NOT NULL REFERENCES factors (id) ON DELETE RESTRICT,
@@ -180,10 +181,10 @@ QStringList postgresTables()
             modified TEXT COLLATE "C" NOT NULL,
             CHECK (0 <= start_offset AND start_offset < end_offset)
         ))"_s,
-        u"CREATE INDEX passages_document ON passages (document_id, start_offset)"_s,
-        u"CREATE INDEX passages_factor ON passages (factor_id)"_s,
-        postgresIdTrigger(u"passages"_s),
-    };
+               u"CREATE INDEX passages_document ON passages (document_id, start_offset)"_s,
+               u"CREATE INDEX passages_factor ON passages (factor_id)"_s,
+               postgresIdTrigger(u"passages"_s),
+           };
 }
 
 } // namespace casebench::migrations

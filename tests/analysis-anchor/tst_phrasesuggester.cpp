@@ -18,7 +18,8 @@ Factor factor(qint64 id, const QString &name, const QStringList &phrases)
     return f;
 }
 
-const QString text = uR"(21. The panel considered the registrant's reflective statement. In the panel's view she
+const QString text
+    = uR"(21. The panel considered the registrant's reflective statement. In the panel's view she
 has demonstrated insight into the effect of her actions on patients. Mr. Jones said the
 registrant was honest.
 
@@ -51,10 +52,13 @@ void TestPhraseSuggester::findsPhrasesAndExpandsToSentences()
     QCOMPARE(s.at(0).phrase, u"demonstrated insight"_s);
     QCOMPARE(text.mid(s.at(0).matchStart, s.at(0).matchEnd - s.at(0).matchStart),
              u"demonstrated insight"_s);
-    QCOMPARE(s.at(0).quote, u"In the panel's view she\nhas demonstrated insight into the effect of her actions on patients."_s);
+    QCOMPARE(
+        s.at(0).quote,
+        u"In the panel's view she\nhas demonstrated insight into the effect of her actions on patients."_s);
     QCOMPARE(text.mid(s.at(0).start, s.at(0).end - s.at(0).start), s.at(0).quote);
     QCOMPARE(s.at(1).factor, FactorId(2));
-    QCOMPARE(s.at(1).quote, u"The panel found that the registrant lacks insight into her dishonesty."_s);
+    QCOMPARE(s.at(1).quote,
+             u"The panel found that the registrant lacks insight into her dishonesty."_s);
 }
 
 void TestPhraseSuggester::matchesWholeWordsIgnoringCaseAndSpacing()
@@ -116,7 +120,8 @@ void TestPhraseSuggester::phraseSpanWithoutExpansion()
 
 void TestPhraseSuggester::sentenceBoundaries()
 {
-    const QString t = u"Background\n\n5. She said e.g. that the ward was short. The panel accepted that! Next"_s;
+    const QString t
+        = u"Background\n\n5. She said e.g. that the ward was short. The panel accepted that! Next"_s;
     const int at = static_cast<int>(t.indexOf(u"ward"_s));
     const auto [from, to] = PhraseSuggester::sentenceAround(t, at, at + 4);
     QCOMPARE(t.mid(from, to - from), u"She said e.g. that the ward was short."_s);

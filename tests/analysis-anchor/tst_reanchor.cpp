@@ -29,7 +29,8 @@ Passage tag(const QString &text, const QString &quote, int occurrence = 0)
     for (int i = 0; i <= occurrence; ++i)
         pos = static_cast<int>(text.indexOf(quote, pos + 1));
     Q_ASSERT(pos >= 0);
-    return Passage::fromSpan(text, DocumentId(1), FactorId(1), pos, pos + static_cast<int>(quote.size()));
+    return Passage::fromSpan(text, DocumentId(1), FactorId(1), pos,
+                             pos + static_cast<int>(quote.size()));
 }
 
 /// Removes the line starting with `opening` (and its newline); returns how many characters went.
@@ -133,7 +134,8 @@ void TestReanchor::insertionInsidePassage()
 
 void TestReanchor::deletionInsidePassage()
 {
-    const Passage p = tag(decision, u"the registrant completed a course on record keeping in May 2023"_s);
+    const Passage p = tag(decision,
+                          u"the registrant completed a course on record keeping in May 2023"_s);
     QString changed = decision;
     changed.replace(u" in May 2023"_s, u" in 2023"_s);
     changed.insert(0, u"Preliminary matters were dealt with first.\n"_s);
@@ -176,7 +178,8 @@ void TestReanchor::paragraphsReordered()
 {
     const Passage p = tag(decision, u"did not accept responsibility"_s);
     QString changed = decision;
-    const QString p15 = u"15. However, the panel was concerned that the registrant did not accept responsibility.\n"_s;
+    const QString p15
+        = u"15. However, the panel was concerned that the registrant did not accept responsibility.\n"_s;
     changed.remove(changed.indexOf(p15), p15.size());
     changed.append(p15);
     const ReanchorReport report = Reanchorer::reanchor(decision, changed, {p});
@@ -234,9 +237,9 @@ void TestReanchor::reportCountsAndOrder()
     changed.replace(u"did not accept responsibility"_s, u"did not really accept responsibility"_s);
     removeLine(changed, u"16. The panel"_s);
     const QList<Passage> passages{
-        tag(decision, u"suspension order for 6 months"_s),       // orphaned
-        tag(decision, u"currently impaired"_s),                  // moved
-        tag(decision, u"did not accept responsibility"_s),       // changed
+        tag(decision, u"suspension order for 6 months"_s), // orphaned
+        tag(decision, u"currently impaired"_s),            // moved
+        tag(decision, u"did not accept responsibility"_s), // changed
     };
     const ReanchorReport report = Reanchorer::reanchor(decision, changed, passages);
     QCOMPARE(report.passages.size(), 3);
@@ -255,9 +258,10 @@ void TestReanchor::thousandPassagesInAMegabyte()
     // A 1 MB text of varied numbered paragraphs, 1,000 passages, and a new version with
     // insertions, deletions and rewordings spread through it.
     QRandomGenerator random(42);
-    const QStringList words{u"panel"_s, u"registrant"_s, u"insight"_s, u"misconduct"_s, u"patient"_s,
-                            u"records"_s, u"evidence"_s, u"witness"_s, u"impairment"_s, u"sanction"_s,
-                            u"the"_s, u"of"_s, u"and"_s, u"was"_s, u"considered"_s, u"accepted"_s};
+    const QStringList words{u"panel"_s,      u"registrant"_s, u"insight"_s,    u"misconduct"_s,
+                            u"patient"_s,    u"records"_s,    u"evidence"_s,   u"witness"_s,
+                            u"impairment"_s, u"sanction"_s,   u"the"_s,        u"of"_s,
+                            u"and"_s,        u"was"_s,        u"considered"_s, u"accepted"_s};
     QString text;
     int paragraph = 1;
     while (text.size() < 1'000'000) {
@@ -270,7 +274,8 @@ void TestReanchor::thousandPassagesInAMegabyte()
     QList<Passage> passages;
     for (int i = 0; i < 1000; ++i) {
         const int start = random.bounded(static_cast<int>(text.size()) - 200);
-        passages.append(Passage::fromSpan(text, DocumentId(1), FactorId(1), start, start + 40 + random.bounded(120)));
+        passages.append(Passage::fromSpan(text, DocumentId(1), FactorId(1), start,
+                                          start + 40 + random.bounded(120)));
     }
     QString changed = text;
     for (int i = 0; i < 200; ++i) {

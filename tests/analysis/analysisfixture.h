@@ -26,14 +26,14 @@ namespace casebench::test {
 struct CaseSpec
 {
     QString reference;
-    QStringList factors;                 ///< codebook keys; each gets a passage
+    QStringList factors; ///< codebook keys; each gets a passage
     Regulator regulator = Regulator::Hcpc;
     QString profession = QStringLiteral("Paramedic");
     QList<StatutoryGround> grounds{StatutoryGround::Misconduct};
     QDate decided = QDate(2020, 6, 1);
     std::optional<SanctionType> outcome = SanctionType::CautionOrder;
     std::optional<int> months = 24;
-    QString text = {};                   ///< extra text of the decision, besides the passages
+    QString text = {}; ///< extra text of the decision, besides the passages
     CaseRole role = CaseRole::Precedent;
     /// Tag nothing and add no factor sentences: the decision as imported, its text alone.
     bool untagged = false;
@@ -43,11 +43,17 @@ struct CaseSpec
 class AnalysisFixture
 {
 public:
-    AnalysisFixture() { m_library = Library::create(m_folder.path(QStringLiteral("analysis.casebench"))); }
+    AnalysisFixture()
+    {
+        m_library = Library::create(m_folder.path(QStringLiteral("analysis.casebench")));
+    }
 
     Library &library() { return *m_library; }
     /// The library file.
-    [[nodiscard]] QString path() const { return m_folder.path(QStringLiteral("analysis.casebench")); }
+    [[nodiscard]] QString path() const
+    {
+        return m_folder.path(QStringLiteral("analysis.casebench"));
+    }
     /// Closes the library (the file stays until the fixture goes), e.g. for casebench-cli.
     void close() { m_library.reset(); }
 
@@ -86,8 +92,11 @@ public:
         QString text = spec.untagged ? spec.text : spec.text + QStringLiteral("\n");
         QList<std::pair<FactorId, std::pair<int, int>>> spans;
         for (const QString &key : spec.untagged ? QStringList() : spec.factors) {
-            const QString sentence = QStringLiteral("The panel noted the factor %1 in this matter.").arg(key);
-            spans.append({factor(key), {static_cast<int>(text.size()), static_cast<int>(text.size() + sentence.size())}});
+            const QString sentence
+                = QStringLiteral("The panel noted the factor %1 in this matter.").arg(key);
+            spans.append(
+                {factor(key),
+                 {static_cast<int>(text.size()), static_cast<int>(text.size() + sentence.size())}});
             text += sentence + QStringLiteral("\n");
         }
         Document d;

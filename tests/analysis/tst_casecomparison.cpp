@@ -24,19 +24,31 @@ private Q_SLOTS:
 
 namespace {
 
-const QString sharedParagraph =
-    u"The Panel was satisfied that the registrant failed to escalate the deteriorating patient's "
-    "observations to the medical team during the night shift."_s;
+const QString sharedParagraph
+    = u"The Panel was satisfied that the registrant failed to escalate the deteriorating patient's "
+      "observations to the medical team during the night shift."_s;
 
 } // namespace
 
 void TestCaseComparison::factorTableGroupsAndPassages()
 {
     AnalysisFixture fx;
-    const CaseId left = fx.add({u"L"_s, {u"dishonesty"_s, u"remorse"_s, u"fact_proved"_s}, Regulator::Hcpc, u"Paramedic"_s,
-                                {StatutoryGround::Misconduct}, QDate(2020, 1, 1), SanctionType::Suspension, 6});
-    const CaseId right = fx.add({u"R"_s, {u"dishonesty"_s, u"testimonials"_s, u"public_confidence"_s}, Regulator::Nmc,
-                                 u"Midwife"_s, {StatutoryGround::Misconduct}, QDate(2021, 1, 1), SanctionType::StrikingOff, std::nullopt});
+    const CaseId left = fx.add({u"L"_s,
+                                {u"dishonesty"_s, u"remorse"_s, u"fact_proved"_s},
+                                Regulator::Hcpc,
+                                u"Paramedic"_s,
+                                {StatutoryGround::Misconduct},
+                                QDate(2020, 1, 1),
+                                SanctionType::Suspension,
+                                6});
+    const CaseId right = fx.add({u"R"_s,
+                                 {u"dishonesty"_s, u"testimonials"_s, u"public_confidence"_s},
+                                 Regulator::Nmc,
+                                 u"Midwife"_s,
+                                 {StatutoryGround::Misconduct},
+                                 QDate(2021, 1, 1),
+                                 SanctionType::StrikingOff,
+                                 std::nullopt});
     const CaseComparison c = CaseComparison::compare(fx.library(), left, right);
     QCOMPARE(c.left().reference, u"L"_s);
     QCOMPARE(c.right().reference, u"R"_s);
@@ -48,14 +60,18 @@ void TestCaseComparison::factorTableGroupsAndPassages()
     QList<FactorCategory> categories;
     for (const CaseComparison::FactorGroup &g : c.groups())
         categories.append(g.category);
-    QCOMPARE(categories, (QList<FactorCategory>{FactorCategory::Finding, FactorCategory::Aggravating, FactorCategory::Mitigating,
-                                                FactorCategory::InsightRemediation, FactorCategory::Context}));
+    QCOMPARE(categories,
+             (QList<FactorCategory>{FactorCategory::Finding, FactorCategory::Aggravating,
+                                    FactorCategory::Mitigating, FactorCategory::InsightRemediation,
+                                    FactorCategory::Context}));
     const QList<CaseComparison::FactorRow> rows = c.rows();
     QCOMPARE(rows.size(), 5);
     for (const CaseComparison::FactorRow &row : rows) {
         const QString key = row.factor.key;
-        QCOMPARE(row.inLeft(), key == u"dishonesty"_s || key == u"remorse"_s || key == u"fact_proved"_s);
-        QCOMPARE(row.inRight(), key == u"dishonesty"_s || key == u"testimonials"_s || key == u"public_confidence"_s);
+        QCOMPARE(row.inLeft(),
+                 key == u"dishonesty"_s || key == u"remorse"_s || key == u"fact_proved"_s);
+        QCOMPARE(row.inRight(), key == u"dishonesty"_s || key == u"testimonials"_s
+                                    || key == u"public_confidence"_s);
         QCOMPARE(row.shared(), key == u"dishonesty"_s);
         // Each side's passage quotes its own sentence for the factor.
         for (const Passage &p : row.left)
@@ -70,11 +86,14 @@ void TestCaseComparison::factorTableGroupsAndPassages()
 void TestCaseComparison::linkedPassagesSayTheSame()
 {
     AnalysisFixture fx;
-    const QString leftText = u"Background\n\nThe registrant worked on a busy surgical ward for six years.\n\n"_s + sharedParagraph
-                             + u"\n\nThe hearing was adjourned for a day because a witness was unwell and could not attend."_s;
-    const QString rightText = u"The registrant had been a community midwife for a long period before these events began.\n\n"
-                              "The Panel was satisfied that the registrant failed to escalate the deteriorating patient's "
-                              "observations to the medical team during the late shift.\n"_s;
+    const QString leftText
+        = u"Background\n\nThe registrant worked on a busy surgical ward for six years.\n\n"_s
+          + sharedParagraph
+          + u"\n\nThe hearing was adjourned for a day because a witness was unwell and could not attend."_s;
+    const QString rightText
+        = u"The registrant had been a community midwife for a long period before these events began.\n\n"
+          "The Panel was satisfied that the registrant failed to escalate the deteriorating patient's "
+          "observations to the medical team during the late shift.\n"_s;
     CaseSpec a{u"L"_s, {}};
     a.text = leftText;
     CaseSpec b{u"R"_s, {}};
@@ -89,8 +108,11 @@ void TestCaseComparison::linkedPassagesSayTheSame()
     QVERIFY(link.right.text.startsWith(u"The Panel was satisfied"_s));
     QVERIFY(link.right.text.endsWith(u"during the late shift."_s));
     // The spans index the documents' text.
-    QCOMPARE(c.leftDocuments().first().text.mid(link.left.start, link.left.end - link.left.start), link.left.text);
-    QCOMPARE(c.rightDocuments().first().text.mid(link.right.start, link.right.end - link.right.start), link.right.text);
+    QCOMPARE(c.leftDocuments().first().text.mid(link.left.start, link.left.end - link.left.start),
+             link.left.text);
+    QCOMPARE(
+        c.rightDocuments().first().text.mid(link.right.start, link.right.end - link.right.start),
+        link.right.text);
     QCOMPARE(link.left.document, c.leftDocuments().first().id);
 }
 
@@ -98,10 +120,12 @@ void TestCaseComparison::unrelatedTextsAreNotLinked()
 {
     Document a;
     a.id = DocumentId(1);
-    a.text = u"The registrant administered insulin twice to the same patient on the surgical ward at night.\nShort line."_s;
+    a.text
+        = u"The registrant administered insulin twice to the same patient on the surgical ward at night.\nShort line."_s;
     Document b;
     b.id = DocumentId(2);
-    b.text = u"The social worker did not complete statutory visits to three looked after children in time."_s;
+    b.text
+        = u"The social worker did not complete statutory visits to three looked after children in time."_s;
     QVERIFY(CaseComparison::linkPassages({a}, {b}, CaseComparison::Options()).isEmpty());
     // The same paragraph twice on one side is linked once.
     Document c = a;
@@ -140,7 +164,8 @@ void TestCaseComparison::missingCaseIsNotFound()
 {
     AnalysisFixture fx;
     const CaseId left = fx.add({u"L"_s, {}});
-    QVERIFY_THROWS_EXCEPTION(LibraryError, CaseComparison::compare(fx.library(), left, CaseId(4242)));
+    QVERIFY_THROWS_EXCEPTION(LibraryError,
+                             CaseComparison::compare(fx.library(), left, CaseId(4242)));
 }
 
 QTEST_GUILESS_MAIN(TestCaseComparison)

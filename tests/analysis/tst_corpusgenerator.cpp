@@ -2,9 +2,9 @@
 #include "testlibrary.h"
 
 #include "analysis/caseprofile.h"
-#include "services/corpusgenerator.h"
 #include "model/libraryerror.h"
 #include "model/validation.h"
+#include "services/corpusgenerator.h"
 #include "storage/caserepository.h"
 #include "storage/documentrepository.h"
 #include "storage/library.h"
@@ -110,7 +110,8 @@ void TestCorpusGenerator::casesAreRealistic()
         const QList<Sanction> history = library->sanctions().forCase(p.id);
         QVERIFY(!history.isEmpty());
         for (const ValidationIssue &issue : validation::validateHistory(history, p.regulator))
-            QVERIFY2(issue.severity != ValidationIssue::Severity::Error, qPrintable(p.reference + u": "_s + issue.message));
+            QVERIFY2(issue.severity != ValidationIssue::Severity::Error,
+                     qPrintable(p.reference + u": "_s + issue.message));
         if (p.sanction)
             outcomes.insert(p.sanction->type);
         const QList<Document> docs = library->documents().forCase(p.id);
@@ -120,7 +121,8 @@ void TestCorpusGenerator::casesAreRealistic()
         longest = std::max(longest, n);
         // Every passage quotes its document exactly.
         for (const Passage &passage : library->passages().forCase(p.id))
-            QCOMPARE(docs.first().text.mid(passage.start, passage.end - passage.start), passage.quote);
+            QCOMPARE(docs.first().text.mid(passage.start, passage.end - passage.start),
+                     passage.quote);
     }
     // 5 to 40 pages of about 450 words.
     QVERIFY2(shortest >= 5 * 450 && longest <= 40 * 450 * 13 / 10,
@@ -135,11 +137,12 @@ void TestCorpusGenerator::progressCanStop()
 {
     test::TempFolder folder;
     QList<int> seen;
-    auto library = CorpusGenerator::create(folder.path(u"p.casebench"_s), options(20, 1), [&](int written, int total) {
-        seen.append(written);
-        Q_UNUSED(total);
-        return written < 14;
-    });
+    auto library = CorpusGenerator::create(folder.path(u"p.casebench"_s), options(20, 1),
+                                           [&](int written, int total) {
+                                               seen.append(written);
+                                               Q_UNUSED(total);
+                                               return written < 14;
+                                           });
     QCOMPARE(seen, (QList<int>{7, 14}));
     QCOMPARE(library->cases().count(), 14);
 }
@@ -148,7 +151,7 @@ void TestCorpusGenerator::refusesToOverwrite()
 {
     test::TempFolder folder;
     const QString path = folder.path(u"x.casebench"_s);
-    (void)CorpusGenerator::create(path, options(1, 1));
+    (void) CorpusGenerator::create(path, options(1, 1));
     QVERIFY_THROWS_EXCEPTION(LibraryError, CorpusGenerator::create(path, options(1, 1)));
 }
 

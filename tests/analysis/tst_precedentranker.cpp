@@ -70,7 +70,8 @@ private Q_SLOTS:
 void TestPrecedentRanker::caseSharingEveryFactorRanksFirst()
 {
     AnalysisFixture fx;
-    const CaseId subject = fx.add({u"S"_s, {u"dishonesty"_s, u"workload_pressure"_s, u"remorse"_s}});
+    const CaseId subject = fx.add(
+        {u"S"_s, {u"dishonesty"_s, u"workload_pressure"_s, u"remorse"_s}});
     fx.add({u"A-partial"_s, {u"dishonesty"_s, u"harm"_s}});
     fx.add({u"B-all"_s, {u"dishonesty"_s, u"workload_pressure"_s, u"remorse"_s}});
     fx.add({u"C-none"_s, {u"harm"_s, u"testimonials"_s}});
@@ -108,7 +109,8 @@ void TestPrecedentRanker::sharingAllAggravatingBeatsSharingSome()
     const CaseId subject = fx.add({u"S"_s, {u"dishonesty"_s, u"harm"_s, u"abuse_of_trust"_s}});
     // Shares all three aggravating factors but has three mitigating factors of its own.
     fx.add({u"A-all-aggravating"_s,
-            {u"dishonesty"_s, u"harm"_s, u"abuse_of_trust"_s, u"testimonials"_s, u"remorse"_s, u"insight"_s}});
+            {u"dishonesty"_s, u"harm"_s, u"abuse_of_trust"_s, u"testimonials"_s, u"remorse"_s,
+             u"insight"_s}});
     // Shares two of three and nothing else.
     fx.add({u"B-some-aggravating"_s, {u"dishonesty"_s, u"harm"_s}});
     PrecedentRanker ranker(fx.library());
@@ -156,10 +158,23 @@ void TestPrecedentRanker::explanationNamesTheFactors()
     CaseSpec s{u"S"_s, {u"workload_pressure"_s, u"lack_of_supervision"_s, u"dishonesty"_s}};
     s.text = u"Her caseload doubled while supervision sessions were cancelled."_s;
     const CaseId subject = fx.add(s);
-    fx.add({u"P"_s, {u"workload_pressure"_s, u"lack_of_supervision"_s, u"remorse"_s}, Regulator::Hcpc, u"Paramedic"_s,
-            {StatutoryGround::Misconduct}, QDate(2019, 1, 1), SanctionType::CautionOrder, 36,
+    fx.add({u"P"_s,
+            {u"workload_pressure"_s, u"lack_of_supervision"_s, u"remorse"_s},
+            Regulator::Hcpc,
+            u"Paramedic"_s,
+            {StatutoryGround::Misconduct},
+            QDate(2019, 1, 1),
+            SanctionType::CautionOrder,
+            36,
             u"The caseload grew and supervision sessions lapsed."_s});
-    fx.add({u"Q"_s, {}, Regulator::Gmc, u"Doctor"_s, {StatutoryGround::Health}, QDate(2019, 1, 1), std::nullopt, std::nullopt,
+    fx.add({u"Q"_s,
+            {},
+            Regulator::Gmc,
+            u"Doctor"_s,
+            {StatutoryGround::Health},
+            QDate(2019, 1, 1),
+            std::nullopt,
+            std::nullopt,
             u"A different matter entirely."_s});
     PrecedentRanker ranker(fx.library());
     const PrecedentResult r = ranker.rank(subject);
@@ -168,19 +183,24 @@ void TestPrecedentRanker::explanationNamesTheFactors()
     const PrecedentMatch &m = r.matches.first();
     QCOMPARE(m.precedent.reference, u"P"_s);
     QVERIFY(m.textScore > 0);
-    QCOMPARE(r.matches.last().explanation,
-             u"shares no factors; differs: this case has dishonesty, workload pressure, lack of supervision; "
-             "text similarity 0.00; outcome: no order"_s);
+    QCOMPARE(
+        r.matches.last().explanation,
+        u"shares no factors; differs: this case has dishonesty, workload pressure, lack of supervision; "
+        "text similarity 0.00; outcome: no order"_s);
     QCOMPARE(keys(m.shared), (QStringList{u"lack_of_supervision"_s, u"workload_pressure"_s}));
     QCOMPARE(keys(m.onlyInSubject), QStringList{u"dishonesty"_s});
     QCOMPARE(keys(m.onlyInPrecedent), QStringList{u"remorse"_s});
-    QVERIFY2(m.explanation.startsWith(u"shares 2 factors (workload pressure, lack of supervision); "_s)
-                 || m.explanation.startsWith(u"shares 2 factors (lack of supervision, workload pressure); "_s),
-             qPrintable(m.explanation));
-    QVERIFY2(m.explanation.contains(u"differs: this case has dishonesty, the precedent has remorse and apology"_s),
+    QVERIFY2(
+        m.explanation.startsWith(u"shares 2 factors (workload pressure, lack of supervision); "_s)
+            || m.explanation.startsWith(
+                u"shares 2 factors (lack of supervision, workload pressure); "_s),
+        qPrintable(m.explanation));
+    QVERIFY2(m.explanation.contains(
+                 u"differs: this case has dishonesty, the precedent has remorse and apology"_s),
              qPrintable(m.explanation));
     QVERIFY2(m.explanation.contains(u"text similarity "_s), qPrintable(m.explanation));
-    QVERIFY2(m.explanation.endsWith(u"outcome: caution order, 3 years"_s), qPrintable(m.explanation));
+    QVERIFY2(m.explanation.endsWith(u"outcome: caution order, 3 years"_s),
+             qPrintable(m.explanation));
 }
 
 void TestPrecedentRanker::partsAndWeights()
@@ -205,7 +225,11 @@ void TestPrecedentRanker::contextBreaksTies()
 {
     AnalysisFixture fx;
     const CaseId subject = fx.add({u"S"_s, {u"dishonesty"_s}, Regulator::Nmc, u"Midwife"_s});
-    fx.add({u"A-other-regulator"_s, {u"dishonesty"_s}, Regulator::Gmc, u"Doctor"_s, {StatutoryGround::Health}});
+    fx.add({u"A-other-regulator"_s,
+            {u"dishonesty"_s},
+            Regulator::Gmc,
+            u"Doctor"_s,
+            {StatutoryGround::Health}});
     fx.add({u"B-same-context"_s, {u"dishonesty"_s}, Regulator::Nmc, u"Midwife"_s});
     fx.add({u"C-same-regulator"_s, {u"dishonesty"_s}, Regulator::Nmc, u"Registered nurse"_s});
     PrecedentRanker ranker(fx.library());
@@ -219,16 +243,48 @@ void TestPrecedentRanker::contextBreaksTies()
 void TestPrecedentRanker::textSimilarityFindsTheSameStory()
 {
     AnalysisFixture fx;
-    const QString insulin = u"The registrant gave insulin twice on the ward; the insulin chart and the syringe "
-                            "driver showed the overdose. Hypoglycaemia followed the insulin overdose."_s;
-    const QString timesheet = u"The registrant submitted timesheets for agency shifts never worked; payroll "
-                              "found the overtime claims and the invoices did not match."_s;
-    const CaseId subject = fx.add({u"S"_s, {}, Regulator::Hcpc, u"Paramedic"_s, {}, QDate(2020, 1, 1),
-                                   SanctionType::CautionOrder, 12, insulin});
-    fx.add({u"A-timesheets"_s, {}, Regulator::Hcpc, u"Paramedic"_s, {}, QDate(2020, 1, 1), SanctionType::CautionOrder, 12, timesheet});
-    fx.add({u"B-insulin"_s, {}, Regulator::Hcpc, u"Paramedic"_s, {}, QDate(2020, 1, 1), SanctionType::CautionOrder, 12,
-            u"An insulin overdose was recorded on the chart after the syringe was prepared twice."_s});
-    fx.add({u"C-other"_s, {}, Regulator::Hcpc, u"Paramedic"_s, {}, QDate(2020, 1, 1), SanctionType::CautionOrder, 12,
+    const QString insulin
+        = u"The registrant gave insulin twice on the ward; the insulin chart and the syringe "
+          "driver showed the overdose. Hypoglycaemia followed the insulin overdose."_s;
+    const QString timesheet
+        = u"The registrant submitted timesheets for agency shifts never worked; payroll "
+          "found the overtime claims and the invoices did not match."_s;
+    const CaseId subject = fx.add({u"S"_s,
+                                   {},
+                                   Regulator::Hcpc,
+                                   u"Paramedic"_s,
+                                   {},
+                                   QDate(2020, 1, 1),
+                                   SanctionType::CautionOrder,
+                                   12,
+                                   insulin});
+    fx.add({u"A-timesheets"_s,
+            {},
+            Regulator::Hcpc,
+            u"Paramedic"_s,
+            {},
+            QDate(2020, 1, 1),
+            SanctionType::CautionOrder,
+            12,
+            timesheet});
+    fx.add(
+        {u"B-insulin"_s,
+         {},
+         Regulator::Hcpc,
+         u"Paramedic"_s,
+         {},
+         QDate(2020, 1, 1),
+         SanctionType::CautionOrder,
+         12,
+         u"An insulin overdose was recorded on the chart after the syringe was prepared twice."_s});
+    fx.add({u"C-other"_s,
+            {},
+            Regulator::Hcpc,
+            u"Paramedic"_s,
+            {},
+            QDate(2020, 1, 1),
+            SanctionType::CautionOrder,
+            12,
             u"Nothing alike at all: a dental practice, a broken chair, and a late invoice."_s});
     PrecedentRanker ranker(fx.library());
     PrecedentWeights w;
@@ -250,12 +306,30 @@ void TestPrecedentRanker::filters()
 {
     AnalysisFixture fx;
     const CaseId subject = fx.add({u"S"_s, {u"dishonesty"_s}});
-    fx.add({u"HCPC-2018"_s, {u"dishonesty"_s}, Regulator::Hcpc, u"Paramedic"_s, {StatutoryGround::Misconduct}, QDate(2018, 3, 1),
-            SanctionType::Suspension, 6});
-    fx.add({u"NMC-2021"_s, {u"dishonesty"_s}, Regulator::Nmc, u"Midwife"_s, {StatutoryGround::LackOfCompetence}, QDate(2021, 3, 1),
-            SanctionType::StrikingOff, std::nullopt});
-    fx.add({u"SWE-2023"_s, {u"dishonesty"_s}, Regulator::SocialWorkEngland, u"Social worker"_s, {StatutoryGround::Conviction},
-            QDate(2023, 3, 1), std::nullopt, std::nullopt});
+    fx.add({u"HCPC-2018"_s,
+            {u"dishonesty"_s},
+            Regulator::Hcpc,
+            u"Paramedic"_s,
+            {StatutoryGround::Misconduct},
+            QDate(2018, 3, 1),
+            SanctionType::Suspension,
+            6});
+    fx.add({u"NMC-2021"_s,
+            {u"dishonesty"_s},
+            Regulator::Nmc,
+            u"Midwife"_s,
+            {StatutoryGround::LackOfCompetence},
+            QDate(2021, 3, 1),
+            SanctionType::StrikingOff,
+            std::nullopt});
+    fx.add({u"SWE-2023"_s,
+            {u"dishonesty"_s},
+            Regulator::SocialWorkEngland,
+            u"Social worker"_s,
+            {StatutoryGround::Conviction},
+            QDate(2023, 3, 1),
+            std::nullopt,
+            std::nullopt});
     PrecedentRanker ranker(fx.library());
     auto ranked = [&](const CaseFilters &f) {
         QStringList refs = references(ranker.rank(subject, f));
@@ -321,7 +395,7 @@ void TestPrecedentRanker::unknownCaseIsNotFound()
     fx.add({u"S"_s, {}});
     PrecedentRanker ranker(fx.library());
     try {
-        (void)ranker.rank(CaseId(999));
+        (void) ranker.rank(CaseId(999));
         QFAIL("no error");
     } catch (const LibraryError &e) {
         QCOMPARE(e.kind(), LibraryError::Kind::NotFound);
@@ -384,11 +458,13 @@ void TestPrecedentRanker::suggestionsAloneRankSameFactorPrecedentsFirst()
     const PrecedentResult r = ranker.rank(c.dishonestyQuery);
     QCOMPARE(r.subject.factors, QList<FactorId>());
     QCOMPARE(r.subject.suggestedFactors,
-             (QList<FactorId>{fx.factor(u"fact_proved"_s), fx.factor(u"dishonesty"_s), fx.factor(u"falsified_records"_s)}));
+             (QList<FactorId>{fx.factor(u"fact_proved"_s), fx.factor(u"dishonesty"_s),
+                              fx.factor(u"falsified_records"_s)}));
     QCOMPARE(firstReferences(r, 3), c.dishonesty);
     QVERIFY(r.matches.at(2).factorScore > r.matches.at(3).factorScore);
     const PrecedentMatch &top = r.matches.first();
-    QCOMPARE(keys(top.shared), (QStringList{u"dishonesty"_s, u"fact_proved"_s, u"falsified_records"_s}));
+    QCOMPARE(keys(top.shared),
+             (QStringList{u"dishonesty"_s, u"fact_proved"_s, u"falsified_records"_s}));
     QCOMPARE(top.suggested.size(), 3);
     QVERIFY(top.isSuggested(fx.factor(u"dishonesty"_s)));
     QVERIFY2(top.explanation.contains(u"dishonesty (suggested)"_s), qPrintable(top.explanation));
@@ -442,10 +518,12 @@ void TestPrecedentRanker::taggedOutweighsSuggested()
     for (const PrecedentMatch &m : r.matches) {
         if (m.precedent.reference == u"P-TAGGED"_s) {
             QVERIFY(m.suggested.isEmpty());
-            QVERIFY2(m.explanation.startsWith(u"shares 1 factor (dishonesty);"_s), qPrintable(m.explanation));
+            QVERIFY2(m.explanation.startsWith(u"shares 1 factor (dishonesty);"_s),
+                     qPrintable(m.explanation));
         } else if (m.precedent.reference == u"P-SUGGESTED"_s) {
             QCOMPARE(m.suggested, QList<FactorId>{fx.factor(u"dishonesty"_s)});
-            QVERIFY2(m.explanation.startsWith(u"shares 1 factor (dishonesty (suggested));"_s), qPrintable(m.explanation));
+            QVERIFY2(m.explanation.startsWith(u"shares 1 factor (dishonesty (suggested));"_s),
+                     qPrintable(m.explanation));
         }
     }
 }
@@ -453,7 +531,7 @@ void TestPrecedentRanker::taggedOutweighsSuggested()
 void TestPrecedentRanker::evidenceArithmetic()
 {
     AnalysisFixture fx;
-    (void)fx.add({u"S"_s, {}});
+    (void) fx.add({u"S"_s, {}});
     PrecedentRanker ranker(fx.library());
     const FactorCatalogue &catalogue = ranker.catalogue();
     const FactorId dishonesty = fx.factor(u"dishonesty"_s);
@@ -463,18 +541,23 @@ void TestPrecedentRanker::evidenceArithmetic()
     w.aggravatingCoverage = 0;
     w.polarityBalance = 0;
     using E = PrecedentRanker::Evidence;
-    auto sim = [&](const QList<E> &a, const QList<E> &b) { return PrecedentRanker::factorSimilarity(a, b, catalogue, w); };
+    auto sim = [&](const QList<E> &a, const QList<E> &b) {
+        return PrecedentRanker::factorSimilarity(a, b, catalogue, w);
+    };
     // Tagged on both sides: the plain overlap, as before suggestions counted.
     QCOMPARE(sim({{dishonesty, false}}, {{dishonesty, false}}), 1.0);
     QCOMPARE(sim({{dishonesty, false}, {records, false}}, {{dishonesty, false}}),
-             PrecedentRanker::factorSimilarity(QList<FactorId>{dishonesty, records}, QList<FactorId>{dishonesty}, catalogue, w));
+             PrecedentRanker::factorSimilarity(QList<FactorId>{dishonesty, records},
+                                               QList<FactorId>{dishonesty}, catalogue, w));
     // A tagged factor of the case only suggested in the precedent counts its certainty (0.4).
     QVERIFY(qFuzzyCompare(sim({{dishonesty, false}}, {{dishonesty, true}}), 0.4));
     // Both only suggested: 0.16 shared against 0.24 + 0.5 × 0.24 unmatched.
-    QVERIFY(qFuzzyCompare(sim({{dishonesty, true}}, {{dishonesty, true}}), 0.16 / (0.16 + 0.24 + 0.12)));
+    QVERIFY(qFuzzyCompare(sim({{dishonesty, true}}, {{dishonesty, true}}),
+                          0.16 / (0.16 + 0.24 + 0.12)));
     // One tagged shared factor outweighs two suggested ones.
     QVERIFY(sim({{dishonesty, false}, {records, false}, {remorse, false}}, {{dishonesty, false}})
-            > sim({{dishonesty, false}, {records, false}, {remorse, false}}, {{records, true}, {remorse, true}}));
+            > sim({{dishonesty, false}, {records, false}, {remorse, false}},
+                  {{records, true}, {remorse, true}}));
     // A suggested factor weighted 0 is no factor at all.
     w.suggestedFactor = 0;
     QCOMPARE(sim({{dishonesty, false}}, {{dishonesty, true}}), 0.0);
@@ -495,7 +578,8 @@ void TestPrecedentRanker::dismissedSuggestionNeverCounts()
 
     // The reviewer dismisses the suggestion in P's decision.
     const Document document = fx.library().documents().forCase(precedent, true).constFirst();
-    const QList<PhraseSuggestion> found = PhraseSuggester(fx.library().codebook().all()).suggest(document.text);
+    const QList<PhraseSuggestion> found
+        = PhraseSuggester(fx.library().codebook().all()).suggest(document.text);
     QCOMPARE(found.size(), 1);
     SuggestionDismissal dismissal;
     dismissal.document = document.id;

@@ -58,7 +58,8 @@ void TestPrecedentsCli::initTestCase()
     m_program = QDir(binDir).filePath(u"casebench-cli"_s);
     QVERIFY2(QFileInfo(m_program).isExecutable(), qPrintable(m_program));
     m_library = m_folder.path(u"corpus.casebench"_s);
-    const Run r = run({u"--json"_s, u"generate-corpus"_s, m_library, u"--cases"_s, u"60"_s, u"--seed"_s, u"5"_s});
+    const Run r = run(
+        {u"--json"_s, u"generate-corpus"_s, m_library, u"--cases"_s, u"60"_s, u"--seed"_s, u"5"_s});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(r.json().value(u"cases"_s).toInt(), 60);
     QVERIFY(QFileInfo::exists(m_library));
@@ -97,7 +98,8 @@ void TestPrecedentsCli::generateRefusesBadInput()
     QVERIFY(exists.out.isEmpty());
     const Run noCases = run({u"generate-corpus"_s, m_folder.path(u"n.casebench"_s)});
     QCOMPARE(noCases.exitCode, 1);
-    const Run badCases = run({u"generate-corpus"_s, m_folder.path(u"n.casebench"_s), u"--cases"_s, u"lots"_s});
+    const Run badCases = run(
+        {u"generate-corpus"_s, m_folder.path(u"n.casebench"_s), u"--cases"_s, u"lots"_s});
     QCOMPARE(badCases.exitCode, 2);
     QVERIFY2(badCases.errIsOneSentence(), badCases.err.constData());
     QVERIFY(!QFileInfo::exists(m_folder.path(u"n.casebench"_s)));
@@ -105,7 +107,8 @@ void TestPrecedentsCli::generateRefusesBadInput()
 
 void TestPrecedentsCli::precedentsJson()
 {
-    const Run r = run({u"--library"_s, m_library, u"--json"_s, u"precedents"_s, u"GEN-000001"_s, u"--top"_s, u"5"_s});
+    const Run r = run({u"--library"_s, m_library, u"--json"_s, u"precedents"_s, u"GEN-000001"_s,
+                       u"--top"_s, u"5"_s});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY(r.err.isEmpty());
     const QJsonObject o = r.json();
@@ -124,7 +127,8 @@ void TestPrecedentsCli::precedentsJson()
         QVERIFY(score <= previous);
         previous = score;
         const QJsonObject parts = p.value(u"parts"_s).toObject();
-        QVERIFY(parts.contains(u"factors"_s) && parts.contains(u"text"_s) && parts.contains(u"context"_s));
+        QVERIFY(parts.contains(u"factors"_s) && parts.contains(u"text"_s)
+                && parts.contains(u"context"_s));
         QVERIFY(p.value(u"shared"_s).isArray());
         for (const QJsonValue &shared : p.value(u"shared"_s).toArray()) {
             const QJsonObject f = shared.toObject();
@@ -143,38 +147,44 @@ void TestPrecedentsCli::precedentsJson()
 
 void TestPrecedentsCli::precedentsText()
 {
-    const Run r = run({u"--library"_s, m_library, u"precedents"_s, u"GEN-000002"_s, u"--top"_s, u"3"_s});
+    const Run r = run(
+        {u"--library"_s, m_library, u"precedents"_s, u"GEN-000002"_s, u"--top"_s, u"3"_s});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QString out = QString::fromUtf8(r.out);
-    QVERIFY2(out.startsWith(u"Precedents for GEN-000002 (3 of 59 candidates)\n"_s), qPrintable(out));
-    QVERIFY2(out.contains(u" 1. "_s) && out.contains(u" 3. "_s) && !out.contains(u" 4. "_s), qPrintable(out));
+    QVERIFY2(out.startsWith(u"Precedents for GEN-000002 (3 of 59 candidates)\n"_s),
+             qPrintable(out));
+    QVERIFY2(out.contains(u" 1. "_s) && out.contains(u" 3. "_s) && !out.contains(u" 4. "_s),
+             qPrintable(out));
     QVERIFY2(out.contains(u"factors "_s) && out.contains(u" · text "_s), qPrintable(out));
     QVERIFY2(out.contains(u"Outcomes, least restrictive first: "_s), qPrintable(out));
 }
 
 void TestPrecedentsCli::precedentsFiltersAndErrors()
 {
-    const Run nmc = run({u"--library"_s, m_library, u"--json"_s, u"precedents"_s, u"GEN-000001"_s, u"--regulator"_s,
-                         u"nmc,swe"_s, u"--from"_s, u"2015"_s});
+    const Run nmc = run({u"--library"_s, m_library, u"--json"_s, u"precedents"_s, u"GEN-000001"_s,
+                         u"--regulator"_s, u"nmc,swe"_s, u"--from"_s, u"2015"_s});
     QVERIFY2(nmc.exitCode == 0, nmc.err.constData());
     const QJsonArray precedents = nmc.json().value(u"precedents"_s).toArray();
     QVERIFY(!precedents.isEmpty());
     for (const QJsonValue &v : precedents) {
         const QJsonObject p = v.toObject();
-        QVERIFY(p.value(u"regulator"_s).toString() == u"nmc"_s || p.value(u"regulator"_s).toString() == u"swe"_s);
+        QVERIFY(p.value(u"regulator"_s).toString() == u"nmc"_s
+                || p.value(u"regulator"_s).toString() == u"swe"_s);
         QVERIFY(p.value(u"year"_s).toInt() >= 2015);
     }
     const Run unknown = run({u"--library"_s, m_library, u"precedents"_s, u"NOPE-1"_s});
     QCOMPARE(unknown.exitCode, 2);
     QVERIFY2(unknown.errIsOneSentence(), unknown.err.constData());
     QVERIFY(unknown.out.isEmpty());
-    const Run badFilter = run({u"--library"_s, m_library, u"precedents"_s, u"GEN-000001"_s, u"--regulator"_s, u"fsa"_s});
+    const Run badFilter = run(
+        {u"--library"_s, m_library, u"precedents"_s, u"GEN-000001"_s, u"--regulator"_s, u"fsa"_s});
     QCOMPARE(badFilter.exitCode, 2);
     QVERIFY2(badFilter.err.contains("Unknown regulator “fsa”"), badFilter.err.constData());
-    const Run badTop = run({u"--library"_s, m_library, u"precedents"_s, u"GEN-000001"_s, u"--top"_s, u"0"_s});
+    const Run badTop = run(
+        {u"--library"_s, m_library, u"precedents"_s, u"GEN-000001"_s, u"--top"_s, u"0"_s});
     QCOMPARE(badTop.exitCode, 2);
-    const Run backwards = run({u"--library"_s, m_library, u"precedents"_s, u"GEN-000001"_s, u"--from"_s, u"2020"_s,
-                               u"--to"_s, u"2019"_s});
+    const Run backwards = run({u"--library"_s, m_library, u"precedents"_s, u"GEN-000001"_s,
+                               u"--from"_s, u"2020"_s, u"--to"_s, u"2019"_s});
     QCOMPARE(backwards.exitCode, 2);
     QVERIFY2(backwards.errIsOneSentence(), backwards.err.constData());
     const Run noRef = run({u"--library"_s, m_library, u"precedents"_s});
@@ -189,7 +199,8 @@ void TestPrecedentsCli::precedentsFromSuggestions()
     fx.close();
     const QString path = fx.path();
 
-    const Run r = run({u"--library"_s, path, u"--json"_s, u"precedents"_s, u"Q-DISHONESTY"_s, u"--top"_s, u"3"_s});
+    const Run r = run({u"--library"_s, path, u"--json"_s, u"precedents"_s, u"Q-DISHONESTY"_s,
+                       u"--top"_s, u"3"_s});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QJsonObject o = r.json();
     QCOMPARE(o.value(u"weights"_s).toObject().value(u"suggested"_s).toDouble(), 0.4);
@@ -218,13 +229,15 @@ void TestPrecedentsCli::precedentsFromSuggestions()
         plotted += rung.toObject().value(u"count"_s).toInt();
     QCOMPARE(plotted, 3);
 
-    const Run text = run({u"--library"_s, path, u"precedents"_s, u"Q-RECORDS"_s, u"--top"_s, u"3"_s});
+    const Run text = run(
+        {u"--library"_s, path, u"precedents"_s, u"Q-RECORDS"_s, u"--top"_s, u"3"_s});
     QVERIFY2(text.exitCode == 0, text.err.constData());
     const QString out = QString::fromUtf8(text.out);
     for (const QString &reference : c.records)
         QVERIFY2(out.contains(reference), qPrintable(out));
     QVERIFY2(out.contains(u"(suggested)"_s), qPrintable(out));
-    QVERIFY2(out.contains(u"Factors marked “suggested” rest on the codebook's phrases"_s), qPrintable(out));
+    QVERIFY2(out.contains(u"Factors marked “suggested” rest on the codebook's phrases"_s),
+             qPrintable(out));
 
     // Tagged factors only: nothing is marked, and the factor part is 0 for every precedent.
     const Run tagged = run({u"--library"_s, path, u"--json"_s, u"precedents"_s, u"Q-DISHONESTY"_s,
@@ -234,14 +247,16 @@ void TestPrecedentsCli::precedentsFromSuggestions()
         QCOMPARE(v.toObject().value(u"parts"_s).toObject().value(u"factors"_s).toDouble(), 0.0);
         QVERIFY(v.toObject().value(u"shared"_s).toArray().isEmpty());
     }
-    const Run bad = run({u"--library"_s, path, u"precedents"_s, u"Q-DISHONESTY"_s, u"--weight-suggested"_s, u"2"_s});
+    const Run bad = run({u"--library"_s, path, u"precedents"_s, u"Q-DISHONESTY"_s,
+                         u"--weight-suggested"_s, u"2"_s});
     QCOMPARE(bad.exitCode, 2);
     QVERIFY2(bad.errIsOneSentence(), bad.err.constData());
 }
 
 void TestPrecedentsCli::compareJsonAndText()
 {
-    const Run r = run({u"--library"_s, m_library, u"--json"_s, u"compare"_s, u"GEN-000001"_s, u"GEN-000002"_s});
+    const Run r = run(
+        {u"--library"_s, m_library, u"--json"_s, u"compare"_s, u"GEN-000001"_s, u"GEN-000002"_s});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QJsonObject o = r.json();
     QCOMPARE(o.value(u"left"_s).toObject().value(u"reference"_s).toString(), u"GEN-000001"_s);
@@ -252,20 +267,24 @@ void TestPrecedentsCli::compareJsonAndText()
     for (const QJsonValue &g : groups) {
         for (const QJsonValue &row : g.toObject().value(u"rows"_s).toArray()) {
             const QJsonObject r2 = row.toObject();
-            QVERIFY(!r2.value(u"left"_s).toArray().isEmpty() || !r2.value(u"right"_s).toArray().isEmpty());
+            QVERIFY(!r2.value(u"left"_s).toArray().isEmpty()
+                    || !r2.value(u"right"_s).toArray().isEmpty());
         }
     }
     QVERIFY(o.value(u"linked_passages"_s).isArray());
 
-    const Run text = run({u"--library"_s, m_library, u"compare"_s, u"GEN-000001"_s, u"GEN-000002"_s});
+    const Run text = run(
+        {u"--library"_s, m_library, u"compare"_s, u"GEN-000001"_s, u"GEN-000002"_s});
     QVERIFY2(text.exitCode == 0, text.err.constData());
     const QString out = QString::fromUtf8(text.out);
-    QVERIFY2(out.contains(u"Outcome"_s) && out.contains(u"CATEGORY"_s) && out.contains(u"FACTOR"_s), qPrintable(out));
+    QVERIFY2(out.contains(u"Outcome"_s) && out.contains(u"CATEGORY"_s) && out.contains(u"FACTOR"_s),
+             qPrintable(out));
 }
 
 void TestPrecedentsCli::compareErrors()
 {
-    const Run same = run({u"--library"_s, m_library, u"compare"_s, u"GEN-000001"_s, u"gen-000001"_s});
+    const Run same = run(
+        {u"--library"_s, m_library, u"compare"_s, u"GEN-000001"_s, u"gen-000001"_s});
     QCOMPARE(same.exitCode, 2);
     QVERIFY2(same.errIsOneSentence(), same.err.constData());
     const Run missing = run({u"--library"_s, m_library, u"compare"_s, u"GEN-000001"_s, u"NOPE"_s});
@@ -276,7 +295,8 @@ void TestPrecedentsCli::compareErrors()
 
 void TestPrecedentsCli::searchJsonAndText()
 {
-    const Run r = run({u"--library"_s, m_library, u"--json"_s, u"search"_s, u"insulin OR timesheet"_s, u"--limit"_s, u"3"_s});
+    const Run r = run({u"--library"_s, m_library, u"--json"_s, u"search"_s,
+                       u"insulin OR timesheet"_s, u"--limit"_s, u"3"_s});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QJsonObject o = r.json();
     QVERIFY(o.value(u"total"_s).toInt() >= 1);
@@ -291,16 +311,20 @@ void TestPrecedentsCli::searchJsonAndText()
         const QString snippet = h.value(u"snippet"_s).toString();
         const QJsonArray first = highlights.first().toArray();
         const QString word = snippet.mid(first[0].toInt(), first[1].toInt()).toLower();
-        QVERIFY2(word.startsWith(u"insulin"_s) || word.startsWith(u"timesheet"_s), qPrintable(word));
+        QVERIFY2(word.startsWith(u"insulin"_s) || word.startsWith(u"timesheet"_s),
+                 qPrintable(word));
     }
-    const Run text = run({u"--library"_s, m_library, u"search"_s, u"insulin"_s, u"--limit"_s, u"2"_s});
+    const Run text = run(
+        {u"--library"_s, m_library, u"search"_s, u"insulin"_s, u"--limit"_s, u"2"_s});
     QVERIFY2(text.exitCode == 0, text.err.constData());
-    QVERIFY2(text.out.contains("[[insulin]]") || text.out.contains("[[Insulin]]"), text.out.constData());
+    QVERIFY2(text.out.contains("[[insulin]]") || text.out.contains("[[Insulin]]"),
+             text.out.constData());
     QVERIFY2(text.out.contains("matching documents"), text.out.constData());
     const Run none = run({u"--library"_s, m_library, u"search"_s, u"zzyzx"_s});
     QCOMPARE(none.exitCode, 0);
     QCOMPARE(none.out, QByteArray("No document matches.\n"));
-    const Run filtered = run({u"--library"_s, m_library, u"--json"_s, u"search"_s, u"registrant"_s, u"--regulator"_s, u"gmc"_s});
+    const Run filtered = run({u"--library"_s, m_library, u"--json"_s, u"search"_s, u"registrant"_s,
+                              u"--regulator"_s, u"gmc"_s});
     QCOMPARE(filtered.exitCode, 0);
     for (const QJsonValue &v : filtered.json().value(u"hits"_s).toArray())
         QVERIFY(v.toObject().value(u"reference"_s).toString().startsWith(u"GEN-"_s));
@@ -311,7 +335,8 @@ void TestPrecedentsCli::searchMalformedQuery_data()
     QTest::addColumn<QString>("query");
     QTest::addColumn<QByteArray>("problem");
     QTest::newRow("quote") << u"\"insulin chart"_s << QByteArray("a quotation mark is not closed");
-    QTest::newRow("parenthesis") << u"(insulin"_s << QByteArray("a parenthesis is opened but not closed");
+    QTest::newRow("parenthesis") << u"(insulin"_s
+                                 << QByteArray("a parenthesis is opened but not closed");
     QTest::newRow("bare NOT") << u"NOT insulin"_s << QByteArray("NOT needs something before it");
     QTest::newRow("empty") << u" "_s << QByteArray("it is empty");
 }

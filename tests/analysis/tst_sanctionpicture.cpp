@@ -30,16 +30,46 @@ namespace {
 PrecedentResult ranked(AnalysisFixture &fx)
 {
     const CaseId subject = fx.add({u"S"_s, {u"record_keeping"_s, u"remorse"_s}});
-    fx.add({u"C1"_s, {u"record_keeping"_s, u"remorse"_s}, Regulator::Hcpc, u"Paramedic"_s, {StatutoryGround::Misconduct},
-            QDate(2020, 1, 1), SanctionType::CautionOrder, 12});
-    fx.add({u"C2"_s, {u"record_keeping"_s, u"remorse"_s}, Regulator::Hcpc, u"Paramedic"_s, {StatutoryGround::Misconduct},
-            QDate(2020, 1, 1), SanctionType::CautionOrder, 36});
-    fx.add({u"C3"_s, {u"record_keeping"_s}, Regulator::Hcpc, u"Paramedic"_s, {StatutoryGround::Misconduct},
-            QDate(2020, 1, 1), SanctionType::CautionOrder, 24});
-    fx.add({u"K1"_s, {u"record_keeping"_s, u"remorse"_s, u"harm"_s}, Regulator::Hcpc, u"Paramedic"_s,
-            {StatutoryGround::Misconduct}, QDate(2020, 1, 1), SanctionType::ConditionsOfPractice, 12});
-    fx.add({u"X1"_s, {u"record_keeping"_s, u"dishonesty"_s}, Regulator::Hcpc, u"Paramedic"_s, {StatutoryGround::Misconduct},
-            QDate(2020, 1, 1), SanctionType::StrikingOff, std::nullopt});
+    fx.add({u"C1"_s,
+            {u"record_keeping"_s, u"remorse"_s},
+            Regulator::Hcpc,
+            u"Paramedic"_s,
+            {StatutoryGround::Misconduct},
+            QDate(2020, 1, 1),
+            SanctionType::CautionOrder,
+            12});
+    fx.add({u"C2"_s,
+            {u"record_keeping"_s, u"remorse"_s},
+            Regulator::Hcpc,
+            u"Paramedic"_s,
+            {StatutoryGround::Misconduct},
+            QDate(2020, 1, 1),
+            SanctionType::CautionOrder,
+            36});
+    fx.add({u"C3"_s,
+            {u"record_keeping"_s},
+            Regulator::Hcpc,
+            u"Paramedic"_s,
+            {StatutoryGround::Misconduct},
+            QDate(2020, 1, 1),
+            SanctionType::CautionOrder,
+            24});
+    fx.add({u"K1"_s,
+            {u"record_keeping"_s, u"remorse"_s, u"harm"_s},
+            Regulator::Hcpc,
+            u"Paramedic"_s,
+            {StatutoryGround::Misconduct},
+            QDate(2020, 1, 1),
+            SanctionType::ConditionsOfPractice,
+            12});
+    fx.add({u"X1"_s,
+            {u"record_keeping"_s, u"dishonesty"_s},
+            Regulator::Hcpc,
+            u"Paramedic"_s,
+            {StatutoryGround::Misconduct},
+            QDate(2020, 1, 1),
+            SanctionType::StrikingOff,
+            std::nullopt});
     PrecedentRanker ranker(fx.library());
     return ranker.rank(subject);
 }
@@ -54,7 +84,8 @@ void TestSanctionPicture::spreadOnTheLadder()
     QCOMPARE(p.rungs().size(), 8);
     QCOMPARE(p.rungs().first().type, SanctionType::NoFurtherAction);
     QCOMPARE(p.rungs().last().type, SanctionType::StrikingOff);
-    const SanctionPicture::Rung &caution = p.rungs().at(*sanctionladder::rank(SanctionType::CautionOrder));
+    const SanctionPicture::Rung &caution = p.rungs().at(
+        *sanctionladder::rank(SanctionType::CautionOrder));
     QCOMPARE(caution.count, 3);
     QCOMPARE(caution.durationsMonths, (QList<int>{12, 24, 36}));
     QCOMPARE(p.rungs().at(*sanctionladder::rank(SanctionType::StrikingOff)).count, 1);
@@ -79,7 +110,8 @@ void TestSanctionPicture::outlierIsExplainedByFactors()
     keys.sort();
     // Harsher: the precedent's own aggravation, and the subject's mitigation it lacked.
     QCOMPARE(keys, (QStringList{u"dishonesty"_s, u"remorse"_s}));
-    QVERIFY2(x.note.startsWith(u"harsher than the typical outcome (Caution order)"_s), qPrintable(x.note));
+    QVERIFY2(x.note.startsWith(u"harsher than the typical outcome (Caution order)"_s),
+             qPrintable(x.note));
     QVERIFY2(x.note.contains(u"the precedent has dishonesty"_s), qPrintable(x.note));
     QVERIFY2(x.note.contains(u"this case has remorse and apology"_s), qPrintable(x.note));
     // One rung away is not an outlier.
@@ -113,12 +145,30 @@ void TestSanctionPicture::twoOutcomesMakeNoPattern()
 {
     AnalysisFixture fx;
     const CaseId subject = fx.add({u"S"_s, {u"harm"_s}});
-    fx.add({u"A"_s, {u"harm"_s}, Regulator::Hcpc, u"Paramedic"_s, {StatutoryGround::Misconduct}, QDate(2020, 1, 1),
-            SanctionType::CautionOrder, 12});
-    fx.add({u"B"_s, {u"harm"_s}, Regulator::Hcpc, u"Paramedic"_s, {StatutoryGround::Misconduct}, QDate(2020, 1, 1),
-            SanctionType::StrikingOff, std::nullopt});
-    fx.add({u"C"_s, {u"harm"_s}, Regulator::Hcpc, u"Paramedic"_s, {StatutoryGround::Misconduct}, QDate(2020, 1, 1),
-            std::nullopt, std::nullopt});
+    fx.add({u"A"_s,
+            {u"harm"_s},
+            Regulator::Hcpc,
+            u"Paramedic"_s,
+            {StatutoryGround::Misconduct},
+            QDate(2020, 1, 1),
+            SanctionType::CautionOrder,
+            12});
+    fx.add({u"B"_s,
+            {u"harm"_s},
+            Regulator::Hcpc,
+            u"Paramedic"_s,
+            {StatutoryGround::Misconduct},
+            QDate(2020, 1, 1),
+            SanctionType::StrikingOff,
+            std::nullopt});
+    fx.add({u"C"_s,
+            {u"harm"_s},
+            Regulator::Hcpc,
+            u"Paramedic"_s,
+            {StatutoryGround::Misconduct},
+            QDate(2020, 1, 1),
+            std::nullopt,
+            std::nullopt});
     PrecedentRanker ranker(fx.library());
     const SanctionPicture p = SanctionPicture::fromResult(ranker.rank(subject));
     QCOMPARE(p.points().size(), 3);
@@ -134,7 +184,8 @@ void TestSanctionPicture::untaggedLibraryIsPlottable()
     AnalysisFixture fx;
     const UntaggedCorpus c = addUntaggedCorpus(fx);
     PrecedentRanker ranker(fx.library());
-    const SanctionPicture dishonesty = SanctionPicture::fromResult(ranker.rank(c.dishonestyQuery, {}, 3));
+    const SanctionPicture dishonesty = SanctionPicture::fromResult(
+        ranker.rank(c.dishonestyQuery, {}, 3));
     QCOMPARE(dishonesty.points().size(), 3);
     QCOMPARE(dishonesty.offLadderCount(), 0);
     const auto countAt = [](const SanctionPicture &p, SanctionType t) {

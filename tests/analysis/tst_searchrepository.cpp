@@ -36,14 +36,25 @@ void TestSearchRepository::initTestCase()
 {
     m_fx = std::make_unique<AnalysisFixture>();
     CaseSpec a{u"A-insulin"_s, {}, Regulator::Nmc, u"Registered nurse"_s};
-    a.text = u"Background paragraph about the ward.\nThe registrant administered insulin twice to Patient A and did "
-             "not record the second dose on the drug chart. Remediation followed.\n"_s;
-    CaseSpec b{u"B-timesheets"_s, {}, Regulator::Hcpc, u"Paramedic"_s, {StatutoryGround::Misconduct}, QDate(2018, 5, 1)};
-    b.text = u"The registrant submitted timesheets for shifts that were never worked, which was dishonest. "
-             "The child-protection team was not involved.\n"_s;
-    CaseSpec c{u"C-remedial"_s, {}, Regulator::Nmc, u"Midwife"_s, {StatutoryGround::LackOfCompetence}, QDate(2022, 5, 1),
-               SanctionType::ConditionsOfPractice, 12};
-    c.text = u"A remedial training plan was agreed; the registrant completed it. Insulin was not involved.\n"_s;
+    a.text
+        = u"Background paragraph about the ward.\nThe registrant administered insulin twice to Patient A and did "
+          "not record the second dose on the drug chart. Remediation followed.\n"_s;
+    CaseSpec b{
+        u"B-timesheets"_s, {}, Regulator::Hcpc, u"Paramedic"_s, {StatutoryGround::Misconduct},
+        QDate(2018, 5, 1)};
+    b.text
+        = u"The registrant submitted timesheets for shifts that were never worked, which was dishonest. "
+          "The child-protection team was not involved.\n"_s;
+    CaseSpec c{u"C-remedial"_s,
+               {},
+               Regulator::Nmc,
+               u"Midwife"_s,
+               {StatutoryGround::LackOfCompetence},
+               QDate(2022, 5, 1),
+               SanctionType::ConditionsOfPractice,
+               12};
+    c.text
+        = u"A remedial training plan was agreed; the registrant completed it. Insulin was not involved.\n"_s;
     m_fx->add(a);
     m_fx->add(b);
     m_fx->add(c);
@@ -96,13 +107,18 @@ void TestSearchRepository::syntax_data()
     QTest::newRow("implicit and") << u"insulin remedial"_s << QStringList{u"C-remedial"_s};
     QTest::newRow("phrase") << u"\"drug chart\""_s << QStringList{u"A-insulin"_s};
     QTest::newRow("prefix") << u"remedia*"_s << QStringList{u"A-insulin"_s, u"C-remedial"_s};
-    QTest::newRow("or") << u"timesheets OR chart"_s << QStringList{u"A-insulin"_s, u"B-timesheets"_s};
+    QTest::newRow("or") << u"timesheets OR chart"_s
+                        << QStringList{u"A-insulin"_s, u"B-timesheets"_s};
     QTest::newRow("not") << u"insulin NOT remedial"_s << QStringList{u"A-insulin"_s};
-    QTest::newRow("parentheses") << u"registrant AND (timesheets OR remedial)"_s << QStringList{u"B-timesheets"_s, u"C-remedial"_s};
+    QTest::newRow("parentheses") << u"registrant AND (timesheets OR remedial)"_s
+                                 << QStringList{u"B-timesheets"_s, u"C-remedial"_s};
     QTest::newRow("punctuated word") << u"child-protection"_s << QStringList{u"B-timesheets"_s};
-    QTest::newRow("lower-case operator is a word") << u"insulin and chart"_s << QStringList{u"A-insulin"_s};
-    QTest::newRow("field") << u"title:decision insulin"_s << QStringList{u"A-insulin"_s, u"C-remedial"_s};
-    QTest::newRow("field group") << u"text:(timesheets OR remedial)"_s << QStringList{u"B-timesheets"_s, u"C-remedial"_s};
+    QTest::newRow("lower-case operator is a word")
+        << u"insulin and chart"_s << QStringList{u"A-insulin"_s};
+    QTest::newRow("field") << u"title:decision insulin"_s
+                           << QStringList{u"A-insulin"_s, u"C-remedial"_s};
+    QTest::newRow("field group") << u"text:(timesheets OR remedial)"_s
+                                 << QStringList{u"B-timesheets"_s, u"C-remedial"_s};
     QTest::newRow("no match") << u"zebra"_s << QStringList{};
 }
 
@@ -161,18 +177,27 @@ void TestSearchRepository::malformedQueries_data()
     QTest::newRow("punctuation only") << u"- & ."_s << u"it has no words to search for"_s;
     QTest::newRow("unbalanced quote") << u"\"drug chart"_s << u"a quotation mark is not closed"_s;
     QTest::newRow("empty phrase") << u"insulin \"\""_s << u"a phrase in quotation marks is empty"_s;
-    QTest::newRow("unclosed parenthesis") << u"(insulin OR chart"_s << u"a parenthesis is opened but not closed"_s;
-    QTest::newRow("extra parenthesis") << u"insulin)"_s << u"a parenthesis is closed that was not opened"_s;
-    QTest::newRow("empty parentheses") << u"insulin ()"_s << u"a pair of parentheses has nothing inside"_s;
-    QTest::newRow("bare NOT") << u"NOT insulin"_s << u"NOT needs something before it to exclude from, as in “dishonesty NOT conviction”"_s;
+    QTest::newRow("unclosed parenthesis")
+        << u"(insulin OR chart"_s << u"a parenthesis is opened but not closed"_s;
+    QTest::newRow("extra parenthesis")
+        << u"insulin)"_s << u"a parenthesis is closed that was not opened"_s;
+    QTest::newRow("empty parentheses")
+        << u"insulin ()"_s << u"a pair of parentheses has nothing inside"_s;
+    QTest::newRow("bare NOT")
+        << u"NOT insulin"_s
+        << u"NOT needs something before it to exclude from, as in “dishonesty NOT conviction”"_s;
     QTest::newRow("NOT at the end") << u"insulin NOT"_s << u"NOT needs a word after it"_s;
     QTest::newRow("dangling OR") << u"insulin OR"_s << u"OR needs a word on each side"_s;
     QTest::newRow("leading AND") << u"AND insulin"_s << u"AND needs a word on each side"_s;
-    QTest::newRow("double operator") << u"insulin AND OR chart"_s << u"OR needs a word on each side"_s;
+    QTest::newRow("double operator")
+        << u"insulin AND OR chart"_s << u"OR needs a word on each side"_s;
     QTest::newRow("star inside") << u"in*sulin"_s << u"“*” can only end a word, as in remedia*"_s;
     QTest::newRow("star alone") << u"insulin *"_s << u"“*” can only end a word, as in remedia*"_s;
-    QTest::newRow("unknown field") << u"author:smith"_s << u"“author:” does not name a field (title or text)"_s;
-    QTest::newRow("field with nothing") << u"title: OR x"_s << u"“title:” must be followed by a word, a phrase or a group in parentheses"_s;
+    QTest::newRow("unknown field")
+        << u"author:smith"_s << u"“author:” does not name a field (title or text)"_s;
+    QTest::newRow("field with nothing")
+        << u"title: OR x"_s
+        << u"“title:” must be followed by a word, a phrase or a group in parentheses"_s;
 }
 
 void TestSearchRepository::malformedQueries()
@@ -183,11 +208,12 @@ void TestSearchRepository::malformedQueries()
     SearchRequest request;
     request.query = query;
     try {
-        (void)m_fx->library().search().search(request);
+        (void) m_fx->library().search().search(request);
         QFAIL("no error");
     } catch (const LibraryError &e) {
         QCOMPARE(e.kind(), LibraryError::Kind::InvalidQuery);
-        QCOMPARE(e.message(), u"The search “%1” is not a valid query: %2."_s.arg(query.trimmed(), problem));
+        QCOMPARE(e.message(),
+                 u"The search “%1” is not a valid query: %2."_s.arg(query.trimmed(), problem));
         QVERIFY(!e.message().contains(u"SQL"_s, Qt::CaseInsensitive));
         QVERIFY(!e.message().contains(u"fts5"_s, Qt::CaseInsensitive));
     }
@@ -196,9 +222,10 @@ void TestSearchRepository::malformedQueries()
 void TestSearchRepository::wellFormedQueriesHaveNoProblem_data()
 {
     QTest::addColumn<QString>("query");
-    for (const QString &q : {u"insulin"_s, u"\"drug chart\" OR remedia*"_s, u"(a OR b) NOT (c AND d)"_s, u"don't"_s,
-                             u"\"phrase\"*"_s, u"title:(insulin OR chart)"_s, u"naïve café"_s, u"NEAR(insulin chart)"_s,
-                             u"x^y"_s, u"{title}"_s})
+    for (const QString &q :
+         {u"insulin"_s, u"\"drug chart\" OR remedia*"_s, u"(a OR b) NOT (c AND d)"_s, u"don't"_s,
+          u"\"phrase\"*"_s, u"title:(insulin OR chart)"_s, u"naïve café"_s,
+          u"NEAR(insulin chart)"_s, u"x^y"_s, u"{title}"_s})
         QTest::newRow(qPrintable(q)) << q;
 }
 
@@ -209,7 +236,7 @@ void TestSearchRepository::wellFormedQueriesHaveNoProblem()
     SearchRequest request;
     request.query = query;
     // Runs without an error (whatever it finds).
-    (void)m_fx->library().search().search(request);
+    (void) m_fx->library().search().search(request);
 }
 
 QTEST_GUILESS_MAIN(TestSearchRepository)

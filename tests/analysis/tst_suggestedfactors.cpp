@@ -50,13 +50,15 @@ void TestSuggestedFactors::factorsOfEachCase()
     const UntaggedCorpus c = addUntaggedCorpus(fx);
     const CaseId tagged = fx.add({u"T"_s, {u"remorse"_s}});
     SuggestedFactors::Stats stats;
-    const auto byCase = SuggestedFactors::byCase(fx.library(), fx.library().codebook().all(), &stats);
+    const auto byCase = SuggestedFactors::byCase(fx.library(), fx.library().codebook().all(),
+                                                 &stats);
     QCOMPARE(stats.documents, 11);
     QCOMPARE(stats.computed, 11);
     QCOMPARE(keysOf(fx, byCase.value(c.dishonestyQuery)),
              (QStringList{u"dishonesty"_s, u"fact_proved"_s, u"falsified_records"_s}));
     QCOMPARE(keysOf(fx, byCase.value(caseByReference(fx, c.records.at(1)))),
-             (QStringList{u"fact_proved"_s, u"lack_of_supervision"_s, u"record_keeping"_s, u"workload_pressure"_s}));
+             (QStringList{u"fact_proved"_s, u"lack_of_supervision"_s, u"record_keeping"_s,
+                          u"workload_pressure"_s}));
     QCOMPARE(keysOf(fx, byCase.value(caseByReference(fx, c.other.at(0)))),
              (QStringList{u"boundary_violation"_s, u"fact_proved"_s}));
     // Tagged factors are not taken out here (the ranker does): the fixture's sentence names it.
@@ -92,44 +94,52 @@ void TestSuggestedFactors::documentsAreSearchedOnce()
 
     // The cache can be emptied (benchmarks).
     SuggestedFactors::clearCache();
-    (void)SuggestedFactors::byCase(fx.library(), codebook, &stats);
+    (void) SuggestedFactors::byCase(fx.library(), codebook, &stats);
     QCOMPARE(stats.computed, 10);
 }
 
 void TestSuggestedFactors::changedTextIsSearchedAgain()
 {
     AnalysisFixture fx;
-    const CaseId id = fx.add(importedDecision(u"A"_s, u"The Registrant acted dishonestly."_s, SanctionType::CautionOrder, 12));
-    fx.add(importedDecision(u"B"_s, u"The Registrant showed remorse."_s, SanctionType::CautionOrder, 12));
+    const CaseId id = fx.add(importedDecision(u"A"_s, u"The Registrant acted dishonestly."_s,
+                                              SanctionType::CautionOrder, 12));
+    fx.add(importedDecision(u"B"_s, u"The Registrant showed remorse."_s, SanctionType::CautionOrder,
+                            12));
     const QList<Factor> codebook = fx.library().codebook().all();
     SuggestedFactors::Stats stats;
-    QCOMPARE(keysOf(fx, SuggestedFactors::byCase(fx.library(), codebook, &stats).value(id)), QStringList{u"dishonesty"_s});
+    QCOMPARE(keysOf(fx, SuggestedFactors::byCase(fx.library(), codebook, &stats).value(id)),
+             QStringList{u"dishonesty"_s});
 
     // The text replaced as the reader does (a new content hash): that document alone again.
     Document d = fx.library().documents().forCase(id, true).constFirst();
     d.text = u"The Registrant failed to record the dose."_s;
     d.contentHash = Document::hashOfText(d.text);
     fx.library().documents().update(d);
-    QCOMPARE(keysOf(fx, SuggestedFactors::byCase(fx.library(), codebook, &stats).value(id)), QStringList{u"record_keeping"_s});
+    QCOMPARE(keysOf(fx, SuggestedFactors::byCase(fx.library(), codebook, &stats).value(id)),
+             QStringList{u"record_keeping"_s});
     QCOMPARE(stats.computed, 1);
     // Written without a hash, the repository hashes the text: changed again.
     d.text = u"The Registrant was short staffed."_s;
     d.contentHash.clear();
     fx.library().documents().update(d);
-    QCOMPARE(keysOf(fx, SuggestedFactors::byCase(fx.library(), codebook, &stats).value(id)), QStringList{u"staffing_shortage"_s});
+    QCOMPARE(keysOf(fx, SuggestedFactors::byCase(fx.library(), codebook, &stats).value(id)),
+             QStringList{u"staffing_shortage"_s});
     QCOMPARE(stats.computed, 1);
     // Nothing changed: nothing searched.
-    (void)SuggestedFactors::byCase(fx.library(), codebook, &stats);
+    (void) SuggestedFactors::byCase(fx.library(), codebook, &stats);
     QCOMPARE(stats.computed, 0);
 }
 
 void TestSuggestedFactors::changedPhrasesSearchEveryDocumentAgain()
 {
     AnalysisFixture fx;
-    const CaseId id = fx.add(importedDecision(u"A"_s, u"The Registrant fabricated a reference."_s, SanctionType::CautionOrder, 12));
-    fx.add(importedDecision(u"B"_s, u"The Registrant showed remorse."_s, SanctionType::CautionOrder, 12));
+    const CaseId id = fx.add(importedDecision(u"A"_s, u"The Registrant fabricated a reference."_s,
+                                              SanctionType::CautionOrder, 12));
+    fx.add(importedDecision(u"B"_s, u"The Registrant showed remorse."_s, SanctionType::CautionOrder,
+                            12));
     SuggestedFactors::Stats stats;
-    const auto before = SuggestedFactors::byCase(fx.library(), fx.library().codebook().all(), &stats);
+    const auto before = SuggestedFactors::byCase(fx.library(), fx.library().codebook().all(),
+                                                 &stats);
     QVERIFY(!before.contains(id));
     const size_t revision = SuggestedFactors::phrasesRevision(fx.library().codebook().all());
 
@@ -151,7 +161,8 @@ void TestSuggestedFactors::dismissalsApplyWithoutSearching()
         SanctionType::CautionOrder, 12));
     const QList<Factor> codebook = fx.library().codebook().all();
     SuggestedFactors::Stats stats;
-    QCOMPARE(keysOf(fx, SuggestedFactors::byCase(fx.library(), codebook, &stats).value(id)), QStringList{u"dishonesty"_s});
+    QCOMPARE(keysOf(fx, SuggestedFactors::byCase(fx.library(), codebook, &stats).value(id)),
+             QStringList{u"dishonesty"_s});
 
     const Document d = fx.library().documents().forCase(id, true).constFirst();
     const QList<PhraseSuggestion> found = PhraseSuggester(codebook).suggest(d.text);
@@ -168,7 +179,8 @@ void TestSuggestedFactors::dismissalsApplyWithoutSearching()
     };
     // One sentence dismissed: the other still suggests the factor.
     dismiss(found.at(0));
-    QCOMPARE(keysOf(fx, SuggestedFactors::byCase(fx.library(), codebook, &stats).value(id)), QStringList{u"dishonesty"_s});
+    QCOMPARE(keysOf(fx, SuggestedFactors::byCase(fx.library(), codebook, &stats).value(id)),
+             QStringList{u"dishonesty"_s});
     QCOMPARE(stats.computed, 0);
     // Both dismissed: nothing is suggested.
     const SuggestionDismissal second = dismiss(found.at(1));
@@ -182,7 +194,8 @@ void TestSuggestedFactors::dismissalsApplyWithoutSearching()
 void TestSuggestedFactors::emptyCodebookSuggestsNothing()
 {
     AnalysisFixture fx;
-    fx.add(importedDecision(u"A"_s, u"The Registrant acted dishonestly."_s, SanctionType::CautionOrder, 12));
+    fx.add(importedDecision(u"A"_s, u"The Registrant acted dishonestly."_s,
+                            SanctionType::CautionOrder, 12));
     QList<Factor> codebook = fx.library().codebook().all();
     for (Factor &f : codebook)
         f.phrases.clear();

@@ -7,12 +7,12 @@
 #include "export/anonymisationlist.h"
 #include "export/anonymiser.h"
 #include "model/libraryerror.h"
+#include "oldlibrary.h"
 #include "storage/anonymisationrepository.h"
 #include "storage/caserepository.h"
 #include "storage/documentrepository.h"
 #include "storage/library.h"
 #include "storage/migrations.h"
-#include "oldlibrary.h"
 #include "testlibrary.h"
 
 #include <QSignalSpy>
@@ -24,7 +24,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-AnonymisationEntry entry(const QString &original, const QString &replacement, bool confirmed = false,
+AnonymisationEntry entry(const QString &original, const QString &replacement,
+                         bool confirmed = false,
                          AnonymisationEntry::Kind kind = AnonymisationEntry::Kind::Other)
 {
     AnonymisationEntry e;
@@ -53,7 +54,8 @@ private Q_SLOTS:
     void init()
     {
         m_folder = std::make_unique<test::TempFolder>();
-        m_session = std::make_unique<LibrarySession>(Library::create(m_folder->path(u"a.casebench"_s)));
+        m_session = std::make_unique<LibrarySession>(
+            Library::create(m_folder->path(u"a.casebench"_s)));
         Case c;
         c.reference = u"ANON-1"_s;
         c.regulator = Regulator::Hcpc;
@@ -72,8 +74,8 @@ private Q_SLOTS:
     {
         AnonymisationRepository &repo = m_session->library().anonymisation();
         QVERIFY(repo.forCase(m_case).isEmpty());
-        const AnonymisationEntry a = repo.add(m_case, entry(u"Riverside Ward"_s, u"the Ward"_s, true,
-                                                            AnonymisationEntry::Kind::Place));
+        const AnonymisationEntry a = repo.add(m_case, entry(u"Riverside Ward"_s, u"the Ward"_s,
+                                                            true, AnonymisationEntry::Kind::Place));
         const AnonymisationEntry b = repo.add(m_case, entry(u"Zoë O'Brien"_s, u"Person A"_s));
         QVERIFY(a.id > 0 && b.id > a.id);
         QCOMPARE(repo.forCase(m_case), (QList<AnonymisationEntry>{a, b}));
@@ -98,7 +100,8 @@ private Q_SLOTS:
         const Anonymiser a = Anonymiser::forCase(m_session->library(), m_case);
         QCOMPARE(a.apply(u"Jane Smith and Tom Jones on Riverside Ward"_s),
                  u"The Registrant and Tom Jones on the Ward"_s);
-        QVERIFY_THROWS_EXCEPTION(LibraryError, Anonymiser::forCase(m_session->library(), CaseId(999)));
+        QVERIFY_THROWS_EXCEPTION(LibraryError,
+                                 Anonymiser::forCase(m_session->library(), CaseId(999)));
     }
 
     void editsAreUndoable()
@@ -109,7 +112,8 @@ private Q_SLOTS:
         auto record = [&] { states.append(repo.forCase(m_case)); };
 
         const QList<AnonymisationEntry> added = m_session->addAnonymisationEntries(
-            m_case, {entry(u"Tom Jones"_s, u"Person A"_s), entry(u"Riverside Ward"_s, u"the Ward"_s)});
+            m_case,
+            {entry(u"Tom Jones"_s, u"Person A"_s), entry(u"Riverside Ward"_s, u"the Ward"_s)});
         QCOMPARE(added.size(), 2);
         QVERIFY(added.at(0).id > 0);
         record();
@@ -119,13 +123,15 @@ private Q_SLOTS:
         tom.confirmed = true;
         m_session->updateAnonymisationEntries(m_case, {tom});
         record();
-        QCOMPARE(m_session->undoStack()->undoText(), u"Confirm “Tom Jones” on the anonymisation list"_s);
+        QCOMPARE(m_session->undoStack()->undoText(),
+                 u"Confirm “Tom Jones” on the anonymisation list"_s);
 
         tom.replacement = u"Colleague A"_s;
         tom.kind = AnonymisationEntry::Kind::Colleague;
         m_session->updateAnonymisationEntries(m_case, {tom});
         record();
-        QCOMPARE(m_session->undoStack()->undoText(), u"Edit “Tom Jones” on the anonymisation list"_s);
+        QCOMPARE(m_session->undoStack()->undoText(),
+                 u"Edit “Tom Jones” on the anonymisation list"_s);
 
         // A registrant name (shown, not stored) is stored when unconfirmed.
         AnonymisationEntry smith = anonymisation::registrantEntries(u"Jane Smith"_s).at(1);
@@ -140,7 +146,8 @@ private Q_SLOTS:
 
         m_session->removeAnonymisationEntries(m_case, {added.at(1).id});
         record();
-        QCOMPARE(m_session->undoStack()->undoText(), u"Remove “Riverside Ward” from the anonymisation list"_s);
+        QCOMPARE(m_session->undoStack()->undoText(),
+                 u"Remove “Riverside Ward” from the anonymisation list"_s);
         QCOMPARE(originals(repo.forCase(m_case)), (QStringList{u"Tom Jones"_s, u"Jane"_s}));
 
         // Nothing changes: nothing pushed.
@@ -150,12 +157,12 @@ private Q_SLOTS:
         m_session->addAnonymisationEntries(m_case, {});
         QCOMPARE(m_session->undoStack()->count(), count);
         // Duplicates and empty names are refused, nothing pushed.
-        QVERIFY_THROWS_EXCEPTION(LibraryError,
-                                 m_session->addAnonymisationEntries(m_case, {entry(u"tom  JONES"_s, u"x"_s)}));
-        QVERIFY_THROWS_EXCEPTION(LibraryError,
-                                 m_session->addAnonymisationEntries(m_case, {entry(u"Smith"_s, u"x"_s)}));
-        QVERIFY_THROWS_EXCEPTION(LibraryError,
-                                 m_session->addAnonymisationEntries(m_case, {entry(u" "_s, u"x"_s)}));
+        QVERIFY_THROWS_EXCEPTION(LibraryError, m_session->addAnonymisationEntries(
+                                                   m_case, {entry(u"tom  JONES"_s, u"x"_s)}));
+        QVERIFY_THROWS_EXCEPTION(
+            LibraryError, m_session->addAnonymisationEntries(m_case, {entry(u"Smith"_s, u"x"_s)}));
+        QVERIFY_THROWS_EXCEPTION(
+            LibraryError, m_session->addAnonymisationEntries(m_case, {entry(u" "_s, u"x"_s)}));
         QCOMPARE(m_session->undoStack()->count(), count);
 
         // Undo to the start and redo to the end, checking every state (ids included).
@@ -217,7 +224,8 @@ private Q_SLOTS:
         AnonymisationRepository &repo = library->anonymisation();
         QVERIFY(repo.forCase(id).isEmpty());
         repo.add(id, entry(u"Ann"_s, u"the Registrant"_s, true));
-        QCOMPARE(Anonymiser::forCase(*library, id).apply(library->documents().forCase(id).constFirst().text),
+        QCOMPARE(Anonymiser::forCase(*library, id)
+                     .apply(library->documents().forCase(id).constFirst().text),
                  u"The Registrant attended."_s);
         QVERIFY(library->check().ok());
         QVERIFY(migrations::describe(5).contains(u"anonymisation"_s));

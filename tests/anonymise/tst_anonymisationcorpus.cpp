@@ -198,8 +198,7 @@ private:
         source.format = DocumentFormat::Pdf;
         source.textHash = Document::hashOfText(text);
         source.warnings = {u"Page 2 of %1 has no text layer."_s.arg(sourceFile)};
-        m_library->outlines()
-            .save(d.id, OutlineDetector::detect(text, {}), {}, source);
+        m_library->outlines().save(d.id, OutlineDetector::detect(text, {}), {}, source);
         // Every paragraph tagged, alternately as dishonesty and insight.
         const QStringList paragraphs = text.split(u"\n\n"_s);
         qsizetype at = 0;
@@ -452,8 +451,7 @@ private Q_SLOTS:
         QCOMPARE(verifier.findIn(u"by T. Ferraby"_s, u"x"_s)->name, u"T. Ferraby"_s);
         QVERIFY(verifier.findIn(u"PIN 09C7654D"_s, u"x"_s).has_value());
         // A number in groups is named whole, not by its first group.
-        QCOMPARE(verifier.findIn(u"Registration number: 01-23456"_s, u"x"_s)->name,
-                 u"01-23456"_s);
+        QCOMPARE(verifier.findIn(u"Registration number: 01-23456"_s, u"x"_s)->name, u"01-23456"_s);
         QVERIFY(verifier.findIn(u"Ferr-\n  aby"_s, u"x"_s).has_value());
         QVERIFY(!verifier.findIn(u"Ferrabyson"_s, u"x"_s).has_value());
     }

@@ -28,10 +28,10 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // Invented text: the names in it are made up for this test.
-const QString decisionText =
-    u"The Registrant, Petra Quillfeather, worked on Larkspur Ward.\n"
-    u"The panel heard from Nurse Odhran Vesey. Odhran Vesey said that Ms Quillfeather was late.\n"
-    u"Later Odhran Vesey confirmed it. Petra Quillfeather left Larkspur Ward in 2020.\n"_s;
+const QString decisionText
+    = u"The Registrant, Petra Quillfeather, worked on Larkspur Ward.\n"
+      u"The panel heard from Nurse Odhran Vesey. Odhran Vesey said that Ms Quillfeather was late.\n"
+      u"Later Odhran Vesey confirmed it. Petra Quillfeather left Larkspur Ward in 2020.\n"_s;
 
 } // namespace
 
@@ -43,7 +43,8 @@ private Q_SLOTS:
     void init()
     {
         m_folder = std::make_unique<test::TempFolder>();
-        m_session = std::make_unique<LibrarySession>(Library::create(m_folder->path(u"d.casebench"_s)));
+        m_session = std::make_unique<LibrarySession>(
+            Library::create(m_folder->path(u"d.casebench"_s)));
         Case c;
         c.reference = u"ANON-UI"_s;
         c.regulator = Regulator::Nmc;
@@ -73,17 +74,20 @@ private Q_SLOTS:
         QVERIFY(model->rowCount() >= 4);
         QCOMPARE(model->index(0, AnonymisationListModel::Original).data().toString(),
                  u"Petra Quillfeather"_s);
-        QCOMPARE(model->index(0, AnonymisationListModel::Confirmed).data(Qt::CheckStateRole).toInt(),
-                 int(Qt::Checked));
+        QCOMPARE(
+            model->index(0, AnonymisationListModel::Confirmed).data(Qt::CheckStateRole).toInt(),
+            int(Qt::Checked));
         QCOMPARE(model->index(0, AnonymisationListModel::Found).data().toInt(), 2);
         QVERIFY(!dialog.preview()->toPlainText().contains(u"Quillfeather"_s));
-        QVERIFY(dialog.preview()->toPlainText().startsWith(u"The Registrant, the Registrant, worked"_s));
+        QVERIFY(dialog.preview()->toPlainText().startsWith(
+            u"The Registrant, the Registrant, worked"_s));
         QVERIFY(dialog.preview()->toPlainText().contains(u"Odhran Vesey"_s));
 
         // Suggest from Text adds unconfirmed suggestions with their counts.
         const int registrantRows = model->rowCount();
         QVERIFY(dialog.findChild<QPushButton *>(u"anonymisationSuggest"_s)->isEnabled());
-        QTest::mouseClick(dialog.findChild<QPushButton *>(u"anonymisationSuggest"_s), Qt::LeftButton);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(u"anonymisationSuggest"_s),
+                          Qt::LeftButton);
         QVERIFY(model->rowCount() > registrantRows);
         int vesey = -1;
         int ward = -1;
@@ -96,9 +100,11 @@ private Q_SLOTS:
         }
         QVERIFY(vesey >= 0 && ward >= 0);
         QCOMPARE(model->index(vesey, AnonymisationListModel::Found).data().toInt(), 3);
-        QCOMPARE(model->index(vesey, AnonymisationListModel::Confirmed).data(Qt::CheckStateRole).toInt(),
-                 int(Qt::Unchecked));
-        QCOMPARE(model->index(ward, AnonymisationListModel::Replacement).data().toString(), u"the Ward"_s);
+        QCOMPARE(
+            model->index(vesey, AnonymisationListModel::Confirmed).data(Qt::CheckStateRole).toInt(),
+            int(Qt::Unchecked));
+        QCOMPARE(model->index(ward, AnonymisationListModel::Replacement).data().toString(),
+                 u"the Ward"_s);
         // Not confirmed: not replaced yet.
         QVERIFY(dialog.preview()->toPlainText().contains(u"Odhran Vesey"_s));
 
@@ -107,16 +113,19 @@ private Q_SLOTS:
                                Qt::CheckStateRole));
         QVERIFY(!dialog.preview()->toPlainText().contains(u"Vesey"_s));
         QVERIFY(dialog.preview()->toPlainText().contains(u"Larkspur"_s));
-        QTest::mouseClick(dialog.findChild<QPushButton *>(u"anonymisationConfirmAll"_s), Qt::LeftButton);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(u"anonymisationConfirmAll"_s),
+                          Qt::LeftButton);
         QVERIFY(!dialog.preview()->toPlainText().contains(u"Larkspur"_s));
         QVERIFY(!dialog.findChild<QPushButton *>(u"anonymisationConfirmAll"_s)->isEnabled());
         QVERIFY(m_session->undoStack()->undoText().startsWith(u"Confirm "_s));
 
         // Edit a replacement in place.
-        QVERIFY(model->setData(model->index(ward, AnonymisationListModel::Replacement), u"Ward 7"_s));
+        QVERIFY(
+            model->setData(model->index(ward, AnonymisationListModel::Replacement), u"Ward 7"_s));
         QVERIFY(dialog.preview()->toPlainText().contains(u"worked on Ward 7."_s));
         // A duplicate original is refused with a message.
-        QVERIFY(!model->setData(model->index(ward, AnonymisationListModel::Original), u"odhran vesey"_s));
+        QVERIFY(!model->setData(model->index(ward, AnonymisationListModel::Original),
+                                u"odhran vesey"_s));
 
         // Undo everything: back to the registrant's names only.
         while (m_session->undoStack()->canUndo())
@@ -145,7 +154,8 @@ private Q_SLOTS:
         QTest::keyClicks(name, u"larkspur"_s);
         QTest::keyClick(name, Qt::Key_Return);
         QCOMPARE(dialog.model()->rowCount(), rows);
-        QVERIFY(dialog.findChild<QLabel *>(u"anonymisationMessage"_s)->text().contains(u"already"_s));
+        QVERIFY(
+            dialog.findChild<QLabel *>(u"anonymisationMessage"_s)->text().contains(u"already"_s));
 
         auto *remove = dialog.findChild<QPushButton *>(u"anonymisationRemove"_s);
         dialog.table()->selectRow(0); // the registrant's: not removable

@@ -118,12 +118,28 @@ private Q_SLOTS:
         QCOMPARE(found.value(u"09K1234Z"_s).entry.replacement, u"[identifier]"_s);
         QVERIFY2(found.contains(u"AB1 2CD"_s), qPrintable(all));
         // Not names: headings, legal terms, regulators, months, anonymous names, sentence starts.
-        for (const QString &no : {u"Panel"_s, u"Decision"_s, u"Facts"_s, u"Service User A"_s,
-                                  u"Colleague B"_s, u"A"_s, u"B"_s, u"Health"_s,
-                                  u"Care Professions Council"_s, u"Professions Council"_s,
-                                  u"Code"_s, u"January"_s, u"March"_s, u"Misconduct"_s,
-                                  u"Suspension Order"_s, u"Registrant"_s, u"Background"_s,
-                                  u"Sanction"_s, u"Service User"_s, u"Council"_s, u"Hospital"_s, u"Ashcombe"_s}) {
+        for (const QString &no : {u"Panel"_s,
+                                  u"Decision"_s,
+                                  u"Facts"_s,
+                                  u"Service User A"_s,
+                                  u"Colleague B"_s,
+                                  u"A"_s,
+                                  u"B"_s,
+                                  u"Health"_s,
+                                  u"Care Professions Council"_s,
+                                  u"Professions Council"_s,
+                                  u"Code"_s,
+                                  u"January"_s,
+                                  u"March"_s,
+                                  u"Misconduct"_s,
+                                  u"Suspension Order"_s,
+                                  u"Registrant"_s,
+                                  u"Background"_s,
+                                  u"Sanction"_s,
+                                  u"Service User"_s,
+                                  u"Council"_s,
+                                  u"Hospital"_s,
+                                  u"Ashcombe"_s}) {
             QVERIFY2(!found.contains(no), qPrintable(no + u" in "_s + all));
         }
     }
@@ -199,8 +215,8 @@ private Q_SLOTS:
 
     void skipsWhatTheListHas()
     {
-        QList<AnonymisationEntry> existing =
-            anonymisation::registrantEntries(u"Quentin Marlowe-Fitch"_s);
+        QList<AnonymisationEntry> existing = anonymisation::registrantEntries(
+            u"Quentin Marlowe-Fitch"_s);
         AnonymisationEntry taken;
         taken.original = u"someone"_s;
         taken.replacement = u"Person A"_s;
@@ -214,15 +230,17 @@ private Q_SLOTS:
 
     void repeatedOnlyAtSentenceStartIsNotAName()
     {
-        const QString text = u"Overall the case was simple. Overall it was heard.\nOverall, fine."_s;
+        const QString text
+            = u"Overall the case was simple. Overall it was heard.\nOverall, fine."_s;
         QVERIFY(AnonymisationSuggester::suggest({text}, {}).isEmpty());
     }
 
     void ordinaryWordsAndListItemsAreNotNames()
     {
-        const QString text = u"The Meeting was held. A meeting of the Final panel was final.\n"
-                             u"1.2 Treat people kindly.\n1.3 Treat people fairly.\n(a) Keep records. (b) Keep notes.\n"
-                             u"Colleague D’s note and Colleague D’s record. Then Meeting again.\n"_s;
+        const QString text
+            = u"The Meeting was held. A meeting of the Final panel was final.\n"
+              u"1.2 Treat people kindly.\n1.3 Treat people fairly.\n(a) Keep records. (b) Keep notes.\n"
+              u"Colleague D’s note and Colleague D’s record. Then Meeting again.\n"_s;
         const auto found = byOriginal(AnonymisationSuggester::suggest({text}, {}));
         QVERIFY2(found.isEmpty(), qPrintable(QStringList(found.keys()).join(u", "_s)));
     }

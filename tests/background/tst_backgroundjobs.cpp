@@ -116,7 +116,8 @@ void TestBackgroundJobs::errorsAreDelivered()
 
     // A job that needs the library when none is set says so.
     jobs.request(
-        u"a"_s, [](LibraryWorker::State &state, JobControl &) { return state.open().schemaVersion(); },
+        u"a"_s,
+        [](LibraryWorker::State &state, JobControl &) { return state.open().schemaVersion(); },
         [&values](int) { ++values; }, [&errors](const QString &m) { errors.append(m); });
     QVERIFY(idle.wait(60000));
     QCOMPARE(errors.size(), 3);
@@ -256,8 +257,7 @@ void TestBackgroundJobs::jobsOpenTheirOwnConnection()
     QCOMPARE(stale, 0);
     QString error;
     jobs.request(
-        u"path"_s,
-        [](LibraryWorker::State &state, JobControl &) { return state.open().path(); },
+        u"path"_s, [](LibraryWorker::State &state, JobControl &) { return state.open().path(); },
         [&seen](const QString &p) { seen = p; }, [&error](const QString &m) { error = m; });
     QVERIFY(idle.wait(60000));
     QVERIFY2(error.isEmpty(), qPrintable(error));

@@ -11,10 +11,10 @@
 // fingerprint's computation and of the candidate lookup with and without a match.
 //
 //   bench_import --duplicates [--runs R]
-#include "model/textfingerprint.h"
 #include "duplicatedecisions.h"
-#include "services/bulkimporter.h"
 #include "importfixtures.h"
+#include "model/textfingerprint.h"
+#include "services/bulkimporter.h"
 #include "storage/caserepository.h"
 // A white-box test of storage: it reaches the connection (raw SQL, schema checks).
 #define CASEBENCH_STORAGE_INTERNAL
@@ -125,8 +125,8 @@ void benchDuplicates(QTextStream &out, const QString &folder, int documents, int
     out << documents << " documents (" << documents * fingerprint::bandCount
         << " fingerprint rows, written in " << fillMs / 1000.0 << " s), median of " << runs
         << " runs:\n"
-        << "  fingerprint of the new decision (" << copy.size() << " characters): "
-        << median(computeMs) << " ms\n"
+        << "  fingerprint of the new decision (" << copy.size()
+        << " characters): " << median(computeMs) << " ms\n"
         << "  lookup, no duplicate: " << median(noMatchMs) << " ms\n"
         << "  lookup and word-for-word check, duplicate found: " << median(matchMs) << " ms\n";
     out.flush();
@@ -179,8 +179,8 @@ int main(int argc, char *argv[])
     qint64 bytes = 0;
     for (const QString &pdf : pdfs)
         bytes += QFileInfo(pdf).size();
-    out << "Generated " << written << " PDFs in " << static_cast<double>(timer.elapsed()) / 1000.0 << " s; " << pdfs.size()
-        << " files, " << bytes / 1024 << " KiB in " << folder << '\n';
+    out << "Generated " << written << " PDFs in " << static_cast<double>(timer.elapsed()) / 1000.0
+        << " s; " << pdfs.size() << " files, " << bytes / 1024 << " KiB in " << folder << '\n';
     out.flush();
 
     QList<double> importSeconds;
@@ -195,9 +195,10 @@ int main(int argc, char *argv[])
         importer.start(library, pdfs, ImportTarget::newCase());
         const QList<ImportOutcome> outcomes = importer.waitForFinished();
         importSeconds.append(static_cast<double>(timer.nsecsElapsed()) / 1e9);
-        imported = static_cast<int>(std::count_if(outcomes.cbegin(), outcomes.cend(), [](const ImportOutcome &o) {
-            return o.status == ImportStatus::Imported;
-        }));
+        imported = static_cast<int>(
+            std::count_if(outcomes.cbegin(), outcomes.cend(), [](const ImportOutcome &o) {
+                return o.status == ImportStatus::Imported;
+            }));
         for (const ImportOutcome &o : outcomes) {
             if (o.status == ImportStatus::Failed) {
                 out << "failed: " << o.message << '\n';
@@ -212,17 +213,20 @@ int main(int argc, char *argv[])
             process.waitForFinished(-1);
         }
         popplerSeconds.append(static_cast<double>(timer.nsecsElapsed()) / 1e9);
-        out << "run " << run + 1 << ": Casebench " << importSeconds.constLast() << " s (" << imported
-            << " imported), pdftotext " << popplerSeconds.constLast() << " s\n";
+        out << "run " << run + 1 << ": Casebench " << importSeconds.constLast() << " s ("
+            << imported << " imported), pdftotext " << popplerSeconds.constLast() << " s\n";
         out.flush();
     }
     const double casebench = median(importSeconds);
     const double poppler = median(popplerSeconds);
-    out << "\nmedian of " << runs << " runs over " << pdfs.size() << " PDFs of " << pages << " pages\n";
-    out << "  Casebench import (BulkImporter, " << (workers > 0 ? workers : QThread::idealThreadCount())
-        << " readers + writer): " << casebench << " s, " << static_cast<double>(pdfs.size()) / casebench << " files/s\n";
-    out << "  pdftotext, one file after another: " << poppler << " s, " << static_cast<double>(pdfs.size()) / poppler
-        << " files/s\n";
+    out << "\nmedian of " << runs << " runs over " << pdfs.size() << " PDFs of " << pages
+        << " pages\n";
+    out << "  Casebench import (BulkImporter, "
+        << (workers > 0 ? workers : QThread::idealThreadCount())
+        << " readers + writer): " << casebench << " s, "
+        << static_cast<double>(pdfs.size()) / casebench << " files/s\n";
+    out << "  pdftotext, one file after another: " << poppler << " s, "
+        << static_cast<double>(pdfs.size()) / poppler << " files/s\n";
     out << "  ratio Casebench / pdftotext: " << casebench / poppler << " (target <= 1.3)\n";
     return 0;
 }

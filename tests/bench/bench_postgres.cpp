@@ -7,8 +7,8 @@
 // URL names an empty PostgreSQL database (the library is generated into it) or one this benchmark
 // filled before with the same --cases and --seed (it is then reused). PATH likewise for SQLite
 // (default: a temporary file).
-#include "services/corpusgenerator.h"
 #include "analysis/precedentranker.h"
+#include "services/corpusgenerator.h"
 #include "storage/caserepository.h"
 #include "storage/library.h"
 #include "storage/searchrepository.h"
@@ -58,8 +58,11 @@ QString textArgument(const QStringList &args, const QString &name)
     return at >= 0 && at + 1 < args.size() ? args.at(at + 1) : QString();
 }
 
-const QStringList searchQueries{u"insulin"_s, u"\"drug chart\""_s, u"timesheet OR payroll"_s,
-                                u"remedia*"_s, u"safeguarding AND child NOT neglect"_s,
+const QStringList searchQueries{u"insulin"_s,
+                                u"\"drug chart\""_s,
+                                u"timesheet OR payroll"_s,
+                                u"remedia*"_s,
+                                u"safeguarding AND child NOT neglect"_s,
                                 u"registrant"_s};
 
 /// What one backend measured, in ms.
@@ -69,9 +72,9 @@ struct Figures
     double profiles = 0;
     double warm = 0;
     double cold = 0;
-    QList<double> search;       ///< per query, 20 hits with snippets
+    QList<double> search; ///< per query, 20 hits with snippets
     QList<int> hits;
-    double counted = 0;         ///< "registrant" with the total counted
+    double counted = 0; ///< "registrant" with the total counted
 };
 
 std::unique_ptr<Library> openOrGenerate(const QString &location, int cases, quint32 seed,
@@ -83,7 +86,8 @@ std::unique_ptr<Library> openOrGenerate(const QString &location, int cases, quin
         if (library->cases().count() == cases)
             return library;
         throw std::runtime_error(qPrintable(
-            u"%1 holds a library of another size; give an empty database or a new file"_s.arg(location)));
+            u"%1 holds a library of another size; give an empty database or a new file"_s.arg(
+                location)));
     }
     CorpusGenerator::Options options;
     options.cases = cases;
@@ -114,7 +118,7 @@ void measure(Library &library, int runs, Figures &f)
             throw std::runtime_error("a ranking came back without explained matches");
         PrecedentRanker cold(library);
         timer.restart();
-        (void)cold.rank(subject, {}, 20);
+        (void) cold.rank(subject, {}, 20);
         coldTimes.append(msSince(timer));
     }
     f.warm = median(warmTimes);
@@ -140,7 +144,7 @@ void measure(Library &library, int runs, Figures &f)
     QList<double> times;
     for (int i = 0; i < runs; ++i) {
         timer.restart();
-        (void)search.search(counted);
+        (void) search.search(counted);
         times.append(msSince(timer));
     }
     f.counted = median(times);
@@ -165,7 +169,8 @@ int main(int argc, char *argv[])
     const auto seed = static_cast<quint32>(argument(args, u"--seed"_s, 42));
     const QString url = textArgument(args, u"--postgres"_s);
     if (!Library::isUrl(url)) {
-        print(u"give an empty PostgreSQL database: --postgres postgresql://user@host:port/dbname"_s);
+        print(
+            u"give an empty PostgreSQL database: --postgres postgresql://user@host:port/dbname"_s);
         return 1;
     }
     QTemporaryDir folder;
@@ -177,7 +182,10 @@ int main(int argc, char *argv[])
         Figures postgres;
         auto fileLibrary = openOrGenerate(path, cases, seed, sqlite);
         auto serverLibrary = openOrGenerate(url, cases, seed, postgres);
-        print(u"%1 cases, seed %2, medians of %3 runs;   SQLite   PostgreSQL   PG/SQLite"_s.arg(cases).arg(seed).arg(runs));
+        print(
+            u"%1 cases, seed %2, medians of %3 runs;   SQLite   PostgreSQL   PG/SQLite"_s.arg(cases)
+                .arg(seed)
+                .arg(runs));
         if (sqlite.generate >= 0 && postgres.generate >= 0)
             print(row(u"generating the library"_s, sqlite.generate, postgres.generate));
         measure(*fileLibrary, runs, sqlite);
@@ -188,11 +196,14 @@ int main(int argc, char *argv[])
         print(row(u"rank, cold (reads profiles too)"_s, sqlite.cold, postgres.cold));
         print(u"full-text search, 20 hits with snippets (hits SQLite/PostgreSQL)"_s);
         for (qsizetype i = 0; i < searchQueries.size(); ++i) {
-            print(row(u"%1 (%2/%3)"_s.arg(searchQueries.at(i)).arg(sqlite.hits.at(i)).arg(postgres.hits.at(i)),
+            print(row(u"%1 (%2/%3)"_s.arg(searchQueries.at(i))
+                          .arg(sqlite.hits.at(i))
+                          .arg(postgres.hits.at(i)),
                       sqlite.search.at(i), postgres.search.at(i)));
         }
         print(row(u"registrant, with the total counted"_s, sqlite.counted, postgres.counted));
-        print(row(u"search, median of the queries"_s, median(sqlite.search), median(postgres.search)));
+        print(row(u"search, median of the queries"_s, median(sqlite.search),
+                  median(postgres.search)));
     } catch (const std::exception &e) {
         print(QString::fromUtf8(e.what()));
         return 1;

@@ -11,13 +11,13 @@
 //
 //   bench_precedents [--cases N] [--seed S] [--library PATH] [--runs R]
 // The library is generated at PATH (default: a temporary file) unless it exists already.
-#include "services/corpusgenerator.h"
 #include "analysis/precedentranker.h"
 #include "analysis/suggestedfactors.h"
-#include "storage/codebookrepository.h"
-#include "storage/caserepository.h"
-#include "storage/ftsquery.h"
+#include "services/corpusgenerator.h"
 #include "storage/analysisrepository.h"
+#include "storage/caserepository.h"
+#include "storage/codebookrepository.h"
+#include "storage/ftsquery.h"
 #include "storage/library.h"
 #include "storage/searchrepository.h"
 
@@ -75,13 +75,16 @@ QList<double> shellTimes(const QString &path, const QString &statement, int runs
     shell.write(script.toUtf8());
     shell.closeWriteChannel();
     shell.waitForFinished(600000);
-    const QString out = QString::fromUtf8(shell.readAllStandardOutput() + shell.readAllStandardError());
+    const QString out = QString::fromUtf8(shell.readAllStandardOutput()
+                                          + shell.readAllStandardError());
     static const QRegularExpression timer(u"Run Time: real ([0-9.]+)"_s);
     QList<double> times;
     for (auto it = timer.globalMatch(out); it.hasNext();)
         times.append(it.next().captured(1).toDouble() * 1000.0);
     if (times.size() != runs)
-        print(u"  sqlite3 shell: expected %1 timings, got %2: %3"_s.arg(runs).arg(times.size()).arg(out.left(300)));
+        print(u"  sqlite3 shell: expected %1 timings, got %2: %3"_s.arg(runs)
+                  .arg(times.size())
+                  .arg(out.left(300)));
     return times;
 }
 
@@ -102,17 +105,19 @@ void benchRanking(Library &library, int runs)
     QList<double> cachedSuggestions;
     for (int i = 0; i < std::max(3, runs / 2); ++i) {
         timer.restart();
-        (void)SuggestedFactors::byCase(library, codebook);
+        (void) SuggestedFactors::byCase(library, codebook);
         cachedSuggestions.append(msSince(timer));
     }
-    print(u"suggested factors of every case (%1 documents searched, %2 case-factor pairs)"_s.arg(stats.computed)
+    print(u"suggested factors of every case (%1 documents searched, %2 case-factor pairs)"_s
+              .arg(stats.computed)
               .arg(suggestedCount));
-    print(u"  first time (empty cache): %1 ms;  cached: median %2 ms"_s.arg(firstSuggestions, 0, 'f', 1)
+    print(u"  first time (empty cache): %1 ms;  cached: median %2 ms"_s
+              .arg(firstSuggestions, 0, 'f', 1)
               .arg(median(cachedSuggestions), 0, 'f', 1));
 
     PrecedentRanker warm(library);
     timer.restart();
-    (void)warm.profiles();
+    (void) warm.profiles();
     const double load = msSince(timer);
     QList<double> warmTimes;
     QList<double> coldTimes;
@@ -124,18 +129,19 @@ void benchRanking(Library &library, int runs)
         timer.restart();
         const PrecedentResult r = warm.rank(subject, {}, 20);
         warmTimes.append(msSince(timer));
-        explained += static_cast<int>(std::count_if(r.matches.cbegin(), r.matches.cend(),
-                                                    [](const PrecedentMatch &m) { return !m.explanation.isEmpty(); }));
+        explained += static_cast<int>(
+            std::count_if(r.matches.cbegin(), r.matches.cend(),
+                          [](const PrecedentMatch &m) { return !m.explanation.isEmpty(); }));
         PrecedentRanker cold(library);
         timer.restart();
-        (void)cold.rank(subject, {}, 20);
+        (void) cold.rank(subject, {}, 20);
         coldTimes.append(msSince(timer));
         // The text part alone (one BM25 query over the case's distinctive terms).
         PrecedentWeights onlyFactors;
         onlyFactors.text = 0;
         warm.setWeights(onlyFactors);
         timer.restart();
-        (void)warm.rank(subject, {}, 20);
+        (void) warm.rank(subject, {}, 20);
         textParts.append(warmTimes.constLast() - msSince(timer));
         warm.setWeights({});
     }
@@ -146,41 +152,52 @@ void benchRanking(Library &library, int runs)
         taggedOnly.suggestedFactor = 0;
         PrecedentRanker ranker(library);
         ranker.setWeights(taggedOnly);
-        (void)ranker.profiles();
+        (void) ranker.profiles();
         for (int i = 0; i < runs; ++i) {
             const CaseId subject = ranker.profiles().at((qsizetype(i) * 7919 + 13) % cases).id;
             timer.restart();
-            (void)ranker.rank(subject, {}, 20);
+            (void) ranker.rank(subject, {}, 20);
             taggedOnlyTimes.append(msSince(timer));
         }
     }
     AnalysisRepository &repository = library.analysis();
     timer.restart();
-    (void)repository.caseOutlines();
+    (void) repository.caseOutlines();
     const double casesMs = msSince(timer);
     timer.restart();
-    (void)repository.lastSanctions();
+    (void) repository.lastSanctions();
     const double sanctionsMs = msSince(timer);
     timer.restart();
-    (void)repository.factorsByCase();
+    (void) repository.factorsByCase();
     const double factorsMs = msSince(timer);
-    print(u"ranking, top 20 with explanations (%1 runs, %2 explained rows)"_s.arg(runs).arg(explained));
-    print(u"  reading profiles: cases %1 ms, sanctions %2 ms, factor sets %3 ms"_s.arg(casesMs, 0, 'f', 1)
-              .arg(sanctionsMs, 0, 'f', 1).arg(factorsMs, 0, 'f', 1));
+    print(u"ranking, top 20 with explanations (%1 runs, %2 explained rows)"_s.arg(runs).arg(
+        explained));
+    print(u"  reading profiles: cases %1 ms, sanctions %2 ms, factor sets %3 ms"_s
+              .arg(casesMs, 0, 'f', 1)
+              .arg(sanctionsMs, 0, 'f', 1)
+              .arg(factorsMs, 0, 'f', 1));
     print(u"  profiles read once (library open):  %1 ms"_s.arg(load, 0, 'f', 1));
-    print(u"  rank, profiles held:      median %1 ms  (min %2, max %3)"_s.arg(median(warmTimes), 0, 'f', 1)
+    print(u"  rank, profiles held:      median %1 ms  (min %2, max %3)"_s
+              .arg(median(warmTimes), 0, 'f', 1)
               .arg(*std::min_element(warmTimes.cbegin(), warmTimes.cend()), 0, 'f', 1)
               .arg(*std::max_element(warmTimes.cbegin(), warmTimes.cend()), 0, 'f', 1));
     print(u"    of which text part:     median %1 ms"_s.arg(median(textParts), 0, 'f', 1));
     print(u"  rank, cold (reads profiles too): median %1 ms"_s.arg(median(coldTimes), 0, 'f', 1));
-    print(u"  rank, profiles held, suggestions left out: median %1 ms"_s.arg(median(taggedOnlyTimes), 0, 'f', 1));
+    print(u"  rank, profiles held, suggestions left out: median %1 ms"_s.arg(
+        median(taggedOnlyTimes), 0, 'f', 1));
 }
 
 void benchSearch(Library &library, const QString &path, int runs)
 {
-    const QStringList queries{u"insulin"_s, u"\"drug chart\""_s, u"timesheet OR payroll"_s, u"remedia*"_s,
-                              u"safeguarding AND child NOT neglect"_s, u"registrant"_s};
-    print(u"full-text search, 20 hits with snippets (median of %1 runs; sqlite3 shell: its .timer)"_s.arg(runs));
+    const QStringList queries{u"insulin"_s,
+                              u"\"drug chart\""_s,
+                              u"timesheet OR payroll"_s,
+                              u"remedia*"_s,
+                              u"safeguarding AND child NOT neglect"_s,
+                              u"registrant"_s};
+    print(
+        u"full-text search, 20 hits with snippets (median of %1 runs; sqlite3 shell: its .timer)"_s
+            .arg(runs));
     SearchRepository &repository = library.search();
     for (const QString &query : queries) {
         SearchRequest request;
@@ -212,7 +229,7 @@ void benchSearch(Library &library, const QString &path, int runs)
     for (int i = 0; i < runs; ++i) {
         QElapsedTimer timer;
         timer.start();
-        (void)repository.search(counted);
+        (void) repository.search(counted);
         withCount.append(msSince(timer));
     }
     print(u"  (with the total counted, \"registrant\": %1 ms)"_s.arg(median(withCount), 0, 'f', 2));
@@ -230,12 +247,14 @@ void benchCaseTable(Library &library, int runs)
         loads.append(msSince(timer));
         rows = summaries.size();
         timer.restart();
-        std::stable_sort(summaries.begin(), summaries.end(), [](const CaseSummary &a, const CaseSummary &b) {
-            return a.caseRecord.decisionDate > b.caseRecord.decisionDate;
-        });
-        std::stable_sort(summaries.begin(), summaries.end(), [](const CaseSummary &a, const CaseSummary &b) {
-            return QString::localeAwareCompare(a.caseRecord.title, b.caseRecord.title) < 0;
-        });
+        std::stable_sort(summaries.begin(), summaries.end(),
+                         [](const CaseSummary &a, const CaseSummary &b) {
+                             return a.caseRecord.decisionDate > b.caseRecord.decisionDate;
+                         });
+        std::stable_sort(
+            summaries.begin(), summaries.end(), [](const CaseSummary &a, const CaseSummary &b) {
+                return QString::localeAwareCompare(a.caseRecord.title, b.caseRecord.title) < 0;
+            });
         sorts.append(msSince(timer));
     }
     print(u"case table (%1 rows): load %2 ms, sort by date then title %3 ms (medians)"_s.arg(rows)
@@ -266,14 +285,17 @@ int main(int argc, char *argv[])
             options.seed = static_cast<quint32>(argument(args, u"--seed"_s, 42));
             QElapsedTimer timer;
             timer.start();
-            (void)CorpusGenerator::create(path, options);
-            print(u"generated %1 cases in %2 s"_s.arg(cases).arg(msSince(timer) / 1000.0, 0, 'f', 1));
+            (void) CorpusGenerator::create(path, options);
+            print(
+                u"generated %1 cases in %2 s"_s.arg(cases).arg(msSince(timer) / 1000.0, 0, 'f', 1));
         }
-        print(u"library %1: %2 MB"_s.arg(path).arg(double(QFileInfo(path).size()) / 1e6, 0, 'f', 0));
+        print(
+            u"library %1: %2 MB"_s.arg(path).arg(double(QFileInfo(path).size()) / 1e6, 0, 'f', 0));
         QElapsedTimer timer;
         timer.start();
         auto library = Library::open(path);
-        print(u"opened in %1 ms; %2 cases"_s.arg(msSince(timer), 0, 'f', 1).arg(library->cases().count()));
+        print(u"opened in %1 ms; %2 cases"_s.arg(msSince(timer), 0, 'f', 1)
+                  .arg(library->cases().count()));
         benchRanking(*library, runs);
         benchSearch(*library, path, runs);
         benchCaseTable(*library, runs);

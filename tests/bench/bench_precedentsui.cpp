@@ -13,13 +13,13 @@
 // Without --library a library of N generated cases (default 2,000, 1-3 pages each) is written
 // to a temporary folder. A --library file is opened as it is (use a copy: it may be upgraded).
 #include "analysis/caseprofile.h"
-#include "services/corpusgenerator.h"
 #include "commands/librarysession.h"
 #include "compare/comparewindow.h"
 #include "precedents/precedentlistmodel.h"
 #include "precedents/precedentsdock.h"
 #include "search/searchdock.h"
 #include "search/searchresultmodel.h"
+#include "services/corpusgenerator.h"
 #include "storage/library.h"
 
 #include <QApplication>

@@ -39,16 +39,19 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QStringList words = {
-    u"the"_s, u"panel"_s, u"registrant"_s, u"considered"_s, u"evidence"_s, u"of"_s, u"witness"_s,
-    u"and"_s, u"found"_s, u"that"_s, u"she"_s, u"had"_s, u"not"_s, u"recorded"_s, u"visits"_s,
-    u"within"_s, u"required"_s, u"timescales"_s, u"insight"_s, u"remediation"_s, u"was"_s,
-    u"limited"_s, u"public"_s, u"interest"_s, u"confidence"_s, u"profession"_s, u"standards"_s,
-    u"misconduct"_s, u"impairment"_s, u"risk"_s, u"repetition"_s, u"training"_s, u"reflective"_s,
-    u"statement"_s, u"service"_s, u"users"_s, u"in"_s, u"her"_s, u"care"_s, u"employer"_s};
+    u"the"_s,        u"panel"_s,     u"registrant"_s, u"considered"_s, u"evidence"_s,
+    u"of"_s,         u"witness"_s,   u"and"_s,        u"found"_s,      u"that"_s,
+    u"she"_s,        u"had"_s,       u"not"_s,        u"recorded"_s,   u"visits"_s,
+    u"within"_s,     u"required"_s,  u"timescales"_s, u"insight"_s,    u"remediation"_s,
+    u"was"_s,        u"limited"_s,   u"public"_s,     u"interest"_s,   u"confidence"_s,
+    u"profession"_s, u"standards"_s, u"misconduct"_s, u"impairment"_s, u"risk"_s,
+    u"repetition"_s, u"training"_s,  u"reflective"_s, u"statement"_s,  u"service"_s,
+    u"users"_s,      u"in"_s,        u"her"_s,        u"care"_s,       u"employer"_s};
 
-const QStringList stages = {u"Preliminary matters"_s, u"Allegation"_s, u"Background"_s,
-                            u"Decision on facts"_s, u"Decision on grounds"_s,
-                            u"Decision on impairment"_s, u"Decision on sanction"_s, u"Order"_s};
+const QStringList stages = {u"Preliminary matters"_s,  u"Allegation"_s,
+                            u"Background"_s,           u"Decision on facts"_s,
+                            u"Decision on grounds"_s,  u"Decision on impairment"_s,
+                            u"Decision on sanction"_s, u"Order"_s};
 
 /// About `size` characters of decision: stage headings and numbered paragraphs of sentences.
 QString generateDecision(qsizetype size)
@@ -56,7 +59,8 @@ QString generateDecision(qsizetype size)
     QRandomGenerator random(20261127);
     QString text;
     text.reserve(size + 4096);
-    text += u"Health and Care Professions Tribunal Service\nFinal Hearing\n\nRegistrant: A. Person\n\n"_s;
+    text
+        += u"Health and Care Professions Tribunal Service\nFinal Hearing\n\nRegistrant: A. Person\n\n"_s;
     int paragraph = 1;
     for (qsizetype stage = 0; text.size() < size; ++stage) {
         text += stages.at(stage % stages.size()) + u"\n\n"_s;
@@ -98,14 +102,18 @@ void generateLibrary(const QString &path)
     QList<Factor> factors = library->codebook().all();
     for (const QString &key : {u"insight"_s, u"risk_of_repetition"_s, u"remediation"_s}) {
         auto f = library->codebook().findByKey(key);
-        f->phrases = {key == u"insight"_s ? u"insight remediation"_s : key == u"remediation"_s ? u"reflective statement"_s : u"risk repetition"_s};
+        f->phrases = {key == u"insight"_s       ? u"insight remediation"_s
+                      : key == u"remediation"_s ? u"reflective statement"_s
+                                                : u"risk repetition"_s};
         library->codebook().update(*f);
     }
     QRandomGenerator random(7);
     const int length = static_cast<int>(d.text.size());
     for (int i = 0; i < 1000; ++i) {
         // Spread over the text, with every tenth overlapping the one before.
-        const int start = (i % 10 == 9) ? (length / 1000) * (i - 1) + 40 : (length / 1000) * i + static_cast<int>(random.bounded(200));
+        const int start = (i % 10 == 9)
+                              ? (length / 1000) * (i - 1) + 40
+                              : (length / 1000) * i + static_cast<int>(random.bounded(200));
         const int end = std::min(length, start + 20 + static_cast<int>(random.bounded(200)));
         const Factor &f = factors.at(random.bounded(static_cast<int>(factors.size())));
         library->passages().add(Passage::fromSpan(d.text, d.id, f.id, start, end));
@@ -131,12 +139,17 @@ int runOnce(const QString &path)
     QElapsedTimer timer;
     timer.start();
     LibrarySession session(Library::open(path));
-    const DocumentId document = session.library().documents().forCase(
-        session.library().cases().findByReference(u"BENCH-0001"_s)->id, false).first().id;
+    const DocumentId document
+        = session.library()
+              .documents()
+              .forCase(session.library().cases().findByReference(u"BENCH-0001"_s)->id, false)
+              .first()
+              .id;
     ui::ReaderWindow window(&session);
     window.setAttribute(Qt::WA_DeleteOnClose, false);
     bool painted = false;
-    QObject::connect(window.view(), &ui::ReaderView::painted, &window, [&painted] { painted = true; });
+    QObject::connect(window.view(), &ui::ReaderView::painted, &window,
+                     [&painted] { painted = true; });
     window.openDocument(document);
     window.show();
     while (!painted)
@@ -177,7 +190,8 @@ int main(int argc, char **argv)
     if (args.size() == 3 && args.at(1) == u"--once"_s)
         return runOnce(args.at(2));
 
-    const int runs = args.size() == 3 && args.at(1) == u"--runs"_s ? std::max(1, args.at(2).toInt()) : 7;
+    const int runs = args.size() == 3 && args.at(1) == u"--runs"_s ? std::max(1, args.at(2).toInt())
+                                                                   : 7;
     QTemporaryDir dir;
     const QString path = dir.filePath(u"bench.casebench"_s);
     QElapsedTimer timer;
@@ -207,8 +221,9 @@ int main(int argc, char **argv)
                 rss.append(value / 1024.0);
         }
     }
-    std::printf("median of %d runs: time to first paint %.0f ms (target < 300), jump to end %.0f ms, "
-                "resident memory %.1f MB (target < 150)\n",
-                runs, median(paints), median(jumps), median(rss));
+    std::printf(
+        "median of %d runs: time to first paint %.0f ms (target < 300), jump to end %.0f ms, "
+        "resident memory %.1f MB (target < 150)\n",
+        runs, median(paints), median(jumps), median(rss));
     return 0;
 }

@@ -17,11 +17,11 @@ struct PdfContents
 {
     bool loaded = false;
     int pages = 0;
-    QString text;           ///< every page's text, pages separated by a line break
-    QStringList info;       ///< Title, Author, Subject, Keywords, Creator (absent ones empty)
+    QString text;     ///< every page's text, pages separated by a line break
+    QStringList info; ///< Title, Author, Subject, Keywords, Creator (absent ones empty)
     QString title;
     QString creator;
-    QByteArray bytes;       ///< the file as written
+    QByteArray bytes; ///< the file as written
 };
 
 inline PdfContents readPdf(const QString &path)
@@ -41,7 +41,8 @@ inline PdfContents readPdf(const QString &path)
         if (page)
             c.text += page->text(QRectF()) + QLatin1Char('\n');
     }
-    // Ligatures come out as one character ("ﬁ"): compatibility-normalise, as a reader's search does.
+    // Ligatures come out as one character ("ﬁ"): compatibility-normalise, as a reader's search
+    // does.
     c.text = c.text.normalized(QString::NormalizationForm_KC);
     for (const char *key : {"Title", "Author", "Subject", "Keywords", "Creator"})
         c.info.append(document->info(QString::fromLatin1(key)));

@@ -57,8 +57,9 @@ QStringList categoryHeadings(const BundleOptions &options, const BundleContent &
 /// The checklist row of a consideration in the HTML: its mark cell and evidence cell.
 QStringList checklistRow(const QString &html, const QString &consideration)
 {
-    const QRegularExpression row(u"<tr><td><b>"_s + QRegularExpression::escape(consideration)
-                                 + u"</b>.*?</td><td class=\"(yes|no)\">(.*?)</td><td>(.*?)</td></tr>"_s);
+    const QRegularExpression row(
+        u"<tr><td><b>"_s + QRegularExpression::escape(consideration)
+        + u"</b>.*?</td><td class=\"(yes|no)\">(.*?)</td><td>(.*?)</td></tr>"_s);
     const auto m = row.match(html);
     return m.hasMatch() ? QStringList{m.captured(1), m.captured(3)} : QStringList{};
 }
@@ -89,11 +90,15 @@ private Q_SLOTS:
 void TestBundleBuilder::presets()
 {
     const BundleOptions aide = BundleOptions::aideMemoire();
-    QCOMPARE(aide.categoryOrder.mid(0, 4), (QList<FactorCategory>{FactorCategory::Finding, FactorCategory::Aggravating,
-                                                                 FactorCategory::Mitigating, FactorCategory::InsightRemediation}));
+    QCOMPARE(
+        aide.categoryOrder.mid(0, 4),
+        (QList<FactorCategory>{FactorCategory::Finding, FactorCategory::Aggravating,
+                               FactorCategory::Mitigating, FactorCategory::InsightRemediation}));
     QCOMPARE(aide.precedentOrder, PrecedentOrder::BySimilarity);
     const BundleOptions mitigation = BundleOptions::mitigation();
-    QCOMPARE(mitigation.categoryOrder.mid(0, 2), (QList<FactorCategory>{FactorCategory::Mitigating, FactorCategory::InsightRemediation}));
+    QCOMPARE(
+        mitigation.categoryOrder.mid(0, 2),
+        (QList<FactorCategory>{FactorCategory::Mitigating, FactorCategory::InsightRemediation}));
     QCOMPARE(mitigation.precedentOrder, PrecedentOrder::LighterFirst);
     QCOMPARE(BundleOptions::forPreset(BundlePreset::Mitigation), mitigation);
 
@@ -124,7 +129,8 @@ void TestBundleBuilder::htmlSectionsAndOrder()
     QFETCH(BundlePreset, preset);
     BundleFixture fixture;
     const BundleOptions options = BundleOptions::forPreset(preset);
-    const BundleContent content = BundleContent::load(fixture.library(), fixture.subject(), options);
+    const BundleContent content = BundleContent::load(fixture.library(), fixture.subject(),
+                                                      options);
     QCOMPARE(content.passages.size(), 5);
     const BundleBuilder builder(content, options);
     const auto html = builder.html();
@@ -137,23 +143,28 @@ void TestBundleBuilder::htmlSectionsAndOrder()
     parsed.setHtml(*html);
     const QString text = parsed.toPlainText();
     QCOMPARE(parsed.metaInformation(QTextDocument::DocumentTitle), builder.documentTitle());
-    QVERIFY(ascending(positions(text, {options.title, enumLabel(BundleSection::Summary), enumLabel(BundleSection::Sanctions),
-                                       enumLabel(BundleSection::Passages), enumLabel(BundleSection::Precedents),
-                                       enumLabel(BundleSection::Checklist)})));
+    QVERIFY(ascending(positions(
+        text, {options.title, enumLabel(BundleSection::Summary),
+               enumLabel(BundleSection::Sanctions), enumLabel(BundleSection::Passages),
+               enumLabel(BundleSection::Precedents), enumLabel(BundleSection::Checklist)})));
     QVERIFY2(ascending(positions(text, categoryHeadings(options, content))), qPrintable(text));
     QVERIFY(text.contains(u"¶ 27, Decision on sanction, p. 9"_s));
     QVERIFY(text.contains(u"¶ 12, Decision on facts, p. 4"_s));
     QVERIFY(text.contains(u"¶ 24, Decision on sanction, p. 8"_s));
     QVERIFY(text.contains(u"Note: Central to the case against the registrant."_s));
     QVERIFY(text.contains(u"Suspension order, 1 year"_s));
-    QVERIFY(text.contains(u"BND-002"_s) && text.contains(u"BND-003"_s) && text.contains(u"BND-004"_s));
+    QVERIFY(text.contains(u"BND-002"_s) && text.contains(u"BND-003"_s)
+            && text.contains(u"BND-004"_s));
 }
 
 void TestBundleBuilder::htmlEscapesText()
 {
     BundleFixture fixture;
     const BundleOptions options = BundleOptions::aideMemoire();
-    const auto html = BundleBuilder(BundleContent::load(fixture.library(), fixture.subject(), options), options).html();
+    const auto html = BundleBuilder(
+                          BundleContent::load(fixture.library(), fixture.subject(), options),
+                          options)
+                          .html();
     QVERIFY(html);
     QVERIFY(!html->contains(u"<script"_s));
     QVERIFY(html->contains(u"&lt;script&gt;"_s));
@@ -166,7 +177,10 @@ void TestBundleBuilder::checklistMarks()
 {
     BundleFixture fixture;
     const BundleOptions options = BundleOptions::aideMemoire();
-    const auto html = BundleBuilder(BundleContent::load(fixture.library(), fixture.subject(), options), options).html();
+    const auto html = BundleBuilder(
+                          BundleContent::load(fixture.library(), fixture.subject(), options),
+                          options)
+                          .html();
     QVERIFY(html);
     const QStringList insight = checklistRow(*html, u"Insight"_s);
     QCOMPARE(insight.value(0), u"yes"_s);
@@ -177,12 +191,14 @@ void TestBundleBuilder::checklistMarks()
     QVERIFY(pressures.value(1).contains(u"Staffing shortage: ¶ 28"_s));
     const QStringList dishonesty = checklistRow(*html, u"Dishonesty"_s);
     QCOMPARE(dishonesty.value(0), u"yes"_s);
-    for (const QString &absent : {u"Concealment"_s, u"Testimonials and references"_s, u"Vulnerable service users"_s}) {
+    for (const QString &absent :
+         {u"Concealment"_s, u"Testimonials and references"_s, u"Vulnerable service users"_s}) {
         const QStringList row = checklistRow(*html, absent);
         QCOMPARE(row.value(0), u"no"_s);
         QCOMPARE(row.value(1), BundleHtml::notEvidencedText());
     }
-    QCOMPARE(html->count(u"<td class=\"yes\">"_s) + html->count(u"<td class=\"no\">"_s), GuidanceChecklist::items().size());
+    QCOMPARE(html->count(u"<td class=\"yes\">"_s) + html->count(u"<td class=\"no\">"_s),
+             GuidanceChecklist::items().size());
 }
 
 void TestBundleBuilder::pdfReadBack_data()
@@ -195,11 +211,15 @@ void TestBundleBuilder::pdfReadBack()
     QFETCH(BundlePreset, preset);
     BundleFixture fixture;
     const BundleOptions options = BundleOptions::forPreset(preset);
-    const BundleContent content = BundleContent::load(fixture.library(), fixture.subject(), options);
+    const BundleContent content = BundleContent::load(fixture.library(), fixture.subject(),
+                                                      options);
     const BundleBuilder builder(content, options);
     const QString path = fixture.path(u"bundle.pdf"_s);
     QList<int> seen;
-    const BundleResult result = builder.writePdf(path, [&](int percent) { seen.append(percent); return true; });
+    const BundleResult result = builder.writePdf(path, [&](int percent) {
+        seen.append(percent);
+        return true;
+    });
     QVERIFY(!result.cancelled);
     QCOMPARE(result.path, path);
     QVERIFY(result.pages >= 2);
@@ -213,17 +233,20 @@ void TestBundleBuilder::pdfReadBack()
     QCOMPARE(pdf.title, builder.documentTitle());
     QCOMPARE(pdf.creator, u"Casebench"_s);
     const QString text = QString(pdf.text).replace(u'\n', u' ').simplified();
-    QVERIFY2(ascending(positions(text, {enumLabel(BundleSection::Summary), enumLabel(BundleSection::Sanctions),
-                                        enumLabel(BundleSection::Passages), enumLabel(BundleSection::Precedents),
-                                        enumLabel(BundleSection::Checklist)})), qPrintable(text));
+    QVERIFY2(ascending(positions(
+                 text, {enumLabel(BundleSection::Summary), enumLabel(BundleSection::Sanctions),
+                        enumLabel(BundleSection::Passages), enumLabel(BundleSection::Precedents),
+                        enumLabel(BundleSection::Checklist)})),
+             qPrintable(text));
     QVERIFY2(ascending(positions(text, categoryHeadings(options, content))), qPrintable(text));
     const QString flat = withoutSpaces(pdf.text);
-    for (const QString &needle : {u"¶ 27, Decision on sanction, p. 9"_s, u"¶ 12, Decision on facts, p. 4"_s,
-                                  u"Note: Central to the case against the registrant."_s,
-                                  u"Note: Rota evidence from Kestrel Ward."_s, BundleFixture::scriptNote(),
-                                  u"Page 1 of %1"_s.arg(result.pages), BundleHtml::notEvidencedText(),
-                                  u"BND-002 — BND-002 precedent"_s, u"BND-003 — BND-003 precedent"_s,
-                                  u"BND-004 — BND-004 precedent"_s})
+    for (const QString &needle :
+         {u"¶ 27, Decision on sanction, p. 9"_s, u"¶ 12, Decision on facts, p. 4"_s,
+          u"Note: Central to the case against the registrant."_s,
+          u"Note: Rota evidence from Kestrel Ward."_s, BundleFixture::scriptNote(),
+          u"Page 1 of %1"_s.arg(result.pages), BundleHtml::notEvidencedText(),
+          u"BND-002 — BND-002 precedent"_s, u"BND-003 — BND-003 precedent"_s,
+          u"BND-004 — BND-004 precedent"_s})
         QVERIFY2(flat.contains(withoutSpaces(needle)), qPrintable(needle));
 }
 
@@ -251,7 +274,8 @@ void TestBundleBuilder::precedentOrder()
     for (const BundlePrecedent &p : content.chosenPrecedents(BundleOptions::mitigation()))
         lighterFirst.append(p.match.precedent.reference);
     QCOMPARE(lighterFirst.constLast(), u"BND-003"_s);
-    QCOMPARE(QSet<QString>(lighterFirst.cbegin(), lighterFirst.cbegin() + 2), (QSet<QString>{u"BND-002"_s, u"BND-004"_s}));
+    QCOMPARE(QSet<QString>(lighterFirst.cbegin(), lighterFirst.cbegin() + 2),
+             (QSet<QString>{u"BND-002"_s, u"BND-004"_s}));
 
     // The factor comparison: BND-003 shares dishonesty, insight, fact proved and staffing.
     for (const BundlePrecedent &p : content.precedents) {
@@ -277,7 +301,8 @@ void TestBundleBuilder::sectionsCanBeLeftOut()
     BundleOptions options = BundleOptions::aideMemoire();
     options.setSection(BundleSection::Precedents, false);
     options.setSection(BundleSection::Checklist, false);
-    const BundleContent content = BundleContent::load(fixture.library(), fixture.subject(), options);
+    const BundleContent content = BundleContent::load(fixture.library(), fixture.subject(),
+                                                      options);
     QVERIFY(content.precedents.isEmpty()); // not even ranked
     const auto html = BundleBuilder(content, options).html();
     QVERIFY(html);
@@ -290,7 +315,8 @@ void TestBundleBuilder::cancelWritesNothing()
 {
     BundleFixture fixture;
     const BundleOptions options = BundleOptions::aideMemoire();
-    const BundleBuilder builder(BundleContent::load(fixture.library(), fixture.subject(), options), options);
+    const BundleBuilder builder(BundleContent::load(fixture.library(), fixture.subject(), options),
+                                options);
     QVERIFY(!builder.html([](int) { return false; }));
 
     const QString html = fixture.path(u"cancelled.html"_s);
@@ -347,13 +373,15 @@ void TestBundleBuilder::longBundleOnWorkerThread()
     const PdfContents pdf = readPdf(path);
     QCOMPARE(pdf.pages, result.pages);
     QVERIFY(withoutSpaces(pdf.text).contains(withoutSpaces(u"Note on point 400."_s)));
-    qInfo("400 passages: read %lld ms, %d pages written on a worker thread in %lld ms", loadMs, result.pages, writeMs);
+    qInfo("400 passages: read %lld ms, %d pages written on a worker thread in %lld ms", loadMs,
+          result.pages, writeMs);
 
     // Cancelled half way through the pages on the worker: nothing written.
     const QString cancelled = fixture.path(u"long-cancelled.pdf"_s);
     const BundleResult stopped = QtConcurrent::run([&] {
-        return builder.writePdf(cancelled, [](int percent) { return percent < 80; });
-    }).result();
+                                     return builder.writePdf(
+                                         cancelled, [](int percent) { return percent < 80; });
+                                 }).result();
     QVERIFY(stopped.cancelled);
     QVERIFY(!QFileInfo::exists(cancelled));
 }
@@ -364,15 +392,17 @@ void TestBundleBuilder::anonymisedPdfHidesNames()
     for (BundlePreset preset : {BundlePreset::AideMemoire, BundlePreset::Mitigation}) {
         BundleOptions options = BundleOptions::forPreset(preset);
         options.anonymise = true;
-        const BundleBuilder builder(BundleContent::load(fixture.library(), fixture.subject(), options), options,
-                                    BundleFixture::anonymiser());
+        const BundleBuilder builder(
+            BundleContent::load(fixture.library(), fixture.subject(), options), options,
+            BundleFixture::anonymiser());
         const QString path = fixture.path(u"anonymised-%1.pdf"_s.arg(enumIdentifier(preset)));
         const BundleResult result = builder.writePdf(path);
         QVERIFY(!result.cancelled);
         const PdfContents pdf = readPdf(path);
         QVERIFY(pdf.loaded);
         // The bundle is there: citations, the registrant's replacement, the title.
-        QVERIFY(withoutSpaces(pdf.text).contains(withoutSpaces(u"¶ 27, Decision on sanction, p. 9"_s)));
+        QVERIFY(
+            withoutSpaces(pdf.text).contains(withoutSpaces(u"¶ 27, Decision on sanction, p. 9"_s)));
         QVERIFY(pdf.text.contains(u"the Registrant"_s, Qt::CaseInsensitive));
         QVERIFY(pdf.title.contains(u"BND-001"_s));
 
@@ -409,8 +439,8 @@ void TestBundleBuilder::anonymisedHtmlHidesNames()
     BundleFixture fixture;
     BundleOptions options = BundleOptions::mitigation();
     options.anonymise = true;
-    const BundleBuilder builder(BundleContent::load(fixture.library(), fixture.subject(), options), options,
-                                BundleFixture::anonymiser());
+    const BundleBuilder builder(BundleContent::load(fixture.library(), fixture.subject(), options),
+                                options, BundleFixture::anonymiser());
     const QString path = fixture.path(u"anonymised.html"_s);
     QVERIFY(!builder.writeHtml(path).cancelled);
     QFile file(path);
@@ -424,8 +454,9 @@ void TestBundleBuilder::anonymisedHtmlHidesNames()
     QVERIFY(parsed.toPlainText().contains(u"Colleague A"_s));
 
     // Without anonymising, the names are there.
-    const BundleBuilder plain(BundleContent::load(fixture.library(), fixture.subject(), BundleOptions::mitigation()),
-                              BundleOptions::mitigation(), BundleFixture::anonymiser());
+    const BundleBuilder plain(
+        BundleContent::load(fixture.library(), fixture.subject(), BundleOptions::mitigation()),
+        BundleOptions::mitigation(), BundleFixture::anonymiser());
     QVERIFY(plain.html()->contains(u"Marlowe Fenwick-Tate"_s));
 }
 
@@ -433,14 +464,15 @@ void TestBundleBuilder::writeErrorNamesFile()
 {
     BundleFixture fixture;
     const BundleOptions options = BundleOptions::aideMemoire();
-    const BundleBuilder builder(BundleContent::load(fixture.library(), fixture.subject(), options), options);
+    const BundleBuilder builder(BundleContent::load(fixture.library(), fixture.subject(), options),
+                                options);
     const QString path = fixture.path(u"missing-folder/bundle.pdf"_s);
     for (bool pdf : {true, false}) {
         try {
             if (pdf)
-                (void)builder.writePdf(path);
+                (void) builder.writePdf(path);
             else
-                (void)builder.writeHtml(path);
+                (void) builder.writeHtml(path);
             QFAIL("writing into a missing folder succeeded");
         } catch (const LibraryError &e) {
             QCOMPARE(e.kind(), LibraryError::Kind::Io);
@@ -449,7 +481,7 @@ void TestBundleBuilder::writeErrorNamesFile()
         }
     }
     try {
-        (void)BundleContent::load(fixture.library(), CaseId(9999), options);
+        (void) BundleContent::load(fixture.library(), CaseId(9999), options);
         QFAIL("a missing case loaded");
     } catch (const LibraryError &e) {
         QCOMPARE(e.kind(), LibraryError::Kind::NotFound);

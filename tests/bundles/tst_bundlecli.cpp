@@ -60,11 +60,14 @@ void TestBundleCli::initTestCase()
 void TestBundleCli::pdfWithPreset()
 {
     const QString path = m_fixture->path(u"cli-mitigation.pdf"_s);
-    const Run r = run({u"export"_s, u"BND-001"_s, u"--format"_s, u"pdf"_s, u"--preset"_s, u"mitigation"_s, u"-o"_s, path});
+    const Run r = run({u"export"_s, u"BND-001"_s, u"--format"_s, u"pdf"_s, u"--preset"_s,
+                       u"mitigation"_s, u"-o"_s, path});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     const PdfContents pdf = readPdf(path);
     QVERIFY(pdf.loaded);
-    QVERIFY2(r.out.contains(QDir::toNativeSeparators(path)) && r.out.contains(u"%1 pages"_s.arg(pdf.pages)), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QDir::toNativeSeparators(path))
+                 && r.out.contains(u"%1 pages"_s.arg(pdf.pages)),
+             qPrintable(r.out));
     const QString text = QString(pdf.text).replace(u'\n', u' ').simplified();
     QVERIFY(text.startsWith(u"Mitigation bundle"_s));
     QVERIFY(text.indexOf(u"Mitigating (2)"_s) < text.indexOf(u"Aggravating (1)"_s));
@@ -74,7 +77,8 @@ void TestBundleCli::pdfWithPreset()
     // An existing file is refused without --force, replaced with it.
     const Run again = run({u"export"_s, u"BND-001"_s, u"--format"_s, u"pdf"_s, u"-o"_s, path});
     QCOMPARE(again.exitCode, 2);
-    const Run forced = run({u"--json"_s, u"export"_s, u"BND-001"_s, u"--format"_s, u"pdf"_s, u"-o"_s, path, u"--force"_s});
+    const Run forced = run({u"--json"_s, u"export"_s, u"BND-001"_s, u"--format"_s, u"pdf"_s,
+                            u"-o"_s, path, u"--force"_s});
     QVERIFY2(forced.exitCode == 0, qPrintable(forced.err));
     const QJsonObject json = QJsonDocument::fromJson(forced.out.toUtf8()).object();
     QCOMPARE(json.value(u"path"_s).toString(), path);
@@ -99,7 +103,8 @@ void TestBundleCli::anonymisedPdf()
 {
     // The case's list holds at least the registrant's names (Anonymiser::forCase).
     const QString path = m_fixture->path(u"cli-anonymised.pdf"_s);
-    const Run r = run({u"export"_s, u"BND-001"_s, u"--format"_s, u"pdf"_s, u"--anonymise"_s, u"-o"_s, path});
+    const Run r = run(
+        {u"export"_s, u"BND-001"_s, u"--format"_s, u"pdf"_s, u"--anonymise"_s, u"-o"_s, path});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     const PdfContents pdf = readPdf(path);
     QVERIFY(pdf.loaded);
@@ -114,9 +119,11 @@ void TestBundleCli::anonymisedPdf()
 
 void TestBundleCli::refusals()
 {
-    const Run unknown = run({u"export"_s, u"NOPE-1"_s, u"--format"_s, u"pdf"_s, u"-o"_s, m_fixture->path(u"x.pdf"_s)});
+    const Run unknown = run(
+        {u"export"_s, u"NOPE-1"_s, u"--format"_s, u"pdf"_s, u"-o"_s, m_fixture->path(u"x.pdf"_s)});
     QCOMPARE(unknown.exitCode, 2);
-    const Run folder = run({u"export"_s, u"BND-001"_s, u"--format"_s, u"html"_s, u"-o"_s, m_fixture->path(u"no/such/x.html"_s)});
+    const Run folder = run({u"export"_s, u"BND-001"_s, u"--format"_s, u"html"_s, u"-o"_s,
+                            m_fixture->path(u"no/such/x.html"_s)});
     QCOMPARE(folder.exitCode, 3);
     QVERIFY2(folder.err.contains(u"x.html"_s), qPrintable(folder.err));
 }

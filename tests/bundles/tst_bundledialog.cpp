@@ -4,11 +4,11 @@
 // File ▸ Export ▸ Bundle… action.
 #include "bundlefixture.h"
 
+#include "../ui/uitestsupport.h"
 #include "commands/librarysession.h"
 #include "export/bundlecontroller.h"
 #include "export/bundledialog.h"
 #include "mainwindow.h"
-#include "../ui/uitestsupport.h"
 
 #include <QAction>
 #include <QCheckBox>

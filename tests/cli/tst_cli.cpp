@@ -9,8 +9,8 @@
 #include "testlibrary.h"
 
 #include "storage/caserepository.h"
-#include "storage/documentrepository.h"
 #include "storage/database.h"
+#include "storage/documentrepository.h"
 #include "storage/library.h"
 #include "storage/migrations.h"
 
@@ -140,7 +140,8 @@ void TestCli::usageErrors_data()
     QTest::newRow("nothing at all") << QStringList{};
     QTest::newRow("unknown command") << QStringList{u"--library"_s, missing, u"frobnicate"_s};
     QTest::newRow("unknown global option") << QStringList{u"--colour"_s, u"cases"_s};
-    QTest::newRow("unknown command option") << QStringList{u"--library"_s, m_demo, u"cases"_s, u"--with-text"_s};
+    QTest::newRow("unknown command option")
+        << QStringList{u"--library"_s, m_demo, u"cases"_s, u"--with-text"_s};
     QTest::newRow("show without REF") << QStringList{u"--library"_s, m_demo, u"show"_s};
     QTest::newRow("extra argument") << QStringList{u"--library"_s, m_demo, u"cases"_s, u"DEMO"_s};
     QTest::newRow("--library without value") << QStringList{u"cases"_s, u"--library"_s};
@@ -155,7 +156,8 @@ void TestCli::usageErrors()
     QVERIFY2(r.out.isEmpty(), r.out.constData());
     const QStringList lines = r.errText().trimmed().split(u'\n');
     QCOMPARE(lines.size(), 2);
-    QVERIFY2(lines[0].startsWith(u"casebench-cli: "_s) && lines[0].endsWith(u'.'), qPrintable(lines[0]));
+    QVERIFY2(lines[0].startsWith(u"casebench-cli: "_s) && lines[0].endsWith(u'.'),
+             qPrintable(lines[0]));
     QCOMPARE(lines[1], u"Try 'casebench-cli --help'."_s);
 }
 
@@ -204,7 +206,8 @@ void TestCli::initRefusesToOverwrite()
     QCOMPARE(again.exitCode, 2);
     QVERIFY2(again.out.isEmpty(), again.out.constData());
     QVERIFY2(again.errIsOneLine(), again.err.constData());
-    QVERIFY2(again.errText().contains(u"already exists; Casebench will not overwrite it."_s), again.err.constData());
+    QVERIFY2(again.errText().contains(u"already exists; Casebench will not overwrite it."_s),
+             again.err.constData());
     QVERIFY(again.errText().contains(QDir::toNativeSeparators(path)));
     QCOMPARE(readFile(path), before);
     QCOMPARE(QFileInfo(path).lastModified(), modified);
@@ -233,9 +236,12 @@ void TestCli::unopenableFiles_data()
     for (char &byte : random)
         byte = static_cast<char>(generator.bounded(256));
     for (const QString &command : {u"cases"_s, u"check"_s}) {
-        QTest::addRow("random bytes, %s", qPrintable(command)) << u"random.casebench"_s << random << command << true;
-        QTest::addRow("empty file, %s", qPrintable(command)) << u"empty.casebench"_s << QByteArray() << command << true;
-        QTest::addRow("missing file, %s", qPrintable(command)) << u"missing.casebench"_s << QByteArray() << command << false;
+        QTest::addRow("random bytes, %s", qPrintable(command))
+            << u"random.casebench"_s << random << command << true;
+        QTest::addRow("empty file, %s", qPrintable(command))
+            << u"empty.casebench"_s << QByteArray() << command << true;
+        QTest::addRow("missing file, %s", qPrintable(command))
+            << u"missing.casebench"_s << QByteArray() << command << false;
     }
     QTest::newRow("random bytes, show") << u"random.casebench"_s << random << u"show"_s << true;
 }
@@ -274,7 +280,8 @@ void TestCli::showUnknownReference()
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.out.isEmpty(), r.out.constData());
     QVERIFY2(r.errIsOneLine(), r.err.constData());
-    QVERIFY2(r.errText().contains(u"No case with reference “NO-SUCH-CASE” in "_s), r.err.constData());
+    QVERIFY2(r.errText().contains(u"No case with reference “NO-SUCH-CASE” in "_s),
+             r.err.constData());
     QVERIFY(r.errText().contains(QDir::toNativeSeparators(m_demo)));
 
     const Run json = run({u"--library"_s, m_demo, u"--json"_s, u"show"_s, u"NO-SUCH-CASE"_s});
@@ -315,8 +322,10 @@ void TestCli::casesText()
     const qsizetype regulatorColumn = lines.first().indexOf(u"REGULATOR"_s);
     QVERIFY(regulatorColumn > 0);
     for (qsizetype i = 1; i < lines.size() - 1; ++i) {
-        QVERIFY2(lines[i].startsWith(cases[i - 1].toObject().value(u"reference"_s).toString()), qPrintable(lines[i]));
-        QVERIFY2(lines[i].at(regulatorColumn - 1) == u' ' && lines[i].at(regulatorColumn) != u' ', qPrintable(lines[i]));
+        QVERIFY2(lines[i].startsWith(cases[i - 1].toObject().value(u"reference"_s).toString()),
+                 qPrintable(lines[i]));
+        QVERIFY2(lines[i].at(regulatorColumn - 1) == u' ' && lines[i].at(regulatorColumn) != u' ',
+                 qPrintable(lines[i]));
     }
 }
 
@@ -330,23 +339,29 @@ void TestCli::casesFilters()
         QCOMPARE(value.toObject().value(u"regulator"_s).toString(), u"hcpc"_s);
 
     const QJsonObject first = all.first().toObject();
-    const int year = QDate::fromString(first.value(u"decision_date"_s).toString(), Qt::ISODate).year();
+    const int year
+        = QDate::fromString(first.value(u"decision_date"_s).toString(), Qt::ISODate).year();
     QVERIFY(year > 1900);
     const QJsonArray ofYear = casesOf({u"--year"_s, QString::number(year)});
     QVERIFY(!ofYear.isEmpty());
     for (const QJsonValue &value : ofYear)
-        QVERIFY(value.toObject().value(u"decision_date"_s).toString().startsWith(QString::number(year)));
+        QVERIFY(value.toObject()
+                    .value(u"decision_date"_s)
+                    .toString()
+                    .startsWith(QString::number(year)));
 
     const QJsonArray struckOff = casesOf({u"--sanction"_s, u"striking_off"_s});
     QVERIFY(!struckOff.isEmpty());
     for (const QJsonValue &value : struckOff)
-        QCOMPARE(value.toObject().value(u"sanction"_s).toObject().value(u"type"_s).toString(), u"striking_off"_s);
+        QCOMPARE(value.toObject().value(u"sanction"_s).toObject().value(u"type"_s).toString(),
+                 u"striking_off"_s);
 
     const QString profession = first.value(u"profession"_s).toString();
     const QJsonArray ofProfession = casesOf({u"--profession"_s, profession.toUpper()});
     QVERIFY(!ofProfession.isEmpty());
     for (const QJsonValue &value : ofProfession)
-        QCOMPARE(value.toObject().value(u"profession"_s).toString().toLower(), profession.toLower());
+        QCOMPARE(value.toObject().value(u"profession"_s).toString().toLower(),
+                 profession.toLower());
 
     QCOMPARE(casesOf({u"--year"_s, u"1901"_s}).size(), 0);
 }
@@ -403,9 +418,15 @@ void TestCli::showJson()
     QVERIFY(!documents.first().toObject().contains(u"text"_s));
     QVERIFY(documents.first().toObject().value(u"length"_s).toInt() > 0);
 
-    const Run withText = run({u"--library"_s, m_demo, u"--json"_s, u"show"_s, u"--with-text"_s, reference});
+    const Run withText = run(
+        {u"--library"_s, m_demo, u"--json"_s, u"show"_s, u"--with-text"_s, reference});
     QCOMPARE(withText.exitCode, 0);
-    const QJsonObject document = QJsonDocument::fromJson(withText.out).object().value(u"documents"_s).toArray().first().toObject();
+    const QJsonObject document = QJsonDocument::fromJson(withText.out)
+                                     .object()
+                                     .value(u"documents"_s)
+                                     .toArray()
+                                     .first()
+                                     .toObject();
     QCOMPARE(document.value(u"text"_s).toString().size(), document.value(u"length"_s).toInt());
 }
 
@@ -418,7 +439,8 @@ void TestCli::showText()
     QVERIFY2(r.err.isEmpty(), r.err.constData());
     const QString text = QString::fromUtf8(r.out);
     QVERIFY(text.startsWith(reference + u" — "_s));
-    QVERIFY2(text.contains(summary.value(u"sanction"_s).toObject().value(u"term"_s).toString()), qPrintable(text));
+    QVERIFY2(text.contains(summary.value(u"sanction"_s).toObject().value(u"term"_s).toString()),
+             qPrintable(text));
     QVERIFY2(text.contains(u"← current order"_s), qPrintable(text));
     QVERIFY(text.contains(u"Documents:"_s));
     QVERIFY(text.contains(u"Validation:"_s));
@@ -449,7 +471,8 @@ void TestCli::checkFindsProblems()
     QCOMPARE(run({u"--library"_s, path, u"demo"_s}).exitCode, 0);
     {
         const auto library = casebench::Library::open(path);
-        const auto c = library->cases().findByReference(casesOf({}).first().toObject().value(u"reference"_s).toString());
+        const auto c = library->cases().findByReference(
+            casesOf({}).first().toObject().value(u"reference"_s).toString());
         QVERIFY(c);
         casebench::Document document = library->documents().forCase(c->id).constFirst();
         document.text = u"This text replaces the decision entirely."_s;
@@ -480,8 +503,10 @@ void TestCli::olderLibraryIsUpgraded()
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(QJsonDocument::fromJson(r.out).object().value(u"schema_version"_s).toInt(), latest);
     QVERIFY2(r.errIsOneLine(), r.err.constData());
-    QVERIFY2(r.errText().contains(u"was upgraded to schema version %1"_s.arg(latest)), r.err.constData());
-    const QStringList backups = QDir(QFileInfo(path).path()).entryList({u"old.casebench.backup-v*"_s}, QDir::Files);
+    QVERIFY2(r.errText().contains(u"was upgraded to schema version %1"_s.arg(latest)),
+             r.err.constData());
+    const QStringList backups
+        = QDir(QFileInfo(path).path()).entryList({u"old.casebench.backup-v*"_s}, QDir::Files);
     QCOMPARE(backups.size(), 1);
     QVERIFY(r.errText().contains(backups.constFirst()));
 

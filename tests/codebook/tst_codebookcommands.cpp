@@ -8,12 +8,12 @@
 #include "commands/librarysession.h"
 #include "model/codebookjson.h"
 #include "model/libraryerror.h"
+#include "oldlibrary.h"
 #include "storage/caserepository.h"
 #include "storage/codebookrepository.h"
 #include "storage/documentrepository.h"
 #include "storage/library.h"
 #include "storage/passagerepository.h"
-#include "oldlibrary.h"
 #include "testlibrary.h"
 
 #include <QSignalSpy>
@@ -84,7 +84,8 @@ private:
 void TestCodebookCommands::init()
 {
     m_folder = std::make_unique<test::TempFolder>();
-    m_session = std::make_unique<LibrarySession>(Library::create(m_folder->path(u"lib.casebench"_s)));
+    m_session = std::make_unique<LibrarySession>(
+        Library::create(m_folder->path(u"lib.casebench"_s)));
     Library &library = m_session->library();
     Case c;
     c.reference = u"TEST-1"_s;
@@ -133,17 +134,20 @@ void TestCodebookCommands::phrasesAreStoredAndExported()
     // The default codebook carries phrases, and they survive the library and JSON.
     const Factor insight = factor(u"insight"_s);
     QVERIFY(!insight.phrases.isEmpty());
-    const QList<CodebookEntry> reread
-        = codebookjson::parse(codebookjson::write(m_session->library().codebook().all()), u"x.json"_s);
+    const QList<CodebookEntry> reread = codebookjson::parse(
+        codebookjson::write(m_session->library().codebook().all()), u"x.json"_s);
     bool found = false;
     for (const CodebookEntry &e : reread) {
         if (e.factor.key == u"insight")
             found = e.factor.phrases == insight.phrases;
     }
     QVERIFY(found);
-    QVERIFY_THROWS_EXCEPTION(LibraryError, codebookjson::parse(
-        R"({"format":"casebench-codebook","version":1,"factors":[{"key":"a","name":"A",
-        "category":"context","polarity":"neutral","phrases":"not a list"}]})", u"bad.json"_s));
+    QVERIFY_THROWS_EXCEPTION(
+        LibraryError,
+        codebookjson::parse(
+            R"({"format":"casebench-codebook","version":1,"factors":[{"key":"a","name":"A",
+        "category":"context","polarity":"neutral","phrases":"not a list"}]})",
+            u"bad.json"_s));
 
     Factor edited = insight;
     edited.phrases = {u"  shows   insight "_s, u"shows insight"_s, u""_s, u"Reflected on"_s};
@@ -187,7 +191,8 @@ void TestCodebookCommands::everyEditWalksUndoAndRedo()
     states << state();
     QVERIFY(!m_session->library().codebook().findByKey(u"insight"_s));
 
-    m_session->removeFactor(factor(u"lack_of_insight"_s).id, LibrarySession::PassageDisposal::Delete);
+    m_session->removeFactor(factor(u"lack_of_insight"_s).id,
+                            LibrarySession::PassageDisposal::Delete);
     states << state();
     QCOMPARE(m_session->library().passages().forDocument(m_document).size(), 1);
 
@@ -230,7 +235,8 @@ void TestCodebookCommands::undoTexts()
     m_session->updateFactor(f); // nothing changed: nothing pushed
     QCOMPARE(m_session->undoStack()->count(), count);
     m_session->mergeFactors(factor(u"remorse"_s).id, f.id);
-    QCOMPARE(m_session->undoStack()->undoText(), u"Merge factor Remorse and apology into Insight shown"_s);
+    QCOMPARE(m_session->undoStack()->undoText(),
+             u"Merge factor Remorse and apology into Insight shown"_s);
     m_session->removeFactor(f.id, LibrarySession::PassageDisposal::Delete);
     QCOMPARE(m_session->undoStack()->undoText(), u"Delete factor Insight shown"_s);
 }
@@ -290,8 +296,9 @@ void TestCodebookCommands::deleteMovesOrDeletesPassages()
     const PassageId p = tag(u"dishonesty"_s, u"lacks insight"_s);
     const Factor dishonesty = factor(u"dishonesty"_s);
     // Asked to move without a target: refused, nothing pushed.
-    QVERIFY_THROWS_EXCEPTION(LibraryError, m_session->removeFactor(
-        dishonesty.id, LibrarySession::PassageDisposal::MoveToFactor));
+    QVERIFY_THROWS_EXCEPTION(
+        LibraryError,
+        m_session->removeFactor(dishonesty.id, LibrarySession::PassageDisposal::MoveToFactor));
     QCOMPARE(m_session->undoStack()->count(), 0);
     m_session->removeFactor(dishonesty.id, LibrarySession::PassageDisposal::MoveToFactor,
                             factor(u"harm"_s).id);
@@ -355,10 +362,12 @@ void TestCodebookCommands::importIsAllOrNothing()
     const QByteArray json = uR"({"format":"casebench-codebook","version":1,"factors":[
         {"key":"one","name":"New one","category":"context","polarity":"neutral"},
         {"key":"two","name":"New two","category":"context","polarity":"neutral","shortcut":"%1"}
-    ]})"_s.arg(taken).toUtf8();
+    ]})"_s.arg(taken)
+                                .toUtf8();
     const State start = state();
-    QVERIFY_THROWS_EXCEPTION(LibraryError, m_session->importCodebook(
-        codebookjson::parse(json, u"x.json"_s), LibrarySession::CodebookImport::Merge));
+    QVERIFY_THROWS_EXCEPTION(LibraryError,
+                             m_session->importCodebook(codebookjson::parse(json, u"x.json"_s),
+                                                       LibrarySession::CodebookImport::Merge));
     QVERIFY(state() == start);
     QCOMPARE(m_session->undoStack()->count(), 0);
 }
@@ -366,12 +375,14 @@ void TestCodebookCommands::importIsAllOrNothing()
 void TestCodebookCommands::replaceDocumentReanchorsAndKeepsOrphans()
 {
     const PassageId kept = tag(u"insight"_s, u"demonstrated insight into her failings"_s);
-    const PassageId reworded = tag(u"lack_of_insight"_s, u"lacks insight into the risk to patients"_s);
+    const PassageId reworded = tag(u"lack_of_insight"_s,
+                                   u"lacks insight into the risk to patients"_s);
     const PassageId lost = tag(u"remediation"_s, u"completed a course on record keeping"_s);
     const State start = state();
     QString newText = decisionText;
     newText.insert(0, u"Corrected decision.\n"_s);
-    newText.replace(u"lacks insight into the risk to patients"_s, u"lacks insight into the risks to patients"_s);
+    newText.replace(u"lacks insight into the risk to patients"_s,
+                    u"lacks insight into the risks to patients"_s);
     newText.remove(newText.indexOf(u"14. She"_s), 56);
     QSignalSpy replaced(m_session.get(), &LibrarySession::documentReplaced);
 

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "../ui/uitestsupport.h"
 #include "codebook/codebookeditor.h"
 #include "codebook/codebooktreemodel.h"
 #include "codebook/deletefactordialog.h"
@@ -11,7 +12,6 @@
 #include "storage/library.h"
 #include "storage/passagerepository.h"
 #include "testlibrary.h"
-#include "../ui/uitestsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -69,7 +69,8 @@ private:
 void TestCodebookEditor::init()
 {
     m_folder = std::make_unique<test::TempFolder>();
-    m_session = std::make_unique<LibrarySession>(Library::create(m_folder->path(u"lib.casebench"_s)));
+    m_session = std::make_unique<LibrarySession>(
+        Library::create(m_folder->path(u"lib.casebench"_s)));
     Case c;
     c.reference = u"UI-1"_s;
     c.regulator = Regulator::Hcpc;
@@ -132,7 +133,11 @@ void TestCodebookEditor::treeModelFollowsEdits()
     // Passage counts follow tagging done elsewhere (the repository here, announced by a signal).
     const PassageId p = tag(u"insight"_s);
     Q_EMIT m_session->passageAdded(p);
-    QCOMPARE(model->indexOf(insight.id).siblingAtColumn(CodebookTreeModel::PassagesColumn).data().toInt(), 1);
+    QCOMPARE(model->indexOf(insight.id)
+                 .siblingAtColumn(CodebookTreeModel::PassagesColumn)
+                 .data()
+                 .toInt(),
+             1);
 }
 
 void TestCodebookEditor::editFormWritesOneUndoableEdit()
@@ -140,7 +145,8 @@ void TestCodebookEditor::editFormWritesOneUndoableEdit()
     const Factor insight = *m_session->library().codebook().findByKey(u"insight"_s);
     m_editor->selectFactor(insight.id);
     QCOMPARE(child<QLineEdit>(u"nameEdit"_s)->text(), u"Insight"_s);
-    QVERIFY(child<QPlainTextEdit>(u"phrasesEdit"_s)->toPlainText().contains(u"demonstrated insight"_s));
+    QVERIFY(
+        child<QPlainTextEdit>(u"phrasesEdit"_s)->toPlainText().contains(u"demonstrated insight"_s));
 
     child<QLineEdit>(u"nameEdit"_s)->setText(u"Insight shown"_s);
     QTest::mouseClick(child<QPushButton>(u"applyButton"_s), Qt::LeftButton);
@@ -209,7 +215,8 @@ void TestCodebookEditor::addMergeAndDelete()
     QVERIFY(!m_session->library().codebook().find(remorse.id));
     QCOMPARE(m_session->library().passages().find(p)->factor, insight.id);
     QCOMPARE(m_editor->currentFactor(), insight.id);
-    QCOMPARE(m_session->undoStack()->undoText(), u"Merge factor Remorse and apology into Insight"_s);
+    QCOMPARE(m_session->undoStack()->undoText(),
+             u"Merge factor Remorse and apology into Insight"_s);
 
     // A factor without passages is deleted without asking.
     m_editor->selectFactor(added);
@@ -289,7 +296,8 @@ void TestCodebookEditor::exportAndImport()
     QVERIFY(!m_editor->importFile(bad, LibrarySession::CodebookImport::Replace));
     QVERIFY2(m_editor->message().contains(bad), qPrintable(m_editor->message()));
     QCOMPARE(m_session->undoStack()->count(), count);
-    QVERIFY(!m_editor->importFile(m_folder->path(u"missing.json"_s), LibrarySession::CodebookImport::Merge));
+    QVERIFY(!m_editor->importFile(m_folder->path(u"missing.json"_s),
+                                  LibrarySession::CodebookImport::Merge));
 }
 
 void TestCodebookEditor::screenshot()

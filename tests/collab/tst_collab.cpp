@@ -4,9 +4,9 @@
 // (two connections to one file) and, with CASEBENCH_COLLAB_POSTGRES, on the test server (with
 // LISTEN/NOTIFY and the roles of packaging/postgresql/roles.sql).
 #include "commands/librarysession.h"
-#include "services/demolibrary.h"
 #include "export/casejson.h"
 #include "model/conflicterror.h"
+#include "services/demolibrary.h"
 #include "storage/caserepository.h"
 #include "storage/changefeed.h"
 #include "storage/codebookrepository.h"
@@ -253,7 +253,8 @@ void TestCollab::deletedPassageIsReported()
         QFAIL("a note was written to a deleted passage");
     } catch (const LibraryError &e) {
         // Either the session saw the passage gone, or the storage refused the stale write.
-        QVERIFY2(e.kind() == LibraryError::Kind::NotFound || e.kind() == LibraryError::Kind::Conflict,
+        QVERIFY2(e.kind() == LibraryError::Kind::NotFound
+                     || e.kind() == LibraryError::Kind::Conflict,
                  qPrintable(e.message()));
     }
     QVERIFY(!m_ben->library().passages().find(m_passage.id));
@@ -415,7 +416,8 @@ void TestCollab::otherReviewersChangesArrive()
     QTRY_COMPARE_WITH_TIMEOUT(annaAdded.count(), 1, 10000);
     QCOMPARE(annaAdded.first().first().value<PassageId>(), tagged);
     const Document doc = *m_anna->library().documents().find(m_passage.document);
-    QTRY_VERIFY_WITH_TIMEOUT(annaCase.contains(QVariantList{QVariant::fromValue(doc.caseId)}), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(annaCase.contains(QVariantList{QVariant::fromValue(doc.caseId)}),
+                             5000);
 
     m_ben->setPassageNote(tagged, u"Seen live"_s);
     QTRY_COMPARE_WITH_TIMEOUT(annaChanged.count(), 1, 10000);

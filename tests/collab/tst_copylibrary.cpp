@@ -53,7 +53,8 @@ QByteArray TestCopyLibrary::showAll(const QString &library, const QStringList &r
 {
     QByteArray all;
     for (const QString &reference : references) {
-        const Run r = run({u"--library"_s, library, u"--json"_s, u"show"_s, reference, u"--with-text"_s});
+        const Run r = run(
+            {u"--library"_s, library, u"--json"_s, u"show"_s, reference, u"--with-text"_s});
         if (r.exitCode != 0) {
             qWarning("show %s failed on %s: %s", qPrintable(reference), qPrintable(library),
                      r.err.constData());
@@ -119,7 +120,8 @@ void TestCopyLibrary::refusals()
     Run r = run({u"copy-library"_s, m_demo, m_demo});
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.trimmed().endsWith('.'), r.err.constData());
-    r = run({u"copy-library"_s, m_folder.path(u"missing.casebench"_s), m_folder.path(u"x.casebench"_s)});
+    r = run({u"copy-library"_s, m_folder.path(u"missing.casebench"_s),
+             m_folder.path(u"x.casebench"_s)});
     QCOMPARE(r.exitCode, 3);
     QVERIFY(!QFileInfo::exists(m_folder.path(u"x.casebench"_s)));
     r = run({u"copy-library"_s, m_demo});

@@ -4,9 +4,9 @@
 // second demo on a library is refused in a sentence. Against the throwaway server of
 // tests/postgres.
 #include "clirun.h"
-#include "services/demolibrary.h"
 #include "model/libraryerror.h"
 #include "pgtestserver.h"
+#include "services/demolibrary.h"
 #include "storage/caserepository.h"
 // A white-box test of storage: it reaches the connection (raw SQL, schema checks).
 #define CASEBENCH_STORAGE_INTERNAL
@@ -46,14 +46,16 @@ QByteArray brokenDemo()
     if (at < 0)
         return {};
     const qsizetype open = json.indexOf('"', at + 7);
-    return json.left(open + 1) + "A sentence no decision of the demo contains, " + json.mid(open + 1);
+    return json.left(open + 1) + "A sentence no decision of the demo contains, "
+           + json.mid(open + 1);
 }
 
 /// Tables, sequences, functions and types of the current schema: what a library would leave.
 int schemaObjects(const QString &url)
 {
     auto db = Database::openPostgres(url);
-    return db->scalar(uR"(SELECT (SELECT count(*) FROM pg_catalog.pg_class c
+    return db
+        ->scalar(uR"(SELECT (SELECT count(*) FROM pg_catalog.pg_class c
             WHERE c.relnamespace = to_regnamespace(current_schema()))
         + (SELECT count(*) FROM pg_catalog.pg_proc p
             WHERE p.pronamespace = to_regnamespace(current_schema())))"_s)
@@ -99,7 +101,8 @@ void TestPgDemo::failureMidSchemaLeavesNoTables()
     const QString url = test::freshPostgresUrl(u"schemafail"_s);
     {
         auto db = Database::openPostgres(url);
-        db->exec(u"CREATE FUNCTION casebench_notify_change() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NULL; END $$"_s);
+        db->exec(
+            u"CREATE FUNCTION casebench_notify_change() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NULL; END $$"_s);
     }
     QCOMPARE(schemaObjects(url), 1);
     QVERIFY_THROWS_EXCEPTION(LibraryError, Library::create(url));
@@ -111,7 +114,8 @@ void TestPgDemo::cliDemoFailureLeavesNothing()
     const QString url = test::freshPostgresUrl(u"clidemofail"_s);
     {
         auto db = Database::openPostgres(url);
-        db->exec(u"CREATE FUNCTION casebench_notify_change() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NULL; END $$"_s);
+        db->exec(
+            u"CREATE FUNCTION casebench_notify_change() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NULL; END $$"_s);
     }
     const Run failed = runCli({u"--library"_s, url, u"demo"_s});
     QVERIFY2(failed.exitCode != 0, failed.out.constData());
@@ -150,7 +154,9 @@ void TestPgDemo::secondDemoIsRefused()
         for (const QJsonValue &row : rows)
             QCOMPARE(row.toObject().value(u"modified_by"_s).toString(), role);
     }
-    QCOMPARE(shown.value(u"sanctions"_s).toArray().first().toObject().value(u"row_version"_s).toInt(), 1);
+    QCOMPARE(
+        shown.value(u"sanctions"_s).toArray().first().toObject().value(u"row_version"_s).toInt(),
+        1);
 }
 
 void TestPgDemo::failedDemoFileIsRemoved()

@@ -7,20 +7,20 @@
 // lost update, undo after a conflict, the sanction editor showing the other reviewer's version;
 // documents' modified_by; migration 7. Built twice: on SQLite (two connections to one file) and,
 // with CASEBENCH_COLLAB_POSTGRES, on the test server.
-#include "casepanel.h"
 #include "analysis/reanchor.h"
+#include "casepanel.h"
 #include "commands/librarysession.h"
-#include "services/demolibrary.h"
 #include "export/casejson.h"
 #include "fieldmessage.h"
 #include "model/conflicterror.h"
+#include "oldlibrary.h"
 #include "sanctioneditor.h"
+#include "services/demolibrary.h"
 #include "storage/caserepository.h"
 #include "storage/documentrepository.h"
 #include "storage/library.h"
 #include "storage/migrations.h"
 #include "storage/sanctionrepository.h"
-#include "oldlibrary.h"
 #include "testlibrary.h"
 
 #ifdef CASEBENCH_COLLAB_POSTGRES
@@ -146,7 +146,8 @@ void TestSanctionConflict::entriesCarryVersionsAndAuthors()
     QCOMPARE(json.value(u"row_version"_s).toInt(), 2);
     QVERIFY(!json.value(u"modified"_s).toString().isEmpty());
 
-    const SanctionId id = m_ben->addSanction(confirmation(m_ben->library().sanctions().forCase(m_case)));
+    const SanctionId id = m_ben->addSanction(
+        confirmation(m_ben->library().sanctions().forCase(m_case)));
     const Sanction byBen = *m_anna->library().sanctions().find(id);
     QCOMPARE(byBen.modifiedBy, u"Ben"_s);
     QCOMPARE(byBen.rowVersion, 1);
@@ -187,7 +188,8 @@ void TestSanctionConflict::noLostUpdate()
         QCOMPARE(e.kind(), LibraryError::Kind::Conflict);
         QVERIFY2(e.message().startsWith(firstName + u" changed this sanction at "_s),
                  qPrintable(e.message()));
-        QVERIFY2(e.message().contains(u"to Conditions of practice order, 24 months; your change was not saved."_s),
+        QVERIFY2(e.message().contains(
+                     u"to Conditions of practice order, 24 months; your change was not saved."_s),
                  qPrintable(e.message()));
         QCOMPARE(e.changedBy(), firstName);
         QVERIFY(e.currentSanction);
@@ -219,7 +221,8 @@ void TestSanctionConflict::removingAChangedEntryIsRefused()
         m_ben->removeSanction(seenByBen);
         QFAIL("an entry changed by another reviewer was removed");
     } catch (const ConflictError &e) {
-        QVERIFY2(e.message().startsWith(u"Anna changed this sanction at "_s), qPrintable(e.message()));
+        QVERIFY2(e.message().startsWith(u"Anna changed this sanction at "_s),
+                 qPrintable(e.message()));
     }
     QCOMPARE(m_anna->library().sanctions().forCase(m_case).size(), history.size());
     QCOMPARE(m_ben->undoStack()->count(), 0);
@@ -300,11 +303,13 @@ void TestSanctionConflict::undoAfterAConflictStillWorks()
     m_ben->undoStack()->undo();
     QCOMPARE(errors.count(), 0);
     QCOMPARE(m_anna->library().sanctions().find(first.id)->conditions, before);
-    QCOMPARE(m_anna->library().sanctions().find(staleSecond.id)->durationMonths, std::optional<int>(9));
+    QCOMPARE(m_anna->library().sanctions().find(staleSecond.id)->durationMonths,
+             std::optional<int>(9));
     m_ben->undoStack()->redo();
     QCOMPARE(errors.count(), 0);
     QCOMPARE(m_anna->library().sanctions().find(first.id)->conditions, u"Ben: entry one"_s);
-    QCOMPARE(m_anna->library().sanctions().find(staleSecond.id)->durationMonths, std::optional<int>(9));
+    QCOMPARE(m_anna->library().sanctions().find(staleSecond.id)->durationMonths,
+             std::optional<int>(9));
 }
 
 void TestSanctionConflict::undoRedoThroughEveryState()
@@ -351,7 +356,8 @@ void TestSanctionConflict::reorderingOverAnAddedEntryIsRefused()
     m_ben->undoStack()->undo();
     QCOMPARE(errors.count(), 1);
     const QString message = errors.first().first().toString();
-    QVERIFY2(message.startsWith(u"Anna added a sanction to this history at "_s), qPrintable(message));
+    QVERIFY2(message.startsWith(u"Anna added a sanction to this history at "_s),
+             qPrintable(message));
     const QList<Sanction> now = m_anna->library().sanctions().forCase(m_case);
     QCOMPARE(now.size(), history.size());
     QCOMPARE(now.constLast().id, annas);
@@ -383,7 +389,8 @@ void TestSanctionConflict::editorShowsTheOtherVersion()
     auto *message = editor->findChild<ui::FieldMessage *>(u"sanctionMessage"_s);
     QVERIFY(message);
     QVERIFY(message->hasError());
-    QVERIFY2(message->text().contains(u"Anna changed this sanction"_s), qPrintable(message->text()));
+    QVERIFY2(message->text().contains(u"Anna changed this sanction"_s),
+             qPrintable(message->text()));
     // Reloaded: the editor now shows Anna's version, and Ben's change was not saved.
     QCOMPARE(duration->value(), 9);
     QVERIFY(!editor->hasChanges());
@@ -454,7 +461,8 @@ void TestSanctionConflict::migrationSevenUpgradesASixLibrary()
     // A file is copied before it is upgraded (a server is backed up with pg_dump).
     const QString backup = library->migrationBackupPath();
     QVERIFY(QFileInfo::exists(backup));
-    QVERIFY2(QFileInfo(backup).fileName().startsWith(u"six.casebench.backup-v6-"_s), qPrintable(backup));
+    QVERIFY2(QFileInfo(backup).fileName().startsWith(u"six.casebench.backup-v6-"_s),
+             qPrintable(backup));
     QCOMPARE(Library::inspect(backup).schemaVersion, 6);
 #endif
     const Sanction upgraded = *library->sanctions().find(s.id);

@@ -9,17 +9,17 @@
 #include "mainwindow.h"
 #include "models/casetablemodel.h"
 #include "pgtestserver.h"
-#include "reader/readerwindow.h"
-#include "reader/readerwiring.h"
-#include "storage/codebookrepository.h"
-#include "storage/documentrepository.h"
-#include "storage/passagerepository.h"
 #include "precedents/precedentlistmodel.h"
 #include "precedents/precedentsdock.h"
 #include "precedents/precedentswiring.h"
+#include "reader/readerwindow.h"
+#include "reader/readerwiring.h"
 #include "search/searchdock.h"
 #include "search/searchresultmodel.h"
+#include "storage/codebookrepository.h"
+#include "storage/documentrepository.h"
 #include "storage/library.h"
+#include "storage/passagerepository.h"
 #include "storage/postgresurl.h"
 #include "team/connectdialog.h"
 #include "team/teamsettings.h"
@@ -29,9 +29,9 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDir>
-#include <QStatusBar>
 #include <QLineEdit>
 #include <QProcess>
+#include <QStatusBar>
 #include <QTest>
 #include <QUndoStack>
 
@@ -110,7 +110,8 @@ void TestTeamUi::knowsWhenTheServerWantsAPassword()
         u"Casebench could not connect to x: fe_sendauth: no password supplied."_s));
     QVERIFY(ConnectDialog::needsPassword(
         u"Casebench could not connect to x: FATAL: password authentication failed for user \"anna\"."_s));
-    QVERIFY(!ConnectDialog::needsPassword(u"Casebench could not connect to x: Connection refused."_s));
+    QVERIFY(
+        !ConnectDialog::needsPassword(u"Casebench could not connect to x: Connection refused."_s));
 }
 
 void TestTeamUi::connectsAndNamesTheServer()
@@ -181,8 +182,8 @@ void TestTeamUi::readersRoleGreysOutEditing()
     window.showLibrary(Library::open(asReader.withoutPassword()));
     QVERIFY(window.session()->library().isReadOnly());
     QVERIFY(window.caseModel()->rowCount() > 0); // browsing works
-    for (const auto name : {u"actionNewCase", u"actionDeleteCase", u"actionImportDocuments",
-                            u"actionCodebook"}) {
+    for (const auto name :
+         {u"actionNewCase", u"actionDeleteCase", u"actionImportDocuments", u"actionCodebook"}) {
         auto *action = window.findChild<QAction *>(QString::fromUtf16(name));
         QVERIFY2(action, qPrintable(QString::fromUtf16(name)));
         QVERIFY2(!action->isEnabled(), qPrintable(QString::fromUtf16(name)));
@@ -200,10 +201,12 @@ void TestTeamUi::readersRoleGreysOutEditing()
     auto *quickPick = readerWindow->findChild<QAction *>(u"readerActionQuickPick"_s);
     QVERIFY(quickPick);
     QVERIFY(!quickPick->isEnabled());
-    const qsizetype passages = window.session()->library().passages().forDocument(documents.first().id).size();
+    const qsizetype passages
+        = window.session()->library().passages().forDocument(documents.first().id).size();
     const FactorId factor = window.session()->library().codebook().all().first().id;
     QVERIFY(!readerWindow->tagSelection(factor));
-    QCOMPARE(window.session()->library().passages().forDocument(documents.first().id).size(), passages);
+    QCOMPARE(window.session()->library().passages().forDocument(documents.first().id).size(),
+             passages);
     QVERIFY(readerWindow->statusBar()->currentMessage().contains(u"read-only"_s));
     readerWindow->close();
 }

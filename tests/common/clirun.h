@@ -36,7 +36,8 @@ struct CliRun
 /// casebench-cli in the folder ctest names in CASEBENCH_BIN_DIR.
 inline QString cliProgram()
 {
-    return QDir(qEnvironmentVariable("CASEBENCH_BIN_DIR")).filePath(QStringLiteral("casebench-cli"));
+    return QDir(qEnvironmentVariable("CASEBENCH_BIN_DIR"))
+        .filePath(QStringLiteral("casebench-cli"));
 }
 
 /// This process's environment without CASEBENCH_LIBRARY.

@@ -37,15 +37,16 @@ inline QList<TemplateParagraph> templateDecision(int which)
 
     heading(QStringLiteral("Northshire Allied Health Tribunal"));
     heading(QStringLiteral("Fitness to Practise Panel: final hearing %1").arg(reference));
-    heading(QStringLiteral("Registrant: %1, %2, registration number %3")
-                .arg(name, profession, number));
+    heading(
+        QStringLiteral("Registrant: %1, %2, registration number %3").arg(name, profession, number));
     heading(QStringLiteral("Allegation"));
     if (first) {
         para(QStringLiteral("Between March and September 2026, while employed at the fictional "
                             "Harrowgate Community Rehabilitation Service, %1 failed to complete "
                             "home safety assessments for four service users before recommending "
                             "their discharge, and wrote assessment notes for visits that had not "
-                            "taken place.").arg(name));
+                            "taken place.")
+                 .arg(name));
         para(QStringLiteral("The conduct described in the first particular was dishonest, in that "
                             "%1 knew the visits had not happened when the notes were written.")
                  .arg(surname));
@@ -88,11 +89,12 @@ inline QList<TemplateParagraph> templateDecision(int which)
                  .arg(surname));
     }
     heading(QStringLiteral("Decision on grounds"));
-    para(QStringLiteral("In deciding whether the facts found proved amount to misconduct, the Panel "
-                        "applied its own judgement and considered whether the conduct fell "
-                        "seriously short of what would be proper in the circumstances, having "
-                        "regard to the standards of conduct, performance and ethics published "
-                        "by the regulator."));
+    para(
+        QStringLiteral("In deciding whether the facts found proved amount to misconduct, the Panel "
+                       "applied its own judgement and considered whether the conduct fell "
+                       "seriously short of what would be proper in the circumstances, having "
+                       "regard to the standards of conduct, performance and ethics published "
+                       "by the regulator."));
     para(QStringLiteral("Dishonesty undermines the trust that patients, colleagues and the public "
                         "place in registered professionals, and the Panel was satisfied that the "
                         "dishonest conduct it had found proved was serious enough to amount to "

@@ -35,11 +35,11 @@ namespace casebench::testfixtures {
 struct DecisionPdf
 {
     int pages = 0;
-    QString header;                   ///< the running head on every page
-    QString footerTemplate;           ///< the footer, "%1" the page number, "%2" the count
-    QStringList hyphenatedWords;      ///< words split with a hyphen across a line end
+    QString header;                    ///< the running head on every page
+    QString footerTemplate;            ///< the footer, "%1" the page number, "%2" the count
+    QStringList hyphenatedWords;       ///< words split with a hyphen across a line end
     QHash<QString, int> paragraphPage; ///< numbered paragraph ("12") → page it starts on
-    QStringList stageHeadings;        ///< in order
+    QStringList stageHeadings;         ///< in order
 };
 
 namespace detail {
@@ -259,8 +259,7 @@ inline bool writeDecisionDocx(const QString &path, const QByteArray &documentXml
         {QStringLiteral("[Content_Types].xml"), docxContentTypes()},
         {QStringLiteral("_rels/.rels"), docxRels()},
         {QStringLiteral("docProps/core.xml"), docxCore()},
-        {QStringLiteral("word/document.xml"),
-         documentXml.isNull() ? docxDocument() : documentXml},
+        {QStringLiteral("word/document.xml"), documentXml.isNull() ? docxDocument() : documentXml},
         {QStringLiteral("word/numbering.xml"), docxNumbering()},
         {QStringLiteral("word/styles.xml"), docxStyles()},
         {QStringLiteral("word/footnotes.xml"), docxFootnotes()},
@@ -307,14 +306,16 @@ inline bool writeLyingZipDocx(const QString &path, int megabytes = 2)
     const QByteArray name = "word/document.xml";
     // Central directory header: signature, …, uncompressed size at 24, name length at 28, name
     // at 46. Local header: uncompressed size at 22, name at 30.
-    for (qsizetype at = bytes.indexOf("PK\x01\x02"); at >= 0; at = bytes.indexOf("PK\x01\x02", at + 4)) {
+    for (qsizetype at = bytes.indexOf("PK\x01\x02"); at >= 0;
+         at = bytes.indexOf("PK\x01\x02", at + 4)) {
         if (bytes.mid(at + 46, name.size()) == name) {
             const quint32 compressed = qFromLittleEndian<quint32>(bytes.constData() + at + 20);
             const quint32 claimed = compressed * 2;
             qToLittleEndian(claimed, bytes.data() + at + 24);
         }
     }
-    for (qsizetype at = bytes.indexOf("PK\x03\x04"); at >= 0; at = bytes.indexOf("PK\x03\x04", at + 4)) {
+    for (qsizetype at = bytes.indexOf("PK\x03\x04"); at >= 0;
+         at = bytes.indexOf("PK\x03\x04", at + 4)) {
         if (bytes.mid(at + 30, name.size()) == name) {
             const quint32 compressed = qFromLittleEndian<quint32>(bytes.constData() + at + 18);
             qToLittleEndian(compressed * 2, bytes.data() + at + 22);

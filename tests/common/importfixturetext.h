@@ -52,13 +52,13 @@ inline DecisionText decisionText(quint32 seed)
 inline QString fixtureSentence(QRandomGenerator &random)
 {
     static const QStringList subjects{
-        QStringLiteral("The panel"), QStringLiteral("The committee"),
-        QStringLiteral("The registrant"), QStringLiteral("The witness for the regulator"),
+        QStringLiteral("The panel"),         QStringLiteral("The committee"),
+        QStringLiteral("The registrant"),    QStringLiteral("The witness for the regulator"),
         QStringLiteral("The legal adviser"), QStringLiteral("The presenting officer"),
     };
     static const QStringList verbs{
         QStringLiteral("considered"), QStringLiteral("accepted"), QStringLiteral("weighed"),
-        QStringLiteral("noted"), QStringLiteral("reviewed"), QStringLiteral("explained"),
+        QStringLiteral("noted"),      QStringLiteral("reviewed"), QStringLiteral("explained"),
     };
     static const QStringList objects{
         QStringLiteral("the documentary evidence concerning the medication administration records"),
@@ -71,16 +71,17 @@ inline QString fixtureSentence(QRandomGenerator &random)
         QStringLiteral("the recommendations of the independent occupational assessment"),
     };
     static const QStringList endings{
-        QStringLiteral("with considerable care"), QStringLiteral("in reaching its determination"),
-        QStringLiteral("before the adjournment"), QStringLiteral("throughout the proceedings"),
+        QStringLiteral("with considerable care"),
+        QStringLiteral("in reaching its determination"),
+        QStringLiteral("before the adjournment"),
+        QStringLiteral("throughout the proceedings"),
         QStringLiteral("notwithstanding the difficulties described"),
         QStringLiteral("as required by the indicative sanctions guidance"),
     };
     const auto pick = [&random](const QStringList &list) {
         return list.at(static_cast<qsizetype>(random.bounded(static_cast<quint32>(list.size()))));
     };
-    return pick(subjects) + u' ' + pick(verbs) + u' ' + pick(objects) + u' ' + pick(endings)
-           + u'.';
+    return pick(subjects) + u' ' + pick(verbs) + u' ' + pick(objects) + u' ' + pick(endings) + u'.';
 }
 
 /// The blocks of a decision with `paragraphs` numbered paragraphs spread over its stages.
@@ -113,10 +114,12 @@ inline QList<DecisionBlock> decisionBlocks(const DecisionText &d, int paragraphs
             numbered(QStringLiteral("The allegation against the registrant was as follows."));
             blocks.append({QStringLiteral("(a) On 3 May 2023 you did not record the "
                                           "administration of a controlled drug."),
-                           {}, false});
+                           {},
+                           false});
             blocks.append({QStringLiteral("(b) On 4 May 2023 you left a patient without "
                                           "appropriate supervision."),
-                           {}, false});
+                           {},
+                           false});
         }
         if (s == d.stageHeadings.size() - 2) {
             numbered(QStringLiteral("The panel directs the Registrar to suspend the "

@@ -33,8 +33,8 @@ inline CaseId insertOldCase(Database &db, const Case &c)
         {fromText(c.reference), fromText(c.title), fromEnum(c.regulator), fromText(c.profession),
          fromText(c.registrant), fromEnum(c.hearingType), fromDate(c.hearingDate),
          fromDate(c.decisionDate), fromText(c.allegationSummary), fromEnum(c.factsFinding),
-         fromEnumList(c.grounds), fromEnum(c.impairment), fromEnum(c.role), fromText(c.notes),
-         now, now});
+         fromEnumList(c.grounds), fromEnum(c.impairment), fromEnum(c.role), fromText(c.notes), now,
+         now});
     q.next();
     return CaseId(q.value(0).toLongLong());
 }
@@ -84,8 +84,8 @@ inline PassageId insertOldPassage(Database &db, const Passage &p)
 /// The id of the factor with `key` (the old library has the default codebook's factors).
 inline FactorId oldFactorId(Database &db, const QString &key)
 {
-    return FactorId(db.scalar(QStringLiteral("SELECT id FROM factors WHERE key = ?"), {key})
-                        .toLongLong());
+    return FactorId(
+        db.scalar(QStringLiteral("SELECT id FROM factors WHERE key = ?"), {key}).toLongLong());
 }
 
 } // namespace casebench::test

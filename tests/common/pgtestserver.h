@@ -9,9 +9,9 @@
 
 // A white-box test of storage: it reaches the connection (raw SQL, schema checks).
 #define CASEBENCH_STORAGE_INTERNAL
+#include "model/libraryerror.h"
 #include "storage/database.h"
 #include "storage/postgresurl.h"
-#include "model/libraryerror.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -33,9 +33,10 @@ inline QString postgresServerUrl(QString *problem = nullptr)
     const QString fromEnvironment = qEnvironmentVariable("CASEBENCH_TEST_POSTGRES_URL");
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
-    const QStringList candidates{
-        QCoreApplication::applicationDirPath() + QStringLiteral("/postgres-server/server.url"),
-        QCoreApplication::applicationDirPath() + QStringLiteral("/../tests/postgres-server/server.url")};
+    const QStringList candidates{QCoreApplication::applicationDirPath()
+                                     + QStringLiteral("/postgres-server/server.url"),
+                                 QCoreApplication::applicationDirPath()
+                                     + QStringLiteral("/../tests/postgres-server/server.url")};
     for (const QString &path : candidates) {
         QFile file(path);
         if (file.open(QIODevice::ReadOnly))
@@ -60,7 +61,8 @@ inline QString freshPostgresUrl(const QString &name)
     const QString base = postgresServerUrl(&problem);
     PostgresUrl url;
     if (!base.isEmpty() && !PostgresUrl::parse(base, url, problem))
-        problem = QStringLiteral("The PostgreSQL test server's URL %1 cannot be read: %2").arg(base, problem);
+        problem = QStringLiteral("The PostgreSQL test server's URL %1 cannot be read: %2")
+                      .arg(base, problem);
     if (problem.isEmpty()) {
         QString database = name.toLower();
         for (QChar &c : database) {
@@ -76,10 +78,14 @@ inline QString freshPostgresUrl(const QString &name)
             admin->exec(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(database));
             // FILE_COPY (PostgreSQL 15) copies the small template's files instead of writing
             // them through the log: much less to write for a database per test.
-            const bool fileCopy = admin->scalar(QStringLiteral("SELECT current_setting('server_version_num')::int >= 150000"))
-                                      .toBool();
-            admin->exec(QStringLiteral("CREATE DATABASE %1%2")
-                            .arg(database, fileCopy ? QStringLiteral(" STRATEGY FILE_COPY") : QString()));
+            const bool fileCopy
+                = admin
+                      ->scalar(QStringLiteral(
+                          "SELECT current_setting('server_version_num')::int >= 150000"))
+                      .toBool();
+            admin->exec(
+                QStringLiteral("CREATE DATABASE %1%2")
+                    .arg(database, fileCopy ? QStringLiteral(" STRATEGY FILE_COPY") : QString()));
         } catch (const LibraryError &e) {
             problem = QStringLiteral("The PostgreSQL test server could not create a database: %1")
                           .arg(e.message());

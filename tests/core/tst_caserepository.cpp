@@ -338,8 +338,8 @@ void TestCaseRepository::summariesCarryCurrentSanctionAndCounts()
 void TestCaseRepository::unknownStoredValueIsReported()
 {
     const Case c = m_library->cases().add(minimalCase(u"V-1"_s));
-    databaseOf(*m_library).exec(u"UPDATE cases SET regulator = 'ofsted' WHERE id = ?"_s,
-                               {c.id.value});
+    databaseOf(*m_library)
+        .exec(u"UPDATE cases SET regulator = 'ofsted' WHERE id = ?"_s, {c.id.value});
     try {
         const auto found = m_library->cases().find(c.id);
         QFAIL(

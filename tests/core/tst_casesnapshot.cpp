@@ -130,9 +130,12 @@ void TestCaseSnapshot::aNewTableOfACaseIsNoticed()
     // What a later migration might add: found whether it refers to a case, a document or a
     // passage.
     Database &db = databaseOf(*m_library);
-    db.exec(u"CREATE TABLE case_notes (id INTEGER PRIMARY KEY, case_id INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE)"_s);
-    db.exec(u"CREATE TABLE passage_links (id INTEGER PRIMARY KEY, passage_id INTEGER NOT NULL REFERENCES passages (id) ON DELETE CASCADE)"_s);
-    db.exec(u"CREATE TABLE factor_notes (id INTEGER PRIMARY KEY, factor_id INTEGER NOT NULL REFERENCES factors (id))"_s);
+    db.exec(
+        u"CREATE TABLE case_notes (id INTEGER PRIMARY KEY, case_id INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE)"_s);
+    db.exec(
+        u"CREATE TABLE passage_links (id INTEGER PRIMARY KEY, passage_id INTEGER NOT NULL REFERENCES passages (id) ON DELETE CASCADE)"_s);
+    db.exec(
+        u"CREATE TABLE factor_notes (id INTEGER PRIMARY KEY, factor_id INTEGER NOT NULL REFERENCES factors (id))"_s);
     QCOMPARE(uncovered(db), (QStringList{u"case_notes"_s, u"passage_links"_s}));
 }
 

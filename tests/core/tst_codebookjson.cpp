@@ -34,12 +34,12 @@ void TestCodebookJson::defaultCodebookCoversTheGuidance()
             shortcuts.insert(e.factor.shortcut);
         }
     }
-    for (const char16_t *key : {u"insight", u"remorse", u"remediation", u"risk_of_repetition",
-                                u"previous_good_history", u"testimonials", u"workload_pressure",
-                                u"staffing_shortage", u"lack_of_supervision", u"harm_to_service_users",
-                                u"abuse_of_trust", u"dishonesty", u"concealment",
-                                u"breach_of_confidentiality", u"boundary_violation",
-                                u"record_keeping", u"repeated_conduct", u"failure_to_engage"}) {
+    for (const char16_t *key :
+         {u"insight", u"remorse", u"remediation", u"risk_of_repetition", u"previous_good_history",
+          u"testimonials", u"workload_pressure", u"staffing_shortage", u"lack_of_supervision",
+          u"harm_to_service_users", u"abuse_of_trust", u"dishonesty", u"concealment",
+          u"breach_of_confidentiality", u"boundary_violation", u"record_keeping",
+          u"repeated_conduct", u"failure_to_engage"}) {
         QVERIFY2(keys.contains(QString::fromUtf16(key)), qPrintable(QString::fromUtf16(key)));
     }
     QCOMPARE(categories.size(), 5);
@@ -78,15 +78,23 @@ void TestCodebookJson::refusesBadInput_data()
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("expected");
     QTest::newRow("not json") << QByteArray("{oops") << u"not valid JSON"_s;
-    QTest::newRow("wrong format") << QByteArray(R"({"format": "other", "factors": []})") << u"not a Casebench codebook"_s;
-    QTest::newRow("bad category") << QByteArray(R"({"format": "casebench-codebook", "version": 1, "factors": [{"key": "a", "name": "A", "category": "bad", "polarity": "neutral"}]})")
+    QTest::newRow("wrong format") << QByteArray(R"({"format": "other", "factors": []})")
+                                  << u"not a Casebench codebook"_s;
+    QTest::newRow("bad category") << QByteArray(
+        R"({"format": "casebench-codebook", "version": 1, "factors": [{"key": "a", "name": "A", "category": "bad", "polarity": "neutral"}]})")
                                   << u"category “bad”"_s;
-    QTest::newRow("duplicate key") << QByteArray(R"({"format": "casebench-codebook", "version": 1, "factors": [
+    QTest::newRow("duplicate key")
+        << QByteArray(R"({"format": "casebench-codebook", "version": 1, "factors": [
         {"key": "a", "name": "A", "category": "context", "polarity": "neutral"},
-        {"key": "a", "name": "B", "category": "context", "polarity": "neutral"}]})") << u"key “a” is used twice"_s;
-    QTest::newRow("unknown parent") << QByteArray(R"({"format": "casebench-codebook", "version": 1, "factors": [
-        {"key": "a", "name": "A", "category": "context", "polarity": "neutral", "parent": "zz"}]})") << u"parent “zz”"_s;
-    QTest::newRow("newer") << QByteArray(R"({"format": "casebench-codebook", "version": 9, "factors": []})") << u"newer version"_s;
+        {"key": "a", "name": "B", "category": "context", "polarity": "neutral"}]})")
+        << u"key “a” is used twice"_s;
+    QTest::newRow("unknown parent")
+        << QByteArray(R"({"format": "casebench-codebook", "version": 1, "factors": [
+        {"key": "a", "name": "A", "category": "context", "polarity": "neutral", "parent": "zz"}]})")
+        << u"parent “zz”"_s;
+    QTest::newRow("newer") << QByteArray(
+        R"({"format": "casebench-codebook", "version": 9, "factors": []})")
+                           << u"newer version"_s;
 }
 
 void TestCodebookJson::refusesBadInput()

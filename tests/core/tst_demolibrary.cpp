@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "services/demolibrary.h"
 #include "model/libraryerror.h"
 #include "model/validation.h"
+#include "services/demolibrary.h"
 #include "storage/caserepository.h"
 #include "storage/documentrepository.h"
 #include "storage/library.h"
@@ -42,7 +42,8 @@ void TestDemoLibrary::demoIsCompleteAndValid()
         roles.insert(c.role);
         QVERIFY2(!validation::hasErrors(validation::validateCase(c)), qPrintable(c.reference));
         const auto history = library->sanctions().forCase(c.id);
-        QVERIFY2(!validation::hasErrors(validation::validateHistory(history, c.regulator)), qPrintable(c.reference));
+        QVERIFY2(!validation::hasErrors(validation::validateHistory(history, c.regulator)),
+                 qPrintable(c.reference));
         if (s.currentSanction)
             outcomes.insert(s.currentSanction->type);
         QVERIFY2(s.documentCount >= 1, qPrintable(c.reference));
@@ -56,9 +57,9 @@ void TestDemoLibrary::demoIsCompleteAndValid()
     QVERIFY(regulators.contains(Regulator::SocialWorkEngland));
     QVERIFY(regulators.contains(Regulator::Nmc));
     QVERIFY(regulators.contains(Regulator::Gmc));
-    for (SanctionType t : {SanctionType::CautionOrder, SanctionType::ConditionsOfPractice,
-                           SanctionType::Suspension, SanctionType::StrikingOff,
-                           SanctionType::NoFurtherAction, SanctionType::Warning}) {
+    for (SanctionType t :
+         {SanctionType::CautionOrder, SanctionType::ConditionsOfPractice, SanctionType::Suspension,
+          SanctionType::StrikingOff, SanctionType::NoFurtherAction, SanctionType::Warning}) {
         QVERIFY2(outcomes.contains(t), qPrintable(enumIdentifier(t)));
     }
     QCOMPARE(roles.size(), 2);

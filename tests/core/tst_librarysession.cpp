@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands/librarysession.h"
 #include "export/anonymiser.h"
+#include "model/libraryerror.h"
 #include "model/outline.h"
 #include "model/storedsuggestion.h"
-#include "model/libraryerror.h"
 #include "storage/caserepository.h"
 #include "storage/casesnapshot.h"
 #include "storage/codebookrepository.h"
@@ -73,7 +73,7 @@ struct State
             return c;
         };
         return strip(caseRecord) == strip(o.caseRecord) && sanctions == o.sanctions
-            && documents == o.documents && passages == o.passages;
+               && documents == o.documents && passages == o.passages;
     }
 };
 
@@ -106,9 +106,11 @@ QStringList dumpAll(Library &library)
         }
     }
     if (db.dialect().backend == Dialect::Backend::Sqlite) {
-        lines.append(u"fts: "_s
-                     + db.scalar(u"SELECT group_concat(rowid) FROM documents_fts WHERE documents_fts MATCH 'workload'"_s)
-                           .toString());
+        lines.append(
+            u"fts: "_s
+            + db.scalar(
+                    u"SELECT group_concat(rowid) FROM documents_fts WHERE documents_fts MATCH 'workload'"_s)
+                  .toString());
     }
     return lines;
 }
@@ -119,14 +121,15 @@ void refuse(Database &db, const QString &event, const QString &table)
 {
     const QString name = u"refuse_%1_%2"_s.arg(event.toLower(), table);
     if (db.dialect().backend == Dialect::Backend::Sqlite) {
-        db.exec(u"CREATE TEMP TRIGGER %1 BEFORE %2 ON %3 BEGIN SELECT RAISE(ABORT, 'refused by the test'); END"_s
-                    .arg(name, event, table));
+        db.exec(
+            u"CREATE TEMP TRIGGER %1 BEFORE %2 ON %3 BEGIN SELECT RAISE(ABORT, 'refused by the test'); END"_s
+                .arg(name, event, table));
         return;
     }
     db.exec(u"CREATE OR REPLACE FUNCTION test_refuse() RETURNS trigger LANGUAGE plpgsql AS "
             "$body$ BEGIN RAISE EXCEPTION 'refused by the test'; END $body$"_s);
-    db.exec(u"CREATE TRIGGER %1 BEFORE %2 ON %3 FOR EACH ROW EXECUTE FUNCTION test_refuse()"_s
-                .arg(name, event, table));
+    db.exec(u"CREATE TRIGGER %1 BEFORE %2 ON %3 FOR EACH ROW EXECUTE FUNCTION test_refuse()"_s.arg(
+        name, event, table));
 }
 
 /// A case with a row in every table that belongs to a case (CaseSnapshot::tables()).
@@ -217,7 +220,8 @@ private:
 void TestLibrarySession::init()
 {
     m_folder = std::make_unique<test::TempFolder>();
-    m_session = std::make_unique<LibrarySession>(Library::create(m_folder->path(u"session.casebench"_s)));
+    m_session = std::make_unique<LibrarySession>(
+        Library::create(m_folder->path(u"session.casebench"_s)));
 }
 
 void TestLibrarySession::cleanup()
@@ -338,9 +342,9 @@ void TestLibrarySession::failingWriteSendsNoChangeSignal()
     const CaseId id = fillEveryTable(*m_session, u"HCPC-700"_s);
     const int count = m_session->undoStack()->count();
     std::vector<std::unique_ptr<QSignalSpy>> spies;
-    for (const auto signal : {&LibrarySession::caseAdded, &LibrarySession::caseChanged,
-                              &LibrarySession::caseRemoved, &LibrarySession::sanctionsChanged,
-                              &LibrarySession::caseTouched})
+    for (const auto signal :
+         {&LibrarySession::caseAdded, &LibrarySession::caseChanged, &LibrarySession::caseRemoved,
+          &LibrarySession::sanctionsChanged, &LibrarySession::caseTouched})
         spies.push_back(std::make_unique<QSignalSpy>(m_session.get(), signal));
     for (const auto signal : {&LibrarySession::passageAdded, &LibrarySession::passageChanged,
                               &LibrarySession::passageRemoved})
@@ -348,7 +352,8 @@ void TestLibrarySession::failingWriteSendsNoChangeSignal()
     for (const auto signal : {&LibrarySession::factorAdded, &LibrarySession::factorChanged,
                               &LibrarySession::factorRemoved})
         spies.push_back(std::make_unique<QSignalSpy>(m_session.get(), signal));
-    spies.push_back(std::make_unique<QSignalSpy>(m_session.get(), &LibrarySession::codebookChanged));
+    spies.push_back(
+        std::make_unique<QSignalSpy>(m_session.get(), &LibrarySession::codebookChanged));
     QSignalSpy errors(m_session.get(), &LibrarySession::errorOccurred);
 
     // The database refuses, halfway through each write's transaction.
@@ -358,8 +363,9 @@ void TestLibrarySession::failingWriteSendsNoChangeSignal()
     const QStringList before = dumpAll(library);
     QVERIFY_THROWS_EXCEPTION(LibraryError, m_session->removeCase(id));
     const Passage passage = library.passages().forCase(id).constFirst();
-    QVERIFY_THROWS_EXCEPTION(LibraryError,
-                             m_session->removeFactor(passage.factor, LibrarySession::PassageDisposal::Delete));
+    QVERIFY_THROWS_EXCEPTION(
+        LibraryError,
+        m_session->removeFactor(passage.factor, LibrarySession::PassageDisposal::Delete));
     QVERIFY_THROWS_EXCEPTION(LibraryError, m_session->removePassage(passage.id));
     QCOMPARE(dumpAll(library), before);
     QCOMPARE(m_session->undoStack()->count(), count);

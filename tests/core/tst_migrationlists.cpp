@@ -168,7 +168,8 @@ private Q_SLOTS:
                 declare(postgres, statement);
         }
         QVERIFY(postgres.tables.contains(postgresOnlyTable));
-        QVERIFY(postgres.tables.value(postgresOnlyColumn.first).contains(postgresOnlyColumn.second));
+        QVERIFY(
+            postgres.tables.value(postgresOnlyColumn.first).contains(postgresOnlyColumn.second));
         QCOMPARE(sqlite.virtualTables, QSet<QString>{sqliteOnlyVirtualTable});
         QVERIFY2(withoutPostgresOnly(postgres.tables) == sqlite.tables,
                  qPrintable(u"SQLite:\n%1\nPostgreSQL:\n%2"_s.arg(

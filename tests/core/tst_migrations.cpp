@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "model/textfingerprint.h"
 #include "duplicatedecisions.h"
 #include "model/libraryerror.h"
+#include "model/textfingerprint.h"
 #include "storage/caserepository.h"
 #include "storage/codebookrepository.h"
 // A white-box test of storage: it reaches the connection (raw SQL, schema checks).
 #define CASEBENCH_STORAGE_INTERNAL
+#include "oldlibrary.h"
 #include "storage/database.h"
 #include "storage/documentrepository.h"
 #include "storage/fingerprintrepository.h"
@@ -13,7 +14,6 @@
 #include "storage/migrations.h"
 #include "storage/passagerepository.h"
 #include "storage/sanctionrepository.h"
-#include "oldlibrary.h"
 #include "testlibrary.h"
 
 #include <QDir>
@@ -290,8 +290,9 @@ void TestMigrations::version7LibraryGetsFingerprints()
     QVERIFY(!library->migrationBackupPath().isEmpty());
     Database &db = databaseOf(*library);
     const auto rows = [&db](DocumentId id) {
-        return db.scalar(u"SELECT count(*) FROM document_fingerprints WHERE document_id = ?"_s,
-                         {QVariant(id.value)})
+        return db
+            .scalar(u"SELECT count(*) FROM document_fingerprints WHERE document_id = ?"_s,
+                    {QVariant(id.value)})
             .toInt();
     };
     QCOMPARE(rows(decision), fingerprint::bandCount);

@@ -21,9 +21,11 @@ private Q_SLOTS:
 
 void TestSanctionLadder::identifiersAreStable()
 {
-    const QStringList expected{u"no_further_action"_s, u"advice"_s, u"warning"_s, u"mediation"_s,
-                               u"caution_order"_s, u"conditions_of_practice"_s, u"suspension"_s,
-                               u"striking_off"_s, u"voluntary_removal"_s, u"interim_conditions"_s,
+    const QStringList expected{u"no_further_action"_s, u"advice"_s,
+                               u"warning"_s,           u"mediation"_s,
+                               u"caution_order"_s,     u"conditions_of_practice"_s,
+                               u"suspension"_s,        u"striking_off"_s,
+                               u"voluntary_removal"_s, u"interim_conditions"_s,
                                u"interim_suspension"_s};
     QCOMPARE(enumIdentifiers<SanctionType>(), expected);
     for (const QString &id : expected)
@@ -34,8 +36,9 @@ void TestSanctionLadder::identifiersAreStable()
 void TestSanctionLadder::ladderOrder()
 {
     using T = SanctionType;
-    const QList<T> ladder{T::NoFurtherAction, T::Advice, T::Warning, T::Mediation, T::CautionOrder,
-                          T::ConditionsOfPractice, T::Suspension, T::StrikingOff};
+    const QList<T> ladder{T::NoFurtherAction, T::Advice,       T::Warning,
+                          T::Mediation,       T::CautionOrder, T::ConditionsOfPractice,
+                          T::Suspension,      T::StrikingOff};
     for (qsizetype i = 1; i < ladder.size(); ++i)
         QVERIFY(*sanctionladder::rank(ladder.at(i - 1)) < *sanctionladder::rank(ladder.at(i)));
     QVERIFY(!sanctionladder::rank(T::VoluntaryRemoval));
@@ -55,19 +58,24 @@ void TestSanctionLadder::wording_data()
     const int nmc = static_cast<int>(Regulator::Nmc);
     const int hcpc = static_cast<int>(Regulator::Hcpc);
     QTest::newRow("swe removal order") << u"a Removal Order"_s << swe << u"striking_off"_s;
-    QTest::newRow("gmc erasure") << u"erasure from the medical register"_s << gmc << u"striking_off"_s;
+    QTest::newRow("gmc erasure") << u"erasure from the medical register"_s << gmc
+                                 << u"striking_off"_s;
     QTest::newRow("gmc erased") << u"the doctor's name be erased"_s << gmc << u"striking_off"_s;
     QTest::newRow("nmc agreed removal") << u"Agreed removal"_s << nmc << u"voluntary_removal"_s;
     QTest::newRow("struck off") << u"the registrant is struck off"_s << hcpc << u"striking_off"_s;
     QTest::newRow("striking-off order") << u"a striking-off order"_s << hcpc << u"striking_off"_s;
     QTest::newRow("caution") << u"a Caution Order for three years"_s << hcpc << u"caution_order"_s;
-    QTest::newRow("conditions") << u"conditions of practice order for 18 months"_s << nmc << u"conditions_of_practice"_s;
+    QTest::newRow("conditions") << u"conditions of practice order for 18 months"_s << nmc
+                                << u"conditions_of_practice"_s;
     QTest::newRow("suspended") << u"suspended for 12 months"_s << hcpc << u"suspension"_s;
-    QTest::newRow("interim suspension") << u"an interim suspension order"_s << nmc << u"interim_suspension"_s;
-    QTest::newRow("interim conditions") << u"Interim Conditions of Practice Order"_s << nmc << u"interim_conditions"_s;
+    QTest::newRow("interim suspension")
+        << u"an interim suspension order"_s << nmc << u"interim_suspension"_s;
+    QTest::newRow("interim conditions")
+        << u"Interim Conditions of Practice Order"_s << nmc << u"interim_conditions"_s;
     QTest::newRow("nfa") << u"No further action"_s << hcpc << u"no_further_action"_s;
     QTest::newRow("warning") << u"a warning for 3 years"_s << swe << u"warning"_s;
-    QTest::newRow("reprimand") << u"reprimand"_s << static_cast<int>(Regulator::Gdc) << u"warning"_s;
+    QTest::newRow("reprimand") << u"reprimand"_s << static_cast<int>(Regulator::Gdc)
+                               << u"warning"_s;
     QTest::newRow("nothing") << u"the panel retired to deliberate"_s << hcpc << QString();
 }
 
@@ -85,11 +93,16 @@ void TestSanctionLadder::wording()
 
 void TestSanctionLadder::regulatorTerms()
 {
-    QCOMPARE(sanctionladder::regulatorTerm(SanctionType::StrikingOff, Regulator::SocialWorkEngland), u"Removal order"_s);
-    QCOMPARE(sanctionladder::regulatorTerm(SanctionType::StrikingOff, Regulator::Gmc), u"Erasure"_s);
-    QCOMPARE(sanctionladder::regulatorTerm(SanctionType::StrikingOff, Regulator::Hcpc), u"Striking-off order"_s);
-    QCOMPARE(sanctionladder::regulatorTerm(SanctionType::VoluntaryRemoval, Regulator::Nmc), u"Agreed removal"_s);
-    QCOMPARE(sanctionladder::regulatorTerm(SanctionType::CautionOrder, Regulator::Nmc), u"Caution order"_s);
+    QCOMPARE(sanctionladder::regulatorTerm(SanctionType::StrikingOff, Regulator::SocialWorkEngland),
+             u"Removal order"_s);
+    QCOMPARE(sanctionladder::regulatorTerm(SanctionType::StrikingOff, Regulator::Gmc),
+             u"Erasure"_s);
+    QCOMPARE(sanctionladder::regulatorTerm(SanctionType::StrikingOff, Regulator::Hcpc),
+             u"Striking-off order"_s);
+    QCOMPARE(sanctionladder::regulatorTerm(SanctionType::VoluntaryRemoval, Regulator::Nmc),
+             u"Agreed removal"_s);
+    QCOMPARE(sanctionladder::regulatorTerm(SanctionType::CautionOrder, Regulator::Nmc),
+             u"Caution order"_s);
 }
 
 void TestSanctionLadder::durationRules()

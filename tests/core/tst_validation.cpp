@@ -8,7 +8,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-Sanction order(SanctionType type, std::optional<int> months, ReviewOutcome outcome = ReviewOutcome::Imposed, int sequence = 0)
+Sanction order(SanctionType type, std::optional<int> months,
+               ReviewOutcome outcome = ReviewOutcome::Imposed, int sequence = 0)
 {
     Sanction s;
     s.type = type;
@@ -121,30 +122,40 @@ void TestValidation::hcpcLimits()
 
 void TestValidation::messagesSayWhatIsWrong()
 {
-    auto issues = validation::validateSanction(order(SanctionType::Suspension, 18), Regulator::Hcpc);
+    auto issues = validation::validateSanction(order(SanctionType::Suspension, 18),
+                                               Regulator::Hcpc);
     QCOMPARE(issues.size(), 1);
-    QCOMPARE(issues.constFirst().message,
-             u"A suspension order under the HCPC can last up to 1 year (12 months at most); 18 months is too long."_s);
+    QCOMPARE(
+        issues.constFirst().message,
+        u"A suspension order under the HCPC can last up to 1 year (12 months at most); 18 months is too long."_s);
 
     issues = validation::validateSanction(order(SanctionType::CautionOrder, 6), Regulator::Nmc);
-    QCOMPARE(issues.constFirst().message,
-             u"A caution order under the NMC runs between 1 and 5 years (12 months at least); 6 months is too short."_s);
+    QCOMPARE(
+        issues.constFirst().message,
+        u"A caution order under the NMC runs between 1 and 5 years (12 months at least); 6 months is too short."_s);
 
-    issues = validation::validateSanction(order(SanctionType::StrikingOff, 12), Regulator::SocialWorkEngland);
-    QCOMPARE(issues.constFirst().message,
-             u"A removal order under Social Work England has no duration; clear the 12 months given."_s);
+    issues = validation::validateSanction(order(SanctionType::StrikingOff, 12),
+                                          Regulator::SocialWorkEngland);
+    QCOMPARE(
+        issues.constFirst().message,
+        u"A removal order under Social Work England has no duration; clear the 12 months given."_s);
 }
 
 void TestValidation::sweWarningsAndSuspensions()
 {
-    QVERIFY(!validation::hasErrors(validation::validateSanction(order(SanctionType::Warning, 36), Regulator::SocialWorkEngland)));
-    const auto issues = validation::validateSanction(order(SanctionType::Warning, 24), Regulator::SocialWorkEngland);
+    QVERIFY(!validation::hasErrors(validation::validateSanction(order(SanctionType::Warning, 36),
+                                                                Regulator::SocialWorkEngland)));
+    const auto issues = validation::validateSanction(order(SanctionType::Warning, 24),
+                                                     Regulator::SocialWorkEngland);
     QCOMPARE(errorFields(issues), QStringList{u"duration_months"_s});
     QVERIFY(issues.constFirst().message.contains(u"12, 36, 60"_s));
-    QVERIFY(!validation::hasErrors(validation::validateSanction(order(SanctionType::Suspension, 36), Regulator::SocialWorkEngland)));
-    QVERIFY(validation::hasErrors(validation::validateSanction(order(SanctionType::Suspension, 36), Regulator::Nmc)));
+    QVERIFY(!validation::hasErrors(validation::validateSanction(order(SanctionType::Suspension, 36),
+                                                                Regulator::SocialWorkEngland)));
+    QVERIFY(validation::hasErrors(
+        validation::validateSanction(order(SanctionType::Suspension, 36), Regulator::Nmc)));
     // An order the regulator does not make is a warning, not an error.
-    const auto mediation = validation::validateSanction(order(SanctionType::Mediation, std::nullopt), Regulator::Gmc);
+    const auto mediation = validation::validateSanction(
+        order(SanctionType::Mediation, std::nullopt), Regulator::Gmc);
     QCOMPARE(mediation.size(), 1);
     QCOMPARE(mediation.constFirst().severity, ValidationIssue::Severity::Warning);
     QCOMPARE(mediation.constFirst().field, u"type"_s);
@@ -154,30 +165,36 @@ void TestValidation::conditionsAndReview()
 {
     Sanction s = order(SanctionType::Suspension, 6);
     s.conditions = u"Must not work nights."_s;
-    QCOMPARE(errorFields(validation::validateSanction(s, Regulator::Hcpc)), QStringList{u"conditions"_s});
+    QCOMPARE(errorFields(validation::validateSanction(s, Regulator::Hcpc)),
+             QStringList{u"conditions"_s});
 
     s = order(SanctionType::StrikingOff, std::nullopt);
     s.reviewHearing = true;
-    QCOMPARE(errorFields(validation::validateSanction(s, Regulator::Hcpc)), QStringList{u"review_hearing"_s});
+    QCOMPARE(errorFields(validation::validateSanction(s, Regulator::Hcpc)),
+             QStringList{u"review_hearing"_s});
 
     s = order(SanctionType::Suspension, 6);
     s.startDate = s.decidedOn.addDays(-1);
-    QCOMPARE(errorFields(validation::validateSanction(s, Regulator::Hcpc)), QStringList{u"start_date"_s});
+    QCOMPARE(errorFields(validation::validateSanction(s, Regulator::Hcpc)),
+             QStringList{u"start_date"_s});
 }
 
 void TestValidation::history()
 {
-    QList<Sanction> h{order(SanctionType::Suspension, 12),
-                      order(SanctionType::Suspension, 6, ReviewOutcome::Extended, 1),
-                      order(SanctionType::ConditionsOfPractice, 24, ReviewOutcome::Replaced, 2),
-                      order(SanctionType::ConditionsOfPractice, std::nullopt, ReviewOutcome::Revoked, 3)};
+    QList<Sanction> h{
+        order(SanctionType::Suspension, 12),
+        order(SanctionType::Suspension, 6, ReviewOutcome::Extended, 1),
+        order(SanctionType::ConditionsOfPractice, 24, ReviewOutcome::Replaced, 2),
+        order(SanctionType::ConditionsOfPractice, std::nullopt, ReviewOutcome::Revoked, 3)};
     h[3].conditions.clear();
-    QVERIFY2(!validation::hasErrors(validation::validateHistory(h, Regulator::Hcpc)),
-             qPrintable(errorFields(validation::validateHistory(h, Regulator::Hcpc)).join(u", "_s)));
+    QVERIFY2(
+        !validation::hasErrors(validation::validateHistory(h, Regulator::Hcpc)),
+        qPrintable(errorFields(validation::validateHistory(h, Regulator::Hcpc)).join(u", "_s)));
 
     QList<Sanction> bad = h;
     bad[0].outcome = ReviewOutcome::Confirmed;
-    QCOMPARE(errorFields(validation::validateHistory(bad, Regulator::Hcpc)), QStringList{u"0.outcome"_s});
+    QCOMPARE(errorFields(validation::validateHistory(bad, Regulator::Hcpc)),
+             QStringList{u"0.outcome"_s});
 
     bad = h;
     bad[1].type = SanctionType::ConditionsOfPractice;
@@ -192,12 +209,14 @@ void TestValidation::history()
 
     bad = h;
     bad.append(order(SanctionType::ConditionsOfPractice, 6, ReviewOutcome::Confirmed, 4));
-    QVERIFY(errorFields(validation::validateHistory(bad, Regulator::Hcpc)).contains(u"4.outcome"_s));
+    QVERIFY(
+        errorFields(validation::validateHistory(bad, Regulator::Hcpc)).contains(u"4.outcome"_s));
 
     bad = h;
     bad[1].decidedOn = QDate(2022, 1, 1);
     bad[1].startDate = bad[1].decidedOn;
-    QVERIFY(errorFields(validation::validateHistory(bad, Regulator::Hcpc)).contains(u"1.decided_on"_s));
+    QVERIFY(
+        errorFields(validation::validateHistory(bad, Regulator::Hcpc)).contains(u"1.decided_on"_s));
 }
 
 QTEST_GUILESS_MAIN(TestValidation)

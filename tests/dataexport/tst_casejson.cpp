@@ -3,14 +3,14 @@
 
 #include "commands/importcasecommand.h"
 #include "commands/librarysession.h"
-#include "services/demolibrary.h"
 #include "export/anonymiser.h"
 #include "export/casejsonexport.h"
-#include "services/casejsonimporter.h"
 #include "export/casejsonreader.h"
 #include "export/exportedcase.h"
 #include "import/outlinedetector.h"
 #include "model/libraryerror.h"
+#include "services/casejsonimporter.h"
+#include "services/demolibrary.h"
 #include "storage/caserepository.h"
 #include "storage/codebookrepository.h"
 // A white-box test of storage: it reaches the connection (raw SQL, schema checks).
@@ -317,7 +317,7 @@ void TestCaseJson::malformed_data()
     QTest::newRow("offset beyond 64 bits") << QByteArray(
         R"({"format": "casebench-case", "version": 1, "case": {"reference": "X"}, "documents": [{"id": 1, "text": "abc"}],
         "annotations": [{"type": "Annotation", "body": [{"purpose": "tagging", "value": "insight"}], "target": {"source": 1, "selector": [{"type": "TextPositionSelector", "start": 36444444444444444444, "end": 2}, {"type": "TextQuoteSelector", "exact": "b"}]}}]})")
-                                     << u"“start” must be a whole number"_s;
+                                           << u"“start” must be a whole number"_s;
     QTest::newRow("document id 1e300") << QByteArray(
         R"({"format": "casebench-case", "version": 1, "case": {"reference": "X"}, "documents": [{"id": 1e300, "text": "abc"}]})")
                                        << u"“id” must be a whole number"_s;

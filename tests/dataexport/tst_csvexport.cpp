@@ -2,10 +2,10 @@
 #include "csvreader.h"
 #include "testlibrary.h"
 
-#include "services/demolibrary.h"
 #include "export/csvexport.h"
 #include "export/csvwriter.h"
 #include "export/exportedcase.h"
+#include "services/demolibrary.h"
 #include "storage/caserepository.h"
 #include "storage/codebookrepository.h"
 #include "storage/library.h"

@@ -3,11 +3,11 @@
 #include "testlibrary.h"
 
 #include "commands/librarysession.h"
-#include "services/demolibrary.h"
-#include "services/casejsonimporter.h"
 #include "export/dataexportcontroller.h"
 #include "mainwindow.h"
 #include "model/libraryerror.h"
+#include "services/casejsonimporter.h"
+#include "services/demolibrary.h"
 #include "sessionhost.h"
 #include "storage/caserepository.h"
 #include "storage/library.h"

@@ -11,12 +11,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArray package = input.startsWith("PK")
                                    ? input
                                    : casebench::fuzz::zipStored(
-                                         {{"word/document.xml", input},
-                                          {"word/numbering.xml", casebench::fuzz::numbering()}});
+                                       {{"word/document.xml", input},
+                                        {"word/numbering.xml", casebench::fuzz::numbering()}});
     casebench::ImportLimits limits;
     limits.maxUncompressedBytes = 8 * 1024 * 1024;
-    const casebench::ReadResult result
-        = casebench::DocxReader::read(package, QStringLiteral("fuzz.docx"), limits);
+    const casebench::ReadResult result = casebench::DocxReader::read(
+        package, QStringLiteral("fuzz.docx"), limits);
     if (!result.ok() && result.error.isEmpty())
         __builtin_trap();
     return 0;

@@ -10,8 +10,8 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArrayView bytes(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
-    const casebench::HtmlExtraction result
-        = casebench::HtmlExtractor::extractFile(bytes, QStringLiteral("fuzz.html"));
+    const casebench::HtmlExtraction result = casebench::HtmlExtractor::extractFile(
+        bytes, QStringLiteral("fuzz.html"));
     // Either text or an error, never both missing on a decodable page.
     if (!result.ok() && result.error.isEmpty())
         __builtin_trap();

@@ -9,13 +9,13 @@
 #include "storedzip.h"
 #include "testlibrary.h"
 
-#include "services/casejsonimporter.h"
 #include "export/casejsonreader.h"
 #include "export/qdpxreader.h"
 #include "import/documentreader.h"
 #include "model/document.h"
-#include "model/passage.h"
 #include "model/libraryerror.h"
+#include "model/passage.h"
+#include "services/casejsonimporter.h"
 #include "storage/caserepository.h"
 #include "storage/codebookrepository.h"
 #include "storage/documentrepository.h"
@@ -160,15 +160,15 @@ bool writeSparse(const QString &path, qint64 size)
 /// What a library holds, to compare before and after a refused import.
 struct Census
 {
-    QStringList cases;    ///< "reference documents passages" per case
+    QStringList cases; ///< "reference documents passages" per case
     qsizetype factors = 0;
     QByteArray textsHash; ///< of every document's text, in order
     bool holdsSecret = false;
 
     bool operator==(const Census &other) const
     {
-        return cases == other.cases && factors == other.factors
-               && textsHash == other.textsHash && holdsSecret == other.holdsSecret;
+        return cases == other.cases && factors == other.factors && textsHash == other.textsHash
+               && holdsSecret == other.holdsSecret;
     }
 };
 
@@ -178,9 +178,8 @@ Census census(const QString &libraryPath)
     auto library = Library::open(libraryPath);
     QCryptographicHash hash(QCryptographicHash::Sha256);
     for (const CaseSummary &s : library->cases().summaries()) {
-        c.cases.append(u"%1 %2 %3"_s.arg(s.caseRecord.reference)
-                           .arg(s.documentCount)
-                           .arg(s.passageCount));
+        c.cases.append(
+            u"%1 %2 %3"_s.arg(s.caseRecord.reference).arg(s.documentCount).arg(s.passageCount));
         for (const Document &d : library->documents().forCase(s.caseRecord.id)) {
             hash.addData(d.text.toUtf8());
             if (d.text.contains(QString::fromUtf8(secretMarker)))
@@ -267,12 +266,10 @@ void TestHostileInput::initTestCase()
     QVERIFY(writeFile(file(u"wide-entity.docx"_s),
                       docx(docxBody(wideEntityDtd("w:document"), manyReferences()))));
     QVERIFY(writeFile(file(u"wide-entity.odt"_s),
-                      odt(odtContent(wideEntityDtd("office:document-content"),
-                                     manyReferences()))));
+                      odt(odtContent(wideEntityDtd("office:document-content"), manyReferences()))));
     QVERIFY(writeFile(file(u"laughs.qdpx"_s),
-                      test::zipStored({{"project.qde",
-                                        qdpxProject(billionLaughsDtd("Project"),
-                                                    textSource({}, "&lol9;"))}})));
+                      test::zipStored({{"project.qde", qdpxProject(billionLaughsDtd("Project"),
+                                                                   textSource({}, "&lol9;"))}})));
     // Twenty-one million characters of plain text in one part: more than one document may hold.
     QVERIFY(writeFile(file(u"long-text.docx"_s),
                       docx(docxBody({}, QByteArray("lorem ipsum ").repeated(1'750'000)))));
@@ -280,20 +277,19 @@ void TestHostileInput::initTestCase()
     QVERIFY(writeSparse(file(u"huge.json"_s), qint64(65) * 1024 * 1024));
     QVERIFY(writeSparse(file(u"huge.qdpx"_s), qint64(201) * 1024 * 1024));
     for (const QString &name : {u"pipe.txt"_s, u"pipe.json"_s, u"pipe.qdpx"_s}) {
-        QVERIFY2(::mkfifo(QFile::encodeName(file(name)).constData(), 0600) == 0,
-                 "mkfifo failed");
+        QVERIFY2(::mkfifo(QFile::encodeName(file(name)).constData(), 0600) == 0, "mkfifo failed");
     }
     const QByteArray outside = QFileInfo(m_outsideText).absoluteFilePath().toUtf8();
     const QByteArray folder = QFileInfo(m_outsideText).absolutePath().toUtf8();
-    QVERIFY(writeFile(file(u"relative.qdpx"_s),
-                      test::zipStored({{"project.qde",
-                                        qdpxProject({}, textSource("relative://secret.txt"),
-                                                    "basePath=\"" + folder + "\"")}})));
+    QVERIFY(writeFile(
+        file(u"relative.qdpx"_s),
+        test::zipStored({{"project.qde", qdpxProject({}, textSource("relative://secret.txt"),
+                                                     "basePath=\"" + folder + "\"")}})));
     QVERIFY(writeFile(file(u"absolute.qdpx"_s),
                       test::zipStored({{"project.qde", qdpxProject({}, textSource(outside))}})));
-    QVERIFY(writeFile(file(u"fileurl.qdpx"_s),
-                      test::zipStored({{"project.qde",
-                                        qdpxProject({}, textSource("file://" + outside))}})));
+    QVERIFY(writeFile(
+        file(u"fileurl.qdpx"_s),
+        test::zipStored({{"project.qde", qdpxProject({}, textSource("file://" + outside))}})));
 }
 
 void TestHostileInput::cliRefusesHostileFiles_data()
@@ -328,12 +324,11 @@ void TestHostileInput::cliRefusesHostileFiles_data()
         u"more than the limit of 64 MB"_s);
     row("import-qdpx 201 MB", u"import-qdpx"_s, u"huge.qdpx"_s, u"huge.qdpx"_s,
         u"more than the limit of 200 MB"_s);
-    row("qdpx relative:// with basePath", u"import-qdpx"_s, u"relative.qdpx"_s,
-        u"relative.qdpx"_s, u"relative://secret.txt"_s);
+    row("qdpx relative:// with basePath", u"import-qdpx"_s, u"relative.qdpx"_s, u"relative.qdpx"_s,
+        u"relative://secret.txt"_s);
     row("qdpx absolute path", u"import-qdpx"_s, u"absolute.qdpx"_s, u"absolute.qdpx"_s,
         u"secret.txt"_s);
-    row("qdpx file: URL", u"import-qdpx"_s, u"fileurl.qdpx"_s, u"fileurl.qdpx"_s,
-        u"file://"_s);
+    row("qdpx file: URL", u"import-qdpx"_s, u"fileurl.qdpx"_s, u"fileurl.qdpx"_s, u"file://"_s);
 }
 
 void TestHostileInput::cliRefusesHostileFiles()
@@ -382,8 +377,8 @@ void TestHostileInput::cliRefusesDeeplyNestedSearch()
 
 void TestHostileInput::cliPlacesManyQuotesOfOneLetter()
 {
-    // One document, 100,000 annotations (20,000 when sanitized) quoting "a" with no position: each quote is found
-    // everywhere in the text, so placing them all would take hours without a bound.
+    // One document, 100,000 annotations (20,000 when sanitized) quoting "a" with no position: each
+    // quote is found everywhere in the text, so placing them all would take hours without a bound.
     QString text;
     for (int i = 0; i < 4000; ++i)
         text += u"a panel heard a case and gave a sanction %1. "_s.arg(i);
@@ -404,8 +399,8 @@ void TestHostileInput::cliPlacesManyQuotesOfOneLetter()
         {u"format"_s, u"casebench-case"_s},
         {u"version"_s, 1},
         {u"case"_s, QJsonObject{{u"reference"_s, u"LETTERS-1"_s}}},
-        {u"factors"_s, QJsonArray{QJsonObject{{u"key"_s, u"letter_a"_s},
-                                              {u"label"_s, u"The letter a"_s}}}},
+        {u"factors"_s,
+         QJsonArray{QJsonObject{{u"key"_s, u"letter_a"_s}, {u"label"_s, u"The letter a"_s}}}},
         {u"documents"_s, QJsonArray{QJsonObject{{u"id"_s, 1}, {u"text"_s, text}}}},
         {u"annotations"_s, annotations},
     };
@@ -441,8 +436,7 @@ void TestHostileInput::everyXmlReaderRefusesADtd_data()
         out.insert(out.indexOf("?>") + 2, dtd);
         return out;
     };
-    const QByteArray numbering = "<?xml version=\"1.0\"?><w:numbering xmlns:w=\"" + wordNs
-                                 + "\"/>";
+    const QByteArray numbering = "<?xml version=\"1.0\"?><w:numbering xmlns:w=\"" + wordNs + "\"/>";
     const QByteArray styles = "<?xml version=\"1.0\"?><w:styles xmlns:w=\"" + wordNs + "\"/>";
     const QByteArray notes = "<?xml version=\"1.0\"?><w:footnotes xmlns:w=\"" + wordNs + "\"/>";
     const QByteArray core = "<?xml version=\"1.0\"?><cp:coreProperties "
@@ -453,15 +447,12 @@ void TestHostileInput::everyXmlReaderRefusesADtd_data()
     QTest::newRow("docx numbering.xml")
         << docx(plainBody, {{"word/numbering.xml", withDtd(numbering)}}) << u"a.docx"_s
         << u"word/numbering.xml"_s;
-    QTest::newRow("docx styles.xml")
-        << docx(plainBody, {{"word/styles.xml", withDtd(styles)}}) << u"a.docx"_s
-        << u"word/styles.xml"_s;
-    QTest::newRow("docx footnotes.xml")
-        << docx(plainBody, {{"word/footnotes.xml", withDtd(notes)}}) << u"a.docx"_s
-        << u"word/footnotes.xml"_s;
-    QTest::newRow("docx core.xml")
-        << docx(plainBody, {{"docProps/core.xml", withDtd(core)}}) << u"a.docx"_s
-        << u"docProps/core.xml"_s;
+    QTest::newRow("docx styles.xml") << docx(plainBody, {{"word/styles.xml", withDtd(styles)}})
+                                     << u"a.docx"_s << u"word/styles.xml"_s;
+    QTest::newRow("docx footnotes.xml") << docx(plainBody, {{"word/footnotes.xml", withDtd(notes)}})
+                                        << u"a.docx"_s << u"word/footnotes.xml"_s;
+    QTest::newRow("docx core.xml") << docx(plainBody, {{"docProps/core.xml", withDtd(core)}})
+                                   << u"a.docx"_s << u"docProps/core.xml"_s;
     const QByteArray plainContent = odtContent({}, "The panel met.");
     const QByteArray odtStyles = "<?xml version=\"1.0\"?><office:document-styles "
                                  "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
@@ -469,10 +460,9 @@ void TestHostileInput::everyXmlReaderRefusesADtd_data()
     QTest::newRow("odt content.xml")
         << odt(withDtd(plainContent)) << u"b.odt"_s << u"content.xml"_s;
     QTest::newRow("odt styles.xml")
-        << odt(plainContent, {{"styles.xml", withDtd(odtStyles)}}) << u"b.odt"_s
-        << u"styles.xml"_s;
-    QTest::newRow("odt meta.xml")
-        << odt(plainContent, {{"meta.xml", withDtd(core)}}) << u"b.odt"_s << u"meta.xml"_s;
+        << odt(plainContent, {{"styles.xml", withDtd(odtStyles)}}) << u"b.odt"_s << u"styles.xml"_s;
+    QTest::newRow("odt meta.xml") << odt(plainContent, {{"meta.xml", withDtd(core)}}) << u"b.odt"_s
+                                  << u"meta.xml"_s;
     QTest::newRow("qdpx project.qde")
         << test::zipStored({{"project.qde", qdpxProject(dtd, textSource({}, "&lol9;"))}})
         << u"c.qdpx"_s << u"project.qde"_s;
@@ -513,8 +503,8 @@ void TestHostileInput::textIsCappedPerPartAndPerDocument()
     QVERIFY(DocumentReader::readBytes(docx(docxBody({}, words)), u"fits.docx"_s, limits).ok());
 
     // One part past it.
-    const ReadResult part = DocumentReader::readBytes(
-        docx(docxBody({}, words + words)), u"part.docx"_s, limits);
+    const ReadResult part = DocumentReader::readBytes(docx(docxBody({}, words + words)),
+                                                      u"part.docx"_s, limits);
     QVERIFY(!part.ok());
     QVERIFY2(part.error.startsWith(u"“part.docx” cannot be imported: "_s)
                  && part.error.contains(u"limit of 1000 characters"_s)
@@ -529,7 +519,7 @@ void TestHostileInput::textIsCappedPerPartAndPerDocument()
         docx(docxBody({}, words), {{"word/footnotes.xml", footnotes}}), u"notes.docx"_s, limits);
     QVERIFY(!document.ok());
     QVERIFY2(document.error.contains(u"limit of 1000 characters for one document (in its part "
-                                             "“word/footnotes.xml”)"_s),
+                                     "“word/footnotes.xml”)"_s),
              qPrintable(document.error));
 
     // ODT, and plain text (whose text is held to the same limit once decoded).
@@ -584,8 +574,8 @@ void TestHostileInput::projectSourcesMustBeInsideTheArchive()
         {"file:" + outside, {}},
     };
     for (const auto &[path, attributes] : cases) {
-        const QByteArray qdpx
-            = test::zipStored({{"project.qde", qdpxProject({}, textSource(path), attributes)}});
+        const QByteArray qdpx = test::zipStored(
+            {{"project.qde", qdpxProject({}, textSource(path), attributes)}});
         try {
             const QdpxProject project = QdpxReader::readBytes(qdpx, u"p.qdpx"_s);
             QFAIL(qPrintable(u"read a source at "_s + QString::fromUtf8(path) + u": "_s
@@ -615,8 +605,8 @@ void TestHostileInput::nonRegularFilesAreRefusedUnread()
 
 void TestHostileInput::searchNestingIsBounded()
 {
-    QVERIFY(SearchRepository::queryProblem(QString(32, u'(') + u"a"_s + QString(32, u')'))
-                .isEmpty());
+    QVERIFY(
+        SearchRepository::queryProblem(QString(32, u'(') + u"a"_s + QString(32, u')')).isEmpty());
     QCOMPARE(SearchRepository::queryProblem(QString(33, u'(') + u"a"_s + QString(33, u')')),
              u"its parentheses are nested more than 32 deep"_s);
     QCOMPARE(SearchRepository::queryProblem(QString(100'000, u'(') + u"a"_s),

@@ -2,9 +2,9 @@
 // The fictional caseload (tests/data/caseload): every decision's suggestions against
 // EXPECTED.tsv — registrant, case reference, registration number, title, the order and the
 // interim order — and the reference a new case would get.
-#include "services/importservice.h"
 #include "import/metadataextractor.h"
 #include "model/enumtable.h"
+#include "services/importservice.h"
 
 #include <QDir>
 #include <QFile>

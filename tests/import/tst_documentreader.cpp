@@ -46,26 +46,24 @@ void TestDocumentReader::detectFormat_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<std::optional<DocumentFormat>>("expected");
     using F = DocumentFormat;
-    QTest::newRow("pdf magic") << QByteArray("%PDF-1.7\n") << u"x.bin"_s
-                               << std::optional(F::Pdf);
-    QTest::newRow("pdf after junk") << QByteArray("\r\n  %PDF-1.4") << u"x"_s
-                                    << std::optional(F::Pdf);
+    QTest::newRow("pdf magic") << QByteArray("%PDF-1.7\n") << u"x.bin"_s << std::optional(F::Pdf);
+    QTest::newRow("pdf after junk")
+        << QByteArray("\r\n  %PDF-1.4") << u"x"_s << std::optional(F::Pdf);
     QTest::newRow("odt magic") << QByteArray("PK\x03\x04....mimetypeapplication/vnd.oasis."
                                              "opendocument.text")
                                << u"x.zip"_s << std::optional(F::Odt);
-    QTest::newRow("docx magic") << QByteArray("PK\x03\x04....[Content_Types].xml")
-                                << u"x"_s << std::optional(F::Docx);
-    QTest::newRow("zip named docx") << QByteArray("PK\x03\x04") << u"x.DOCX"_s
-                                    << std::optional(F::Docx);
-    QTest::newRow("html doctype") << QByteArray("\xEF\xBB\xBF  <!DOCTYPE html><html>")
-                                  << u"page"_s << std::optional(F::Html);
+    QTest::newRow("docx magic") << QByteArray("PK\x03\x04....[Content_Types].xml") << u"x"_s
+                                << std::optional(F::Docx);
+    QTest::newRow("zip named docx")
+        << QByteArray("PK\x03\x04") << u"x.DOCX"_s << std::optional(F::Docx);
+    QTest::newRow("html doctype") << QByteArray("\xEF\xBB\xBF  <!DOCTYPE html><html>") << u"page"_s
+                                  << std::optional(F::Html);
     QTest::newRow("html utf-16") << QByteArray("\xFF\xFE<\0h\0t\0m\0l\0>\0", 14) << u"page"_s
                                  << std::optional(F::Html);
     QTest::newRow("htm") << QByteArray("<p>hi") << u"x.htm"_s << std::optional(F::Html);
     QTest::newRow("txt") << QByteArray("hello") << u"x.txt"_s << std::optional(F::Text);
     QTest::newRow("md") << QByteArray("# hi") << u"x.md"_s << std::optional(F::Markdown);
-    QTest::newRow("text named pdf") << QByteArray("notes") << u"x.pdf"_s
-                                    << std::optional(F::Pdf);
+    QTest::newRow("text named pdf") << QByteArray("notes") << u"x.pdf"_s << std::optional(F::Pdf);
     QTest::newRow("unknown") << QByteArray("hello") << u"x.xyz"_s
                              << std::optional<DocumentFormat>();
 }
@@ -100,8 +98,8 @@ void TestDocumentReader::markdownTitle()
 
 void TestDocumentReader::windows1252Warns()
 {
-    const ReadResult result
-        = DocumentReader::readBytes("The panel\x92s decision \x96 final.", u"old.txt"_s);
+    const ReadResult result = DocumentReader::readBytes("The panel\x92s decision \x96 final.",
+                                                        u"old.txt"_s);
     QVERIFY2(result.ok(), qPrintable(result.error));
     QCOMPARE(result.extracted->text, u"The panel’s decision – final."_s);
     QCOMPARE(result.extracted->warnings.size(), 1);
@@ -129,8 +127,8 @@ void TestDocumentReader::html()
     QVERIFY(!deep.ok());
     QVERIFY2(deep.error.contains(u"“deep.html”"_s) && deep.error.contains(u"20 deep"_s),
              qPrintable(deep.error));
-    QVERIFY(DocumentReader::readBytes(testfixtures::deeplyNestedHtml(15), u"ok.html"_s, shallow)
-                .ok());
+    QVERIFY(
+        DocumentReader::readBytes(testfixtures::deeplyNestedHtml(15), u"ok.html"_s, shallow).ok());
     const ReadResult empty = DocumentReader::readBytes("<html><body></body></html>", u"e.html"_s);
     QVERIFY(!empty.ok());
     QVERIFY2(empty.error.contains(u"“e.html”"_s), qPrintable(empty.error));

@@ -130,8 +130,8 @@ void TestDocxReader::malformed()
     // cut there still holds every entry whole, checksums and all, so it may be read.)
     for (qsizetype cut = 10; cut < whole.size() - 8; cut += whole.size() / 23) {
         const ReadResult cutShort = DocxReader::read(whole.left(cut), u"cut.docx"_s, {});
-        QVERIFY2(!cutShort.ok(), qPrintable(QString::number(cut) + u" of "_s
-                                            + QString::number(whole.size())));
+        QVERIFY2(!cutShort.ok(),
+                 qPrintable(QString::number(cut) + u" of "_s + QString::number(whole.size())));
         QVERIFY(cutShort.error.contains(u"“cut.docx”"_s));
     }
 }
@@ -142,8 +142,8 @@ void TestDocxReader::deepXmlIsRefused()
     limits.maxHtmlDepth = 64;
     const QByteArray deep = "<w:document xmlns:w=\"http://schemas.openxmlformats.org/"
                             "wordprocessingml/2006/main\"><w:body>"
-                            + QByteArray("<w:sdt>").repeated(200) + QByteArray("</w:sdt>").repeated(200)
-                            + "</w:body></w:document>";
+                            + QByteArray("<w:sdt>").repeated(200)
+                            + QByteArray("</w:sdt>").repeated(200) + "</w:body></w:document>";
     const QString path = m_dir.filePath(u"deep.docx"_s);
     QVERIFY(testfixtures::writeDecisionDocx(path, deep));
     const ReadResult result = DocxReader::read(fileBytes(path), u"deep.docx"_s, limits);

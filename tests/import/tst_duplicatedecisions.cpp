@@ -2,18 +2,18 @@
 // The same decision twice: one fictional decision rendered as plain text, as a painted PDF and
 // as DOCX is one case and two duplicates naming the first; a re-saved copy with other running
 // heads is a duplicate; two decisions written from one template are both imported.
-#include "model/textfingerprint.h"
 #include "duplicatedecisions.h"
+#include "model/textfingerprint.h"
 #include "services/bulkimporter.h"
 #include "services/importservice.h"
 #include "storage/caserepository.h"
 // A white-box test of storage: it reaches the connection (raw SQL, schema checks).
 #define CASEBENCH_STORAGE_INTERNAL
+#include "importfixtures.h"
 #include "storage/database.h"
 #include "storage/documentrepository.h"
 #include "storage/fingerprintrepository.h"
 #include "storage/library.h"
-#include "importfixtures.h"
 #include "testlibrary.h"
 
 #include <QDir>
@@ -81,24 +81,23 @@ bool writeDocx(const QString &path, int which)
     QByteArray body;
     for (const test::TemplateParagraph &p : test::templateDecision(which)) {
         const QByteArray text = p.text.toHtmlEscaped().toUtf8();
-        const QByteArray open =
-            p.number.isEmpty()
-                ? QByteArray("<w:p><w:pPr><w:pStyle w:val=\"Heading1\"/></w:pPr><w:r><w:t>")
-                : QByteArray("<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/>"
-                             "</w:numPr></w:pPr><w:r><w:t xml:space=\"preserve\">");
+        const QByteArray open
+            = p.number.isEmpty()
+                  ? QByteArray("<w:p><w:pPr><w:pStyle w:val=\"Heading1\"/></w:pPr><w:r><w:t>")
+                  : QByteArray("<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/>"
+                               "</w:numPr></w:pPr><w:r><w:t xml:space=\"preserve\">");
         body += open + text + QByteArray("</w:t></w:r></w:p>\n");
     }
-    const QByteArray document =
-        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-        "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
-        "<w:body>\n"
-        + body + "<w:sectPr/></w:body></w:document>";
-    const QByteArray core =
-        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-        "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/"
-        "core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>"
-        + test::templateDecision(which).at(1).text.toUtf8()
-        + "</dc:title></cp:coreProperties>";
+    const QByteArray document
+        = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+          "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+          "<w:body>\n"
+          + body + "<w:sectPr/></w:body></w:document>";
+    const QByteArray core
+        = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+          "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/"
+          "core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>"
+          + test::templateDecision(which).at(1).text.toUtf8() + "</dc:title></cp:coreProperties>";
     return testfixtures::detail::zipEntries(
         path, {
                   {u"[Content_Types].xml"_s, testfixtures::docxContentTypes()},
@@ -178,11 +177,12 @@ void TestDuplicateDecisions::wordsLeaveTheRenderingOut()
 
 void TestDuplicateDecisions::threeRenderingsAreOneCase()
 {
-    const QString text = writeText(m_folder->path(u"decision.txt"_s), test::templateDecisionText(0, 72));
+    const QString text = writeText(m_folder->path(u"decision.txt"_s),
+                                   test::templateDecisionText(0, 72));
     const QString pdf = m_folder->path(u"decision-download.pdf"_s);
-    QVERIFY(writePdf(pdf, 0, u"Northshire Allied Health Tribunal | Final hearing"_s,
-                     u"Page %1 of %2"_s)
-            >= 2);
+    QVERIFY(
+        writePdf(pdf, 0, u"Northshire Allied Health Tribunal | Final hearing"_s, u"Page %1 of %2"_s)
+        >= 2);
     const QString docx = m_folder->path(u"decision-from-the-clerk.docx"_s);
     QVERIFY(writeDocx(docx, 0));
 
@@ -307,8 +307,9 @@ void TestDuplicateDecisions::fingerprintFollowsTheText()
     auto library = Library::open(m_libraryPath);
     Database &db = databaseOf(*library);
     const auto rows = [&db](DocumentId id) {
-        return db.scalar(u"SELECT count(*) FROM document_fingerprints WHERE document_id = ?"_s,
-                         {QVariant(id.value)})
+        return db
+            .scalar(u"SELECT count(*) FROM document_fingerprints WHERE document_id = ?"_s,
+                    {QVariant(id.value)})
             .toInt();
     };
     Case c;

@@ -111,10 +111,9 @@ void TestOdtReader::listsRestartAndShowLevels()
 
 void TestOdtReader::headingsNumberedByTheOutlineStyle()
 {
-    const QByteArray styles
-        = "<text:outline-style style:name=\"Outline\">"
-          "<text:outline-level-style text:level=\"1\" style:num-format=\"1\" "
-          "style:num-suffix=\".\"/></text:outline-style>";
+    const QByteArray styles = "<text:outline-style style:name=\"Outline\">"
+                              "<text:outline-level-style text:level=\"1\" style:num-format=\"1\" "
+                              "style:num-suffix=\".\"/></text:outline-style>";
     const QByteArray body = "<text:h text:outline-level=\"1\">Background</text:h>"
                             "<text:p>text</text:p>"
                             "<text:h text:outline-level=\"1\">Findings</text:h>";

@@ -3,10 +3,10 @@
 // the outcome, refused entries are left with a reason, and many cases are one undoable edit.
 #include "commands/librarysession.h"
 #include "import/acceptance.h"
-#include "services/importservice.h"
 #include "model/libraryerror.h"
 #include "model/validation.h"
 #include "pipelinefixtures.h"
+#include "services/importservice.h"
 #include "storage/caserepository.h"
 #include "storage/importsuggestionrepository.h"
 #include "storage/library.h"
@@ -231,7 +231,8 @@ void TestAcceptance::orderWithoutItsLengthIsLeftWithAReason()
     const Case c = nmcCase();
     const auto plan = acceptance::plan(
         c, {},
-        {field(SuggestionId(3), SuggestionField::Profession, u"Nurse"_s, SuggestionConfidence::High),
+        {field(SuggestionId(3), SuggestionField::Profession, u"Nurse"_s,
+               SuggestionConfidence::High),
          order(SuggestionField::Sanction, SanctionType::Suspension, {}, ReviewOutcome::Imposed)},
         AcceptScope::All);
     QVERIFY(plan.history.isEmpty());
@@ -248,9 +249,10 @@ void TestAcceptance::confidentScopeTakesOnlyHighConfidence()
     const Case c = nmcCase();
     const QList<ReviewedSuggestion> rows{
         field(SuggestionId(3), SuggestionField::Profession, u"Nurse"_s, SuggestionConfidence::High),
-        field(SuggestionId(4), SuggestionField::Impairment, u"impaired"_s, SuggestionConfidence::Medium),
-        order(SuggestionField::Sanction, SanctionType::StrikingOff, {}, ReviewOutcome::Imposed,
-              {}, SuggestionConfidence::Low)};
+        field(SuggestionId(4), SuggestionField::Impairment, u"impaired"_s,
+              SuggestionConfidence::Medium),
+        order(SuggestionField::Sanction, SanctionType::StrikingOff, {}, ReviewOutcome::Imposed, {},
+              SuggestionConfidence::Low)};
     const auto confident = acceptance::plan(c, {}, rows, AcceptScope::Confident);
     QCOMPARE(confident.accepted, QList<SuggestionId>{SuggestionId(3)});
     QCOMPARE(confident.updated.impairment, c.impairment);
@@ -263,9 +265,9 @@ void TestAcceptance::confidentScopeTakesOnlyHighConfidence()
 void TestAcceptance::heldSuggestionsAreNotAcceptedTwice()
 {
     const Case c = nmcCase();
-    const QList<ReviewedSuggestion> rows{
-        order(SuggestionField::Sanction, SanctionType::Suspension, 6, ReviewOutcome::Extended,
-              SanctionType::Suspension)};
+    const QList<ReviewedSuggestion> rows{order(SuggestionField::Sanction, SanctionType::Suspension,
+                                               6, ReviewOutcome::Extended,
+                                               SanctionType::Suspension)};
     const auto first = acceptance::plan(c, {}, rows, AcceptScope::All);
     const SanctionHistory after(first.history);
     QVERIFY(acceptance::isHeld(rows.constFirst().suggestion, c, after));
@@ -280,9 +282,11 @@ void TestAcceptance::confidenceFromWhereTheDecisionSaysIt()
 {
     Outline outline;
     StoredSuggestion s = order(SuggestionField::Sanction, SanctionType::Suspension, {},
-                               ReviewOutcome::Imposed).suggestion;
+                               ReviewOutcome::Imposed)
+                             .suggestion;
     QString reason;
-    QCOMPARE(acceptance::confidenceOf(s, outline, Regulator::Nmc, &reason), SuggestionConfidence::Low);
+    QCOMPARE(acceptance::confidenceOf(s, outline, Regulator::Nmc, &reason),
+             SuggestionConfidence::Low);
     QVERIFY(reason.contains(u"how long"_s));
     s.durationMonths = 6;
     QCOMPARE(acceptance::confidenceOf(s, outline, Regulator::Nmc), SuggestionConfidence::Medium);
@@ -303,7 +307,8 @@ void TestAcceptance::manyCasesAreOneUndoableEdit()
         auto library = Library::open(path);
         ImportService service(*library);
         for (int n = 1; n <= 3; ++n) {
-            const QString file = test::writeText(folder.path(u"d%1.txt"_s.arg(n)), test::decisionText(n));
+            const QString file = test::writeText(folder.path(u"d%1.txt"_s.arg(n)),
+                                                 test::decisionText(n));
             const ImportOutcome o = service.importFile(file, ImportTarget::newCase());
             QCOMPARE(o.status, ImportStatus::Imported);
             ids.append(o.caseId);
@@ -352,7 +357,8 @@ void TestAcceptance::failedAcceptanceLeavesNothingApplied()
     gone.updated.id = CaseId(999999); // a case removed meanwhile
     gone.updated.reference = u"gone"_s;
     const int before = session.undoStack()->count();
-    QVERIFY_THROWS_EXCEPTION(casebench::LibraryError, session.acceptSuggestions({good, gone}, u"Accept"_s));
+    QVERIFY_THROWS_EXCEPTION(casebench::LibraryError,
+                             session.acceptSuggestions({good, gone}, u"Accept"_s));
     QVERIFY(session.library().sanctions().history(first).isEmpty());
     QVERIFY(session.undoStack()->count() <= before + 1);
     QCOMPARE(session.undoStack()->index(), before);

@@ -54,7 +54,8 @@ void TestBulkImporter::importsFolderWithProgress()
     Library::create(libraryPath);
     constexpr int count = 12;
     for (int i = 0; i < count; ++i)
-        test::writeText(folder.path(u"in/d%1.txt"_s.arg(i, 2, 10, QChar(u'0'))), test::decisionText(i));
+        test::writeText(folder.path(u"in/d%1.txt"_s.arg(i, 2, 10, QChar(u'0'))),
+                        test::decisionText(i));
     test::writeText(folder.path(u"in/zz-copy.txt"_s), test::decisionText(0));
     test::writeFile(folder.path(u"in/zz-broken.pdf"_s), QByteArray("not a pdf"));
     const QStringList files = BulkImporter::collectFiles({folder.path(u"in"_s)});
@@ -103,7 +104,8 @@ void TestBulkImporter::cancelStopsAfterCurrentFile()
     constexpr int count = 80;
     QStringList files;
     for (int i = 0; i < count; ++i)
-        files.append(test::writeText(folder.path(u"in/d%1.txt"_s.arg(i)), test::decisionText(i, 200)));
+        files.append(
+            test::writeText(folder.path(u"in/d%1.txt"_s.arg(i)), test::decisionText(i, 200)));
 
     BulkImporter importer;
     importer.setWorkerCount(2);
@@ -123,7 +125,8 @@ void TestBulkImporter::cancelStopsAfterCurrentFile()
     auto library = Library::open(libraryPath);
     QCOMPARE(library->cases().count(), stored);
     QCOMPARE(databaseOf(*library).scalar(u"SELECT count(*) FROM documents"_s).toInt(), stored);
-    QCOMPARE(databaseOf(*library).scalar(u"SELECT count(*) FROM document_sources"_s).toInt(), stored);
+    QCOMPARE(databaseOf(*library).scalar(u"SELECT count(*) FROM document_sources"_s).toInt(),
+             stored);
     QVERIFY(library->check().ok());
     QVERIFY(library->outlines().checkImported().isEmpty());
 }
@@ -147,7 +150,8 @@ void TestBulkImporter::destroyingWhileRunningIsSafe()
     Library::create(libraryPath);
     QStringList files;
     for (int i = 0; i < 30; ++i)
-        files.append(test::writeText(folder.path(u"in/d%1.txt"_s.arg(i)), test::decisionText(i, 100)));
+        files.append(
+            test::writeText(folder.path(u"in/d%1.txt"_s.arg(i)), test::decisionText(i, 100)));
     {
         BulkImporter importer;
         importer.start(libraryPath, files, ImportTarget::newCase());

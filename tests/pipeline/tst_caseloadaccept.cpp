@@ -82,7 +82,8 @@ void TestCaseloadAccept::initTestCase()
     const QJsonArray outcomes = QJsonDocument::fromJson(run.out).array();
     QCOMPARE(outcomes.size(), expectedRows().size());
     for (const QJsonValue &v : outcomes)
-        m_byFile.insert(QFileInfo(v.toObject().value(u"file"_s).toString()).fileName(), v.toObject());
+        m_byFile.insert(QFileInfo(v.toObject().value(u"file"_s).toString()).fileName(),
+                        v.toObject());
 }
 
 void TestCaseloadAccept::importAcceptBuildsEachCase_data()
@@ -156,7 +157,8 @@ void TestCaseloadAccept::libraryIsSoundAndAcceptingAgainChangesNothing()
     const QJsonObject any = m_byFile.value(u"swe-review-removal.txt"_s);
     const QString reference = any.value(u"case"_s).toString();
     const test::CliRun again = test::runCli(
-        m_program, {u"--library"_s, m_library, u"--json"_s, u"suggestions"_s, reference, u"--accept"_s});
+        m_program,
+        {u"--library"_s, m_library, u"--json"_s, u"suggestions"_s, reference, u"--accept"_s});
     QVERIFY2(again.exitCode == 0, again.err.constData());
     const QJsonObject accepted = again.json().value(u"accepted"_s).toObject();
     QVERIFY(accepted.value(u"accepted"_s).toArray().isEmpty());

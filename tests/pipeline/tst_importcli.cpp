@@ -140,8 +140,8 @@ void TestImportCli::importJsonIntoNewCases()
     const QString text = test::writeText(m_folder->path(u"in/a.txt"_s), test::decisionText(1));
     const QString html = test::writeText(m_folder->path(u"in/b.html"_s), test::decisionHtml(2));
     const QString copy = test::writeText(m_folder->path(u"c-copy.txt"_s), test::decisionText(1));
-    const Run r = run({u"--library"_s, m_library, u"--json"_s, u"import"_s,
-                       m_folder->path(u"in"_s), copy});
+    const Run r = run(
+        {u"--library"_s, m_library, u"--json"_s, u"import"_s, m_folder->path(u"in"_s), copy});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QJsonArray array = QJsonDocument::fromJson(r.out).array();
     QCOMPARE(array.size(), 3);
@@ -269,11 +269,15 @@ void TestImportCli::importAcceptBuildsReviewHistories()
 void TestImportCli::suggestionsListAndAcceptLater()
 {
     test::writeText(m_folder->path(u"in/final.txt"_s), strikeOffText());
-    const Run imported = run({u"--library"_s, m_library, u"--json"_s, u"import"_s,
-                              m_folder->path(u"in"_s)});
+    const Run imported = run(
+        {u"--library"_s, m_library, u"--json"_s, u"import"_s, m_folder->path(u"in"_s)});
     QVERIFY2(imported.exitCode == 0, imported.err.constData());
-    const QString reference
-        = QJsonDocument::fromJson(imported.out).array().at(0).toObject().value(u"case"_s).toString();
+    const QString reference = QJsonDocument::fromJson(imported.out)
+                                  .array()
+                                  .at(0)
+                                  .toObject()
+                                  .value(u"case"_s)
+                                  .toString();
     QVERIFY(!reference.isEmpty());
 
     const Run listed = run({u"--library"_s, m_library, u"--json"_s, u"suggestions"_s, reference});
@@ -291,7 +295,8 @@ void TestImportCli::suggestionsListAndAcceptLater()
     const Run text = run({u"--library"_s, m_library, u"suggestions"_s, reference});
     QVERIFY2(text.out.contains("Sanction: Striking-off"), text.out.constData());
 
-    const Run accepted = run({u"--library"_s, m_library, u"suggestions"_s, reference, u"--accept"_s});
+    const Run accepted = run(
+        {u"--library"_s, m_library, u"suggestions"_s, reference, u"--accept"_s});
     QVERIFY2(accepted.exitCode == 0, accepted.err.constData());
     QVERIFY2(accepted.out.contains("outcome    Striking-off"), accepted.out.constData());
     const Run again = run({u"--library"_s, m_library, u"--json"_s, u"suggestions"_s, reference});
@@ -300,7 +305,8 @@ void TestImportCli::suggestionsListAndAcceptLater()
         if (o.value(u"field"_s).toString() != u"reference"_s)
             QCOMPARE(o.value(u"state"_s).toString(), u"accepted"_s);
     }
-    const Run misuse = run({u"--library"_s, m_library, u"suggestions"_s, reference, u"--confident"_s});
+    const Run misuse = run(
+        {u"--library"_s, m_library, u"suggestions"_s, reference, u"--confident"_s});
     QCOMPARE(misuse.exitCode, 1);
 }
 
@@ -332,7 +338,8 @@ void TestImportCli::killedMidImportLeavesWholeDocuments()
     auto library = Library::open(m_library);
     const int documents = databaseOf(*library).scalar(u"SELECT count(*) FROM documents"_s).toInt();
     QVERIFY2(documents >= 5 && documents < count, qPrintable(QString::number(documents)));
-    QCOMPARE(databaseOf(*library).scalar(u"SELECT count(*) FROM document_sources"_s).toInt(), documents);
+    QCOMPARE(databaseOf(*library).scalar(u"SELECT count(*) FROM document_sources"_s).toInt(),
+             documents);
     QCOMPARE(library->cases().count(), documents);
     const QStringList problems = library->outlines().checkImported();
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));

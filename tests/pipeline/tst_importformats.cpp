@@ -43,8 +43,7 @@ void TestImportFormats::pdfKeepsPagesOfNumberedParagraphs()
     QVERIFY(!written.paragraphPage.isEmpty());
 
     auto library = Library::create(m_folder->path(u"lib.casebench"_s));
-    const ImportOutcome outcome =
-        ImportService(*library).importFile(path, ImportTarget::newCase());
+    const ImportOutcome outcome = ImportService(*library).importFile(path, ImportTarget::newCase());
     QVERIFY2(outcome.status == ImportStatus::Imported, qPrintable(outcome.message));
 
     OutlineRepository &outlines = library->outlines();
@@ -104,16 +103,14 @@ void TestImportFormats::undoOfCaseDeletionRestoresImportedDocumentWhole()
     const QString path = m_folder->path(u"decision.pdf"_s);
     testfixtures::writeDecisionPdf(path, 3, 5);
     auto library = Library::create(m_folder->path(u"lib.casebench"_s));
-    const ImportOutcome outcome =
-        ImportService(*library).importFile(path, ImportTarget::newCase());
+    const ImportOutcome outcome = ImportService(*library).importFile(path, ImportTarget::newCase());
     QVERIFY2(outcome.status == ImportStatus::Imported, qPrintable(outcome.message));
 
     OutlineRepository &before = library->outlines();
     const Outline outline = before.outline(outcome.document);
     const QList<int> pages = before.pageStarts(outcome.document);
     const auto source = before.source(outcome.document);
-    const auto suggestions =
-        library->importSuggestions().forDocument(outcome.document);
+    const auto suggestions = library->importSuggestions().forDocument(outcome.document);
     QVERIFY(!outline.paragraphs().isEmpty());
 
     LibrarySession session(std::move(library));
@@ -125,8 +122,7 @@ void TestImportFormats::undoOfCaseDeletionRestoresImportedDocumentWhole()
     QCOMPARE(after.outline(outcome.document), outline);
     QCOMPARE(after.pageStarts(outcome.document), pages);
     QCOMPARE(after.source(outcome.document), source);
-    const auto restored =
-        session.library().importSuggestions().forDocument(outcome.document);
+    const auto restored = session.library().importSuggestions().forDocument(outcome.document);
     QCOMPARE(restored.size(), suggestions.size());
     for (qsizetype i = 0; i < restored.size(); ++i) {
         QCOMPARE(restored[i].field, suggestions[i].field);

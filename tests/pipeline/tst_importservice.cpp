@@ -3,10 +3,10 @@
 #include "pipelinefixtures.h"
 #include "testlibrary.h"
 
-#include "services/importservice.h"
-#include "model/storedsuggestion.h"
 #include "export/anonymisationlist.h"
 #include "model/document.h"
+#include "model/storedsuggestion.h"
+#include "services/importservice.h"
 #include "storage/anonymisationrepository.h"
 #include "storage/caserepository.h"
 // A white-box test of storage: it reaches the connection (raw SQL, schema checks).
@@ -31,12 +31,11 @@ namespace {
 QList<int> rowCounts(Library &library)
 {
     QList<int> counts;
-    for (const auto table : {u"cases", u"documents", u"sanctions", u"document_sources",
-                             u"document_pages", u"outline_paragraphs", u"outline_fields",
-                             u"outline_redactions", u"import_suggestions",
-                             u"anonymisation_entries"}) {
-        counts.append(
-            databaseOf(library).scalar(u"SELECT count(*) FROM %1"_s.arg(table)).toInt());
+    for (const auto table :
+         {u"cases", u"documents", u"sanctions", u"document_sources", u"document_pages",
+          u"outline_paragraphs", u"outline_fields", u"outline_redactions", u"import_suggestions",
+          u"anonymisation_entries"}) {
+        counts.append(databaseOf(library).scalar(u"SELECT count(*) FROM %1"_s.arg(table)).toInt());
     }
     return counts;
 }
@@ -173,7 +172,8 @@ void TestImportService::importsIntoExistingCaseWithoutOverwriting()
     const Case before = m_library->cases().add(reviewer);
 
     const QString path = test::writeText(m_folder->path(u"d.txt"_s), test::decisionText(2));
-    const ImportOutcome outcome = ImportService(*m_library).importFile(path, ImportTarget::intoCase(before.id));
+    const ImportOutcome outcome
+        = ImportService(*m_library).importFile(path, ImportTarget::intoCase(before.id));
     QVERIFY2(outcome.status == ImportStatus::Imported, qPrintable(outcome.message));
     QVERIFY(!outcome.caseCreated);
     QCOMPARE(outcome.caseId, before.id);
@@ -202,7 +202,8 @@ void TestImportService::newCaseReferenceFromFileNameAndUnique()
     taken.reference = u"notes"_s;
     m_library->cases().add(taken);
     const QString path = test::writeText(m_folder->path(u"notes.txt"_s), plain);
-    const ImportOutcome outcome = ImportService(*m_library).importFile(path, ImportTarget::newCase());
+    const ImportOutcome outcome
+        = ImportService(*m_library).importFile(path, ImportTarget::newCase());
     QVERIFY2(outcome.status == ImportStatus::Imported, qPrintable(outcome.message));
     QCOMPARE(outcome.caseReference, u"notes (2)"_s);
 }
@@ -218,9 +219,10 @@ void TestImportService::newCaseReferenceIsTheCaseNumber()
     QVERIFY2(a.status == ImportStatus::Imported, qPrintable(a.message));
     QCOMPARE(a.caseReference, u"HC-2026-0457"_s);
     // Another decision in the same case (a later hearing), not a copy of the first.
-    const QString second = test::writeText(
-        m_folder->path(u"other.txt"_s),
-        QString(text).replace(u"14 April 2026"_s, u"14 April 2027"_s).replace(u"June 2025"_s, u"June 2026"_s));
+    const QString second = test::writeText(m_folder->path(u"other.txt"_s),
+                                           QString(text)
+                                               .replace(u"14 April 2026"_s, u"14 April 2027"_s)
+                                               .replace(u"June 2025"_s, u"June 2026"_s));
     QCOMPARE(service.importFile(second, ImportTarget::newCase()).caseReference,
              u"HC-2026-0457 (2)"_s);
 
@@ -261,7 +263,8 @@ void TestImportService::newCaseTitleNeverAPlaceholder()
     QCOMPARE(ImportService::suggestedTitle(m, documentTitle, path), expected);
     // A composed title wins over any document title.
     m.title = Suggestion<QString>{u"Nurse: theft — striking-off"_s, 0, 5};
-    QCOMPARE(ImportService::suggestedTitle(m, documentTitle, path), u"Nurse: theft — striking-off"_s);
+    QCOMPARE(ImportService::suggestedTitle(m, documentTitle, path),
+             u"Nurse: theft — striking-off"_s);
 }
 
 void TestImportService::registrationNumberListedOnceInExistingCase()
@@ -278,12 +281,15 @@ void TestImportService::registrationNumberListedOnceInExistingCase()
 
     ImportService service(*m_library);
     const QString a = test::writeText(m_folder->path(u"a.txt"_s), test::decisionText(7));
-    QCOMPARE(service.importFile(a, ImportTarget::intoCase(owner.id)).status, ImportStatus::Imported);
+    QCOMPARE(service.importFile(a, ImportTarget::intoCase(owner.id)).status,
+             ImportStatus::Imported);
     // The same registrant's second decision: the number is listed already.
-    const QString b = test::writeText(
-        m_folder->path(u"b.txt"_s),
-        test::decisionText(7).replace(u"14 April 2026"_s, u"14 April 2027"_s).replace(u"June 2025"_s, u"May 2026"_s));
-    QCOMPARE(service.importFile(b, ImportTarget::intoCase(owner.id)).status, ImportStatus::Imported);
+    const QString b = test::writeText(m_folder->path(u"b.txt"_s),
+                                      test::decisionText(7)
+                                          .replace(u"14 April 2026"_s, u"14 April 2027"_s)
+                                          .replace(u"June 2025"_s, u"May 2026"_s));
+    QCOMPARE(service.importFile(b, ImportTarget::intoCase(owner.id)).status,
+             ImportStatus::Imported);
     const QList<AnonymisationEntry> entries = list.forCase(owner.id);
     QCOMPARE(entries.size(), 2);
     QCOMPARE(entries.at(0).original, u"Riverside Ward"_s);
@@ -295,7 +301,8 @@ void TestImportService::registrationNumberListedOnceInExistingCase()
 void TestImportService::duplicateIsSkipped()
 {
     const QString first = test::writeText(m_folder->path(u"a.txt"_s), test::decisionText(3));
-    const QString copy = test::writeText(m_folder->path(u"copy/a-again.txt"_s), test::decisionText(3));
+    const QString copy = test::writeText(m_folder->path(u"copy/a-again.txt"_s),
+                                         test::decisionText(3));
     ImportService service(*m_library);
     const ImportOutcome a = service.importFile(first, ImportTarget::newCase());
     QCOMPARE(a.status, ImportStatus::Imported);
@@ -331,7 +338,8 @@ void TestImportService::unreadableFileFails()
     if (bytes != "-")
         test::writeFile(path, bytes);
     const QList<int> before = rowCounts(*m_library);
-    const ImportOutcome outcome = ImportService(*m_library).importFile(path, ImportTarget::newCase());
+    const ImportOutcome outcome
+        = ImportService(*m_library).importFile(path, ImportTarget::newCase());
     QCOMPARE(outcome.status, ImportStatus::Failed);
     QVERIFY2(outcome.message.contains(fileName), qPrintable(outcome.message));
     QVERIFY(outcome.message.endsWith(u'.'));
@@ -347,7 +355,8 @@ void TestImportService::failureMidTransactionLeavesNothing()
         import_suggestions BEGIN SELECT RAISE(ABORT, 'refused by the test'); END)"_s);
     const QList<int> before = rowCounts(*m_library);
     const QString path = test::writeText(m_folder->path(u"d.txt"_s), test::decisionText(4));
-    const ImportOutcome outcome = ImportService(*m_library).importFile(path, ImportTarget::newCase());
+    const ImportOutcome outcome
+        = ImportService(*m_library).importFile(path, ImportTarget::newCase());
     QCOMPARE(outcome.status, ImportStatus::Failed);
     QVERIFY2(outcome.message.startsWith(u"d.txt was not imported"_s), qPrintable(outcome.message));
     QCOMPARE(rowCounts(*m_library), before);
@@ -362,7 +371,8 @@ void TestImportService::vanishedTargetCaseFails()
 {
     const QList<int> before = rowCounts(*m_library);
     const QString path = test::writeText(m_folder->path(u"d.txt"_s), test::decisionText(5));
-    const ImportOutcome outcome = ImportService(*m_library).importFile(path, ImportTarget::intoCase(CaseId(77)));
+    const ImportOutcome outcome
+        = ImportService(*m_library).importFile(path, ImportTarget::intoCase(CaseId(77)));
     QCOMPARE(outcome.status, ImportStatus::Failed);
     QVERIFY(outcome.message.contains(u"no longer exists"_s));
     QCOMPARE(rowCounts(*m_library), before);

@@ -6,7 +6,6 @@
 #include "uitestsupport.h"
 
 #include "commands/librarysession.h"
-#include "services/bulkimporter.h"
 #include "import/bulkreviewdialog.h"
 #include "import/bulkreviewmodel.h"
 #include "import/importcontroller.h"
@@ -17,6 +16,7 @@
 #include "import/suggestionsdialog.h"
 #include "mainwindow.h"
 #include "models/casetablemodel.h"
+#include "services/bulkimporter.h"
 #include "sessionhost.h"
 #include "storage/caserepository.h"
 #include "storage/importsuggestionrepository.h"
@@ -77,7 +77,8 @@ private:
 void TestImportUi::init()
 {
     m_folder = std::make_unique<test::TempFolder>();
-    m_session = std::make_unique<LibrarySession>(Library::create(m_folder->path(u"lib.casebench"_s)));
+    m_session = std::make_unique<LibrarySession>(
+        Library::create(m_folder->path(u"lib.casebench"_s)));
     m_window = std::make_unique<QWidget>();
 }
 
@@ -140,12 +141,14 @@ void TestImportUi::importsInBackgroundAndSummarises()
     ImportSummaryDialog *summary = controller.summaryDialog();
     QVERIFY(summary);
     QVERIFY(summary->isVisible());
-    QAbstractItemModelTester tester(summary->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(summary->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(summary->model()->rowCount(), 8);
     QCOMPARE(summary->model()->count(ImportStatus::Imported), 6);
     QCOMPARE(summary->model()->count(ImportStatus::Duplicate), 1);
     QCOMPARE(summary->model()->count(ImportStatus::Failed), 1);
-    QVERIFY(summary->headline()->text().contains(u"6 imported, 1 skipped as duplicates, 1 failed"_s));
+    QVERIFY(
+        summary->headline()->text().contains(u"6 imported, 1 skipped as duplicates, 1 failed"_s));
     const QModelIndex failed = summary->model()->index(0, ImportSummaryModel::DetailColumn);
     QVERIFY(failed.data().toString().contains(u"broken.pdf"_s));
     screenshot(summary, u"import-summary"_s);
@@ -162,7 +165,8 @@ void TestImportUi::cancelFromProgressDialog()
 {
     QStringList files;
     for (int i = 0; i < 60; ++i)
-        files.append(test::writeText(m_folder->path(u"in/d%1.txt"_s.arg(i)), test::decisionText(i, 300)));
+        files.append(
+            test::writeText(m_folder->path(u"in/d%1.txt"_s.arg(i)), test::decisionText(i, 300)));
     SessionHost host;
     host.setSession(m_session.get());
     ImportController controller(m_window.get(), &host);
@@ -208,9 +212,12 @@ void TestImportUi::suggestionsAcceptUndoDismiss()
             regulatorRow = row;
     }
     QVERIFY(regulatorRow >= 0);
-    QCOMPARE(model->index(regulatorRow, SuggestionModel::CurrentColumn).data().toString(), u"NMC"_s);
-    QCOMPARE(model->index(regulatorRow, SuggestionModel::SuggestedColumn).data().toString(), u"HCPC"_s);
-    QVERIFY(!model->index(regulatorRow, SuggestionModel::PassageColumn).data().toString().isEmpty());
+    QCOMPARE(model->index(regulatorRow, SuggestionModel::CurrentColumn).data().toString(),
+             u"NMC"_s);
+    QCOMPARE(model->index(regulatorRow, SuggestionModel::SuggestedColumn).data().toString(),
+             u"HCPC"_s);
+    QVERIFY(
+        !model->index(regulatorRow, SuggestionModel::PassageColumn).data().toString().isEmpty());
     screenshot(&dialog, u"suggestions"_s);
 
     // Accept one, undo it.
@@ -267,7 +274,8 @@ void TestImportUi::bulkReviewAcceptsManyCasesAsOneEdit()
     QSignalSpy finished(&controller, &ImportController::importFinished);
     QStringList files;
     for (int n = 1; n <= 3; ++n)
-        files.append(test::writeText(m_folder->path(u"bulk/d%1.txt"_s.arg(n)), test::decisionText(n)));
+        files.append(
+            test::writeText(m_folder->path(u"bulk/d%1.txt"_s.arg(n)), test::decisionText(n)));
     controller.start(files, ImportTarget::newCase());
     QVERIFY(finished.wait(60000));
     ImportSummaryDialog *summary = controller.summaryDialog();
@@ -280,8 +288,14 @@ void TestImportUi::bulkReviewAcceptsManyCasesAsOneEdit()
     BulkReviewModel *model = dialog->model();
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model->rowCount(), 3);
-    QVERIFY(model->index(0, BulkReviewModel::SanctionColumn).data().toString().contains(u"Suspension"_s));
-    QVERIFY(!model->index(0, BulkReviewModel::SanctionColumn).data(Qt::ToolTipRole).toString().isEmpty());
+    QVERIFY(model->index(0, BulkReviewModel::SanctionColumn)
+                .data()
+                .toString()
+                .contains(u"Suspension"_s));
+    QVERIFY(!model->index(0, BulkReviewModel::SanctionColumn)
+                 .data(Qt::ToolTipRole)
+                 .toString()
+                 .isEmpty());
     QVERIFY(model->pendingCount() > 0);
     QVERIFY(model->confidentPendingCount() > 0);
     dialog->resize(1180, 600);
@@ -310,7 +324,8 @@ void TestImportUi::bulkReviewAcceptsManyCasesAsOneEdit()
     m_session->undoStack()->undo();
     QVERIFY(model->pendingCount() > 0);
     for (const CaseId id : ids) {
-        QCOMPARE(m_session->library().cases().find(id)->impairment, ImpairmentFinding::NotDetermined);
+        QCOMPARE(m_session->library().cases().find(id)->impairment,
+                 ImpairmentFinding::NotDetermined);
         QVERIFY(m_session->library().sanctions().history(id).isEmpty());
     }
 

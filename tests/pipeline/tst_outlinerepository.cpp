@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Migration 3 and the storage of outlines, pages, sources and import suggestions.
-#include "pipelinefixtures.h"
 #include "oldlibrary.h"
+#include "pipelinefixtures.h"
 #include "testlibrary.h"
 
-#include "import/outlinedetector.h"
 #include "import/metadataextractor.h"
-#include "model/storedsuggestion.h"
+#include "import/outlinedetector.h"
 #include "model/libraryerror.h"
+#include "model/storedsuggestion.h"
 #include "storage/caserepository.h"
 // A white-box test of storage: it reaches the connection (raw SQL, schema checks).
 #define CASEBENCH_STORAGE_INTERNAL
@@ -98,7 +98,8 @@ void TestOutlineRepository::migrationThreeUpgradesVersionTwo()
     QVERIFY2(library->check().ok(), qPrintable(library->check().problems.join(u'\n')));
     // And new outlines can be stored for it.
     const QString text = library->documents().find(documentId)->text;
-    outlines.save(documentId, OutlineDetector::detect(text), {}, sourceOf(DocumentFormat::Text, Document::hashOfText(text)));
+    outlines.save(documentId, OutlineDetector::detect(text), {},
+                  sourceOf(DocumentFormat::Text, Document::hashOfText(text)));
     QCOMPARE(outlines.outline(documentId), OutlineDetector::detect(text));
 }
 
@@ -140,9 +141,18 @@ void TestOutlineRepository::saveReplaces()
     const QString text = test::decisionText(2);
     const DocumentId id = library->documents().add(sampleDocument(caseId, text)).id;
     OutlineRepository &outlines = library->outlines();
-    outlines.save(id, OutlineDetector::detect(text), {0, 10, 20}, sourceOf(DocumentFormat::Pdf, u"x"_s));
-    const Outline small({{0, 4, ParagraphKind::Text, {}, {}, DecisionStage::FrontMatter, false, 1,
-                          false, u"Some"_s}},
+    outlines.save(id, OutlineDetector::detect(text), {0, 10, 20},
+                  sourceOf(DocumentFormat::Pdf, u"x"_s));
+    const Outline small({{0,
+                          4,
+                          ParagraphKind::Text,
+                          {},
+                          {},
+                          DecisionStage::FrontMatter,
+                          false,
+                          1,
+                          false,
+                          u"Some"_s}},
                         {});
     outlines.save(id, small, {0}, sourceOf(DocumentFormat::Text, Document::hashOfText(text)));
     QCOMPARE(outlines.outline(id), small);
@@ -198,7 +208,8 @@ void TestOutlineRepository::checkImportedFindsChangedText()
     const QString text = test::decisionText(4);
     Document d = library->documents().add(sampleDocument(caseId, text));
     OutlineRepository &outlines = library->outlines();
-    outlines.save(d.id, OutlineDetector::detect(text), {}, sourceOf(DocumentFormat::Text, Document::hashOfText(text)));
+    outlines.save(d.id, OutlineDetector::detect(text), {},
+                  sourceOf(DocumentFormat::Text, Document::hashOfText(text)));
     QVERIFY(outlines.checkImported().isEmpty());
     d.text += u" Changed."_s;
     library->documents().update(d);
@@ -240,7 +251,8 @@ void TestOutlineRepository::suggestionsRoundTrip()
 
     repository.setStatus(sanction.id, SuggestionStatus::Dismissed);
     for (const StoredSuggestion &s : repository.forDocument(id))
-        QCOMPARE(s.status, s.id == sanction.id ? SuggestionStatus::Dismissed : SuggestionStatus::Pending);
+        QCOMPARE(s.status,
+                 s.id == sanction.id ? SuggestionStatus::Dismissed : SuggestionStatus::Pending);
     QVERIFY_THROWS_EXCEPTION(LibraryError,
                              repository.setStatus(SuggestionId(999), SuggestionStatus::Pending));
 }

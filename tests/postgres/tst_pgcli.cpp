@@ -31,7 +31,7 @@ QJsonValue withoutTimes(const QJsonValue &value)
         for (auto it = in.begin(); it != in.end(); ++it) {
             // Who wrote it, too: the database role on a server, the login name in a file.
             static const QStringList left{u"created"_s, u"modified"_s, u"imported"_s,
-                                          u"library"_s, u"author"_s, u"modified_by"_s};
+                                          u"library"_s, u"author"_s,   u"modified_by"_s};
             if (!left.contains(it.key()))
                 object.insert(it.key(), withoutTimes(it.value()));
         }
@@ -121,18 +121,22 @@ private Q_SLOTS:
     void searchFindsTheSameDocuments()
     {
         QFETCH(QString, query);
-        const Run a = run({u"--library"_s, m_file, u"--json"_s, u"search"_s, query, u"--limit"_s, u"500"_s});
-        const Run b = run({u"--library"_s, m_url, u"--json"_s, u"search"_s, query, u"--limit"_s, u"500"_s});
+        const Run a = run(
+            {u"--library"_s, m_file, u"--json"_s, u"search"_s, query, u"--limit"_s, u"500"_s});
+        const Run b = run(
+            {u"--library"_s, m_url, u"--json"_s, u"search"_s, query, u"--limit"_s, u"500"_s});
         QVERIFY2(a.exitCode == 0, a.err.constData());
         QVERIFY2(b.exitCode == 0, b.err.constData());
         const auto documents = [](const Run &r) {
             QStringList found;
             const QJsonValue v = json(r);
-            const QJsonArray hits = v.isArray() ? v.toArray() : v.toObject().value(u"hits"_s).toArray();
+            const QJsonArray hits = v.isArray() ? v.toArray()
+                                                : v.toObject().value(u"hits"_s).toArray();
             for (const QJsonValue &hit : hits) {
                 const QJsonObject h = hit.toObject();
-                found.append(h.value(u"case"_s).toString() + u'/' + h.value(u"document"_s).toVariant().toString()
-                             + u'/' + h.value(u"title"_s).toString());
+                found.append(h.value(u"case"_s).toString() + u'/'
+                             + h.value(u"document"_s).toVariant().toString() + u'/'
+                             + h.value(u"title"_s).toString());
             }
             found.sort();
             return found;
@@ -146,7 +150,8 @@ private Q_SLOTS:
     void precedentsRank()
     {
         const Run cases = run({u"--library"_s, m_url, u"--json"_s, u"cases"_s});
-        const QString reference = json(cases).toArray().first().toObject().value(u"reference"_s).toString();
+        const QString reference
+            = json(cases).toArray().first().toObject().value(u"reference"_s).toString();
         const Run a = run({u"--library"_s, m_file, u"--json"_s, u"precedents"_s, reference});
         const Run b = run({u"--library"_s, m_url, u"--json"_s, u"precedents"_s, reference});
         QVERIFY2(b.exitCode == 0, b.err.constData());

@@ -7,13 +7,13 @@
 #include "storage/codebookrepository.h"
 // A white-box test of storage: it reaches the connection (raw SQL, schema checks).
 #define CASEBENCH_STORAGE_INTERNAL
+#include "oldlibrary.h"
+#include "pgtestserver.h"
 #include "storage/database.h"
 #include "storage/documentrepository.h"
 #include "storage/library.h"
 #include "storage/migrations.h"
 #include "storage/passagerepository.h"
-#include "oldlibrary.h"
-#include "pgtestserver.h"
 #include "testlibrary.h"
 
 #include <QMap>
@@ -83,7 +83,8 @@ private Q_SLOTS:
         Library::create(url);
         const LibraryError again = thrown([&] { Library::create(url); });
         QCOMPARE(again.kind(), LibraryError::Kind::AlreadyExists);
-        QVERIFY2(again.message().contains(u"already holds a Casebench library"_s), qPrintable(again.message()));
+        QVERIFY2(again.message().contains(u"already holds a Casebench library"_s),
+                 qPrintable(again.message()));
 
         const QString other = test::freshPostgresUrl(u"other"_s);
         Database::openPostgres(other)->exec(u"CREATE TABLE invoices (id INTEGER)"_s);
@@ -106,10 +107,11 @@ private Q_SLOTS:
         QCOMPARE(f.kind(), LibraryError::Kind::NotALibrary);
         QVERIFY2(f.message().contains(u"not a Casebench library"_s), qPrintable(f.message()));
         // Left as it was: no table of ours was added.
-        QCOMPARE(Database::openPostgres(foreign)
-                     ->scalar(u"SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()"_s)
-                     .toInt(),
-                 1);
+        QCOMPARE(
+            Database::openPostgres(foreign)
+                ->scalar(u"SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()"_s)
+                .toInt(),
+            1);
     }
 
     void openRefusesANewerLibrary()
@@ -246,7 +248,8 @@ private Q_SLOTS:
         QCOMPARE(e.kind(), LibraryError::Kind::Io);
         QVERIFY2(e.message().contains(u"no_such_database"_s), qPrintable(e.message()));
         QVERIFY2(!e.message().contains(u"hunter2"_s), qPrintable(e.message()));
-        const QString withPassword = missing.replace(u"casebench@"_s, u"casebench:hunter2-secret@"_s);
+        const QString withPassword = missing.replace(u"casebench@"_s,
+                                                     u"casebench:hunter2-secret@"_s);
         const LibraryError w = thrown([&] { Library::open(withPassword); });
         QVERIFY2(!w.message().contains(u"hunter2"_s), qPrintable(w.message()));
     }

@@ -23,8 +23,8 @@ namespace {
 /// About `size` characters of plain prose that holds none of the words searched for below.
 QString filler(int size)
 {
-    static const QString sentence =
-        u"The witness described the handover at the start of the shift in some detail. "_s;
+    static const QString sentence
+        = u"The witness described the handover at the start of the shift in some detail. "_s;
     QString text;
     text.reserve(size + sentence.size());
     int paragraph = 0;
@@ -54,7 +54,8 @@ private Q_SLOTS:
     void totalsAndPaging();
 
 private:
-    DocumentId add(const QString &reference, const QString &text, const QString &title = u"Decision"_s);
+    DocumentId add(const QString &reference, const QString &text,
+                   const QString &title = u"Decision"_s);
     SearchResult search(const QString &query, int limit = 20, int offset = 0);
     /// Checks what every hit promises: the excerpt is the text at its offset, its highlights lie
     /// inside it, and it starts or ends the document exactly when it says so.
@@ -93,15 +94,17 @@ void TestPgSearch::initTestCase()
     // 200 kB with the one match at 150 kB.
     m_deepText = filler(150000);
     m_deepAt = static_cast<int>(m_deepText.size());
-    m_deepText += u"The registrant then administered insulin without a prescription. "_s + filler(50000);
+    m_deepText += u"The registrant then administered insulin without a prescription. "_s
+                  + filler(50000);
     add(u"DEEP"_s, m_deepText);
     add(u"END"_s, filler(200000) + u"The last dose recorded was glucagon"_s);
     add(u"LONGER"_s, filler(5000) + u"A history of insulinoma was noted. "_s + filler(100000)
-                         + u"Later the nurse gave insulin to the wrong patient. "_s + filler(20000));
+                         + u"Later the nurse gave insulin to the wrong patient. "_s
+                         + filler(20000));
     add(u"APART"_s, filler(20000) + u"Safeguarding concerns were raised. "_s + filler(100000)
                         + u"A child was present at the time. "_s + filler(5000));
-    add(u"PHRASE"_s, filler(60000) + u"The drug chart was incomplete; remediation followed. "_s
-                         + filler(60000));
+    add(u"PHRASE"_s,
+        filler(60000) + u"The drug chart was incomplete; remediation followed. "_s + filler(60000));
     add(u"TITLE"_s, filler(3000), u"Restoration hearing"_s);
     add(u"ACCENTS"_s, QString(u"Réunion à Zürich, señora Ærø, café crème. "_s).repeated(800)
                           + u"Methotrexate was given weekly instead of daily. "_s + filler(3000));
@@ -184,7 +187,8 @@ void TestPgSearch::firstOccurrenceInsideALongerWord()
     QVERIFY2(hit.snippet.contains(u"insulin to the wrong"_s), qPrintable(hit.snippet));
     // A prefix finds both; the excerpt is the first, highlighted.
     const SearchHit prefix = hitOf(u"insulin*"_s, u"LONGER"_s);
-    QVERIFY2(highlighted(prefix).contains(u"insulinoma"_s), qPrintable(highlighted(prefix).join(u',')));
+    QVERIFY2(highlighted(prefix).contains(u"insulinoma"_s),
+             qPrintable(highlighted(prefix).join(u',')));
 }
 
 void TestPgSearch::wordsFarApart()

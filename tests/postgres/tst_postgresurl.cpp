@@ -16,8 +16,9 @@ private Q_SLOTS:
     {
         PostgresUrl url;
         QString problem;
-        QVERIFY(PostgresUrl::parse(u"postgresql://alice:s3cret@db.example.org:5433/cases?sslmode=require&connect_timeout=5"_s,
-                                   url, problem));
+        QVERIFY(PostgresUrl::parse(
+            u"postgresql://alice:s3cret@db.example.org:5433/cases?sslmode=require&connect_timeout=5"_s,
+            url, problem));
         QCOMPARE(url.user, u"alice"_s);
         QCOMPARE(url.password, u"s3cret"_s);
         QCOMPARE(url.host, u"db.example.org"_s);
@@ -27,8 +28,9 @@ private Q_SLOTS:
         QCOMPARE(url.connectOptions(), u"sslmode='require';connect_timeout='5'"_s);
         QVERIFY(!url.withoutPassword().contains(u"s3cret"_s));
         QVERIFY(!url.display().contains(u"s3cret"_s));
-        QCOMPARE(url.withoutPassword(),
-                 u"postgresql://alice@db.example.org:5433/cases?sslmode=require&connect_timeout=5"_s);
+        QCOMPARE(
+            url.withoutPassword(),
+            u"postgresql://alice@db.example.org:5433/cases?sslmode=require&connect_timeout=5"_s);
     }
 
     void socketFolderAndDefaults()

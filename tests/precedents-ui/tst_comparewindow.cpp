@@ -228,7 +228,6 @@ void TestCompareWindow::unknownCaseIsExplained()
     QCOMPARE(m_window->factorModel()->rowCount(), 0);
 }
 
-
 void TestCompareWindow::backgroundComparisonMatchesTheSynchronousOne()
 {
     // init() compared synchronously; another window compares the same cases in the background.

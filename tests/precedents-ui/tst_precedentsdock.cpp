@@ -213,7 +213,8 @@ void TestPrecedentsDock::suggestedFactorsAreMarkedAndDismissalsReRank()
         const PrecedentMatch &m = model->matchAt(r);
         for (const Factor &f : m.shared) {
             if (m.isSuggested(f.id) && !m.precedent.suggestedFactors.isEmpty()
-                && std::binary_search(m.precedent.suggestedFactors.cbegin(), m.precedent.suggestedFactors.cend(), f.id)) {
+                && std::binary_search(m.precedent.suggestedFactors.cbegin(),
+                                      m.precedent.suggestedFactors.cend(), f.id)) {
                 row = r;
                 factor = f.id;
                 break;
@@ -241,8 +242,10 @@ void TestPrecedentsDock::suggestedFactorsAreMarkedAndDismissalsReRank()
     const int after = model->rowOf(match.precedent.id);
     if (after >= 0) {
         const PrecedentMatch &m = model->matchAt(after);
-        QVERIFY(!std::binary_search(m.precedent.suggestedFactors.cbegin(), m.precedent.suggestedFactors.cend(), factor));
-        QVERIFY(std::none_of(m.shared.cbegin(), m.shared.cend(), [&](const Factor &f) { return f.id == factor; }));
+        QVERIFY(!std::binary_search(m.precedent.suggestedFactors.cbegin(),
+                                    m.precedent.suggestedFactors.cend(), factor));
+        QVERIFY(std::none_of(m.shared.cbegin(), m.shared.cend(),
+                             [&](const Factor &f) { return f.id == factor; }));
     }
 }
 

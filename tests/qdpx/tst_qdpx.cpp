@@ -2,15 +2,15 @@
 #include "qdpxchecks.h"
 #include "testlibrary.h"
 
-#include "services/demolibrary.h"
 #include "export/anonymiser.h"
 #include "export/qdpxexporter.h"
-#include "services/qdpximporter.h"
 #include "export/qdpxproject.h"
 #include "export/qdpxreader.h"
 #include "export/qdpxwriter.h"
 #include "export/refiqda.h"
 #include "model/libraryerror.h"
+#include "services/demolibrary.h"
+#include "services/qdpximporter.h"
 #include "storage/caserepository.h"
 #include "storage/codebookrepository.h"
 #include "storage/documentrepository.h"
@@ -588,8 +588,8 @@ void TestQdpx::refusesSourcesOutsideThePackage()
         }
         try {
             (void) QdpxReader::readBytes(packed(xml), u"outside.qdpx"_s);
-            QFAIL(qPrintable(u"a source outside the package was read: "_s
-                             + QString::fromUtf8(path)));
+            QFAIL(
+                qPrintable(u"a source outside the package was read: "_s + QString::fromUtf8(path)));
         } catch (const LibraryError &e) {
             QCOMPARE(e.kind(), LibraryError::Kind::InvalidData);
             QVERIFY2(e.message().startsWith(u"“outside.qdpx” cannot be imported: "_s),

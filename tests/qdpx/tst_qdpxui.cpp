@@ -4,11 +4,11 @@
 #include "testlibrary.h"
 
 #include "commands/librarysession.h"
-#include "services/demolibrary.h"
 #include "export/qdpxcontroller.h"
 #include "export/qdpximportdialog.h"
 #include "export/qdpxproject.h"
 #include "export/qdpxreader.h"
+#include "services/demolibrary.h"
 #include "sessionhost.h"
 #include "storage/caserepository.h"
 #include "storage/codebookrepository.h"

@@ -12,8 +12,8 @@ namespace casebench::test {
 /// The first document of a demo case.
 inline Document firstDocument(LibrarySession &session, const QString &reference)
 {
-    const QList<Document> documents
-        = session.library().documents().forCase(caseByReference(session, reference), true);
+    const QList<Document> documents = session.library().documents().forCase(
+        caseByReference(session, reference), true);
     return documents.isEmpty() ? Document() : documents.first();
 }
 

@@ -1,5 +1,4 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "readertestsupport.h"
 #include "casepanel.h"
 #include "import/outlinedetector.h"
 #include "mainwindow.h"
@@ -9,6 +8,7 @@
 #include "reader/readerview.h"
 #include "reader/readerwindow.h"
 #include "reader/readerwiring.h"
+#include "readertestsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QTableView>
@@ -54,20 +54,24 @@ void TestReaderModels::cleanup()
 
 void TestReaderModels::outlineModelSectionsAndParagraphs()
 {
-    const QString text = u"Front line\n\nBackground\n\n1. First.\n\n2. Second.\n\nDecision on sanction\n\n"
-                         "3. Third.\n"_s;
+    const QString text
+        = u"Front line\n\nBackground\n\n1. First.\n\n2. Second.\n\nDecision on sanction\n\n"
+          "3. Third.\n"_s;
     OutlineModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setOutline(OutlineDetector::detect(text));
     QVERIFY(model.rowCount() >= 2);
-    const QModelIndex sanction = model.indexAt(static_cast<int>(text.indexOf(u"Decision on sanction"_s)));
+    const QModelIndex sanction = model.indexAt(
+        static_cast<int>(text.indexOf(u"Decision on sanction"_s)));
     QVERIFY(sanction.isValid());
     QVERIFY(!sanction.parent().isValid());
     QCOMPARE(sanction.data().toString(), u"Decision on sanction"_s);
     const QModelIndex third = model.indexAt(static_cast<int>(text.indexOf(u"Third"_s)));
     QCOMPARE(third.parent(), sanction);
     QCOMPARE(third.data().toString(), u"3  Third."_s);
-    QCOMPARE(model.indexAt(static_cast<int>(text.indexOf(u"Second"_s))).data(OutlineModel::StartRole).toInt(),
+    QCOMPARE(model.indexAt(static_cast<int>(text.indexOf(u"Second"_s)))
+                 .data(OutlineModel::StartRole)
+                 .toInt(),
              static_cast<int>(text.indexOf(u"2. Second"_s)));
     model.setOutline(Outline());
     QCOMPARE(model.rowCount(), 0);
@@ -83,13 +87,18 @@ void TestReaderModels::passageModelGroupsAndFollowsUndo()
     QCOMPARE(model.rowCount(), 5);
     QCOMPARE(model.passageCount(), 0);
     model.setCase(document.caseId);
-    const int total = static_cast<int>(m_session->library().passages().forCase(document.caseId).size());
+    const int total = static_cast<int>(
+        m_session->library().passages().forCase(document.caseId).size());
     QCOMPARE(model.passageCount(), total);
     model.setCitationProvider([](const Passage &p) { return u"at %1"_s.arg(p.start); });
-    const PassageId id = m_session->tagPassage(document.id, test::factorByKey(*m_session, u"insight"_s), 10, 20);
+    const PassageId id = m_session->tagPassage(document.id,
+                                               test::factorByKey(*m_session, u"insight"_s), 10, 20);
     QCOMPARE(model.passageCount(), total + 1);
     QCOMPARE(model.indexOf(id, PassageModel::CitationColumn).data().toString(), u"at 10"_s);
-    QVERIFY(model.groupIndex(FactorCategory::InsightRemediation).data().toString().startsWith(u"Insight"_s));
+    QVERIFY(model.groupIndex(FactorCategory::InsightRemediation)
+                .data()
+                .toString()
+                .startsWith(u"Insight"_s));
     m_session->undoStack()->undo();
     QCOMPARE(model.passageCount(), total);
     m_session->undoStack()->redo();

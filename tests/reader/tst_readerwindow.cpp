@@ -1,5 +1,4 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "readertestsupport.h"
 #include "reader/factorlistmodel.h"
 #include "reader/findbar.h"
 #include "reader/outlinemodel.h"
@@ -7,6 +6,7 @@
 #include "reader/quickpick.h"
 #include "reader/readerview.h"
 #include "reader/readerwindow.h"
+#include "readertestsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
@@ -115,11 +115,11 @@ void TestReaderWindow::shortcutTagsSelection()
     QVERIFY(start > 0);
     select(start, start + 28);
     m_window->view()->setFocus();
-    QTest::keyClick(m_window->view(), Qt::Key_1, Qt::AltModifier); // Insight in the default codebook
+    QTest::keyClick(m_window->view(), Qt::Key_1,
+                    Qt::AltModifier); // Insight in the default codebook
     const QList<Passage> passages = m_session->library().passages().forDocument(m_document.id);
-    const auto tagged = std::find_if(passages.cbegin(), passages.cend(), [start](const Passage &p) {
-        return p.start == start;
-    });
+    const auto tagged = std::find_if(passages.cbegin(), passages.cend(),
+                                     [start](const Passage &p) { return p.start == start; });
     QVERIFY(tagged != passages.cend());
     QCOMPARE(tagged->quote, u"two members of the team left"_s);
     QCOMPARE(tagged->factor, test::factorByKey(*m_session, u"insight"_s));
@@ -209,7 +209,8 @@ void TestReaderWindow::passagesDockFollowsEdits()
 {
     PassageModel *model = m_window->passageModel();
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    const int insightBefore = model->rowCount(model->groupIndex(FactorCategory::InsightRemediation));
+    const int insightBefore = model->rowCount(
+        model->groupIndex(FactorCategory::InsightRemediation));
     const int start = offsetOf(u"supervision sessions"_s);
     select(start, start + 20);
     QVERIFY(m_window->tagSelection(test::factorByKey(*m_session, u"insight"_s)));
@@ -217,7 +218,8 @@ void TestReaderWindow::passagesDockFollowsEdits()
     QModelIndex index = model->indexOf(id);
     QVERIFY(index.isValid());
     QCOMPARE(index.parent(), model->groupIndex(FactorCategory::InsightRemediation));
-    QCOMPARE(model->rowCount(model->groupIndex(FactorCategory::InsightRemediation)), insightBefore + 1);
+    QCOMPARE(model->rowCount(model->groupIndex(FactorCategory::InsightRemediation)),
+             insightBefore + 1);
     QCOMPARE(index.siblingAtColumn(PassageModel::CitationColumn).data().toString(),
              u"¶ 2, Background"_s);
     // Change the factor: the passage moves to its new group.
@@ -335,13 +337,15 @@ void TestReaderWindow::contextMenuTagsAndDeletes()
 void TestReaderWindow::dropOnCodebookTags()
 {
     FactorListModel *factors = m_window->factorModel();
-    QAbstractItemModelTester tester(factors, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(factors,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     const int start = offsetOf(u"qualified in 2011"_s);
     QMimeData mime;
-    mime.setData(ReaderView::spanMimeType(),
-                 QByteArray::number(m_document.id.value) + ' ' + QByteArray::number(start) + ' '
-                     + QByteArray::number(start + 17));
-    const QModelIndex target = factors->indexOf(test::factorByKey(*m_session, u"previous_good_history"_s));
+    mime.setData(ReaderView::spanMimeType(), QByteArray::number(m_document.id.value) + ' '
+                                                 + QByteArray::number(start) + ' '
+                                                 + QByteArray::number(start + 17));
+    const QModelIndex target = factors->indexOf(
+        test::factorByKey(*m_session, u"previous_good_history"_s));
     QVERIFY(target.isValid());
     QVERIFY(factors->canDropMimeData(&mime, Qt::CopyAction, -1, -1, target));
     QVERIFY(!factors->canDropMimeData(&mime, Qt::CopyAction, -1, -1, target.parent()));
@@ -373,7 +377,8 @@ void TestReaderWindow::findNextAndPrevious()
     QCOMPARE(bar->status(), u"1 of %1"_s.arg(expected));
     QTest::keyClick(m_window->view(), Qt::Key_F3);
     const int second = m_window->view()->selectedSpan().first;
-    QCOMPARE(second, static_cast<int>(m_document.text.indexOf(needle, first + 1, Qt::CaseInsensitive)));
+    QCOMPARE(second,
+             static_cast<int>(m_document.text.indexOf(needle, first + 1, Qt::CaseInsensitive)));
     QCOMPARE(bar->status(), u"2 of %1"_s.arg(expected));
     QTest::keyClick(m_window->view(), Qt::Key_F3, Qt::ShiftModifier);
     QCOMPARE(m_window->view()->selectedSpan().first, first);
@@ -393,7 +398,8 @@ void TestReaderWindow::citationInStatusBar()
     m_window->view()->goTo(offsetOf(u"An audit in September"_s) + 5);
     QCOMPARE(m_window->citationText(), u"¶ 3, Background"_s);
     m_window->view()->goTo(offsetOf(u"did not complete an assessment"_s));
-    QVERIFY2(m_window->citationText().startsWith(u"¶ 2(a)"_s), qPrintable(m_window->citationText()));
+    QVERIFY2(m_window->citationText().startsWith(u"¶ 2(a)"_s),
+             qPrintable(m_window->citationText()));
     m_window->view()->goTo(0);
     QCOMPARE(m_window->citationText(), enumLabel(DecisionStage::FrontMatter));
 }
@@ -401,7 +407,8 @@ void TestReaderWindow::citationInStatusBar()
 void TestReaderWindow::outlineFollowsAndJumps()
 {
     OutlineModel *outline = m_window->outlineModel();
-    QAbstractItemModelTester tester(outline, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(outline,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     // A click on a paragraph puts it at the cursor.
     const int audit = offsetOf(u"3. An audit"_s);
     const QModelIndex paragraph = outline->indexAt(audit);
@@ -461,7 +468,8 @@ void TestReaderWindow::suggestionsAcceptAndDismiss()
     const QList<PhraseSuggestion> suggested = m_window->suggestions();
     QCOMPARE(suggested.size(), 2);
     QCOMPARE(m_window->view()->suggestions().size(), 2);
-    const qsizetype passagesBefore = m_session->library().passages().forDocument(m_document.id).size();
+    const qsizetype passagesBefore
+        = m_session->library().passages().forDocument(m_document.id).size();
     QCOMPARE(m_session->undoStack()->count(), 0); // nothing tagged without the reviewer's say
 
     // Accept with A.

@@ -10,8 +10,8 @@
 #include "testlibrary.h"
 
 #include <QSignalSpy>
-#include <QUndoStack>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 using namespace casebench;

@@ -10,8 +10,8 @@
 #include "storage/library.h"
 #include "storage/sessioncredentials.h"
 
-#include <QThread>
 #include <QTest>
+#include <QThread>
 
 #include <functional>
 
@@ -66,7 +66,7 @@ private Q_SLOTS:
     void aWrongPasswordIsNotKept();
 
 private:
-    QString m_url;      ///< the library, as the password role (no password in it)
+    QString m_url; ///< the library, as the password role (no password in it)
     QString m_role;
 };
 
@@ -80,8 +80,11 @@ void TestSessionCredentials::initTestCase()
         admin->exec(u"DROP ROLE IF EXISTS %1"_s.arg(m_role));
         admin->exec(u"CREATE ROLE %1 LOGIN PASSWORD '%2' IN ROLE casebench_password_users"_s.arg(
             m_role, QString::fromUtf16(secret)));
-        admin->exec(u"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %1"_s.arg(m_role));
-        admin->exec(u"GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO %1"_s.arg(m_role));
+        admin->exec(
+            u"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %1"_s.arg(
+                m_role));
+        admin->exec(
+            u"GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO %1"_s.arg(m_role));
     }
     PostgresUrl url;
     QString problem;
@@ -97,8 +100,8 @@ void TestSessionCredentials::keyLeavesOutPasswordAndOptions()
 {
     PostgresUrl url;
     QString problem;
-    QVERIFY(PostgresUrl::parse(u"postgresql://anna:s3cret@db.example.org:5433/casework?sslmode=require"_s,
-                               url, problem));
+    QVERIFY(PostgresUrl::parse(
+        u"postgresql://anna:s3cret@db.example.org:5433/casework?sslmode=require"_s, url, problem));
     QCOMPARE(SessionCredentials::key(url), u"anna@db.example.org:5433/casework"_s);
     QVERIFY(PostgresUrl::parse(u"postgresql://?service=team"_s, url, problem));
     QCOMPARE(SessionCredentials::key(url), u"@/?service=team"_s);
@@ -146,8 +149,8 @@ void TestSessionCredentials::passwordInTheAddressServesWorkersToo()
     auto library = Library::open(withPassword);
     QVERIFY(!library->path().contains(parsed.password));
     qsizetype seen = -1;
-    const QString failure
-        = onAnotherThread([&] { seen = Library::open(library->path())->cases().all().size(); });
+    const QString failure = onAnotherThread(
+        [&] { seen = Library::open(library->path())->cases().all().size(); });
     QVERIFY2(failure.isEmpty(), qPrintable(failure));
     QCOMPARE(seen, library->cases().all().size());
 }

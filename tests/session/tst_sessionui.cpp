@@ -59,9 +59,13 @@ void TestSessionUi::docksWorkOnAPasswordLibrary()
     {
         auto admin = Database::openPostgres(owner);
         admin->exec(u"DROP ROLE IF EXISTS %1"_s.arg(role));
-        admin->exec(u"CREATE ROLE %1 LOGIN PASSWORD '%2' IN ROLE casebench_password_users"_s.arg(role, secret));
-        admin->exec(u"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %1"_s.arg(role));
-        admin->exec(u"GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO %1"_s.arg(role));
+        admin->exec(u"CREATE ROLE %1 LOGIN PASSWORD '%2' IN ROLE casebench_password_users"_s.arg(
+            role, secret));
+        admin->exec(
+            u"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %1"_s.arg(
+                role));
+        admin->exec(
+            u"GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO %1"_s.arg(role));
     }
     PostgresUrl parsed;
     QString problem;

@@ -60,7 +60,10 @@ private Q_SLOTS:
 
 private:
     FactorId factor(const QString &key);
-    int offsetOf(const QString &words) const { return static_cast<int>(decisionText.indexOf(words)); }
+    int offsetOf(const QString &words) const
+    {
+        return static_cast<int>(decisionText.indexOf(words));
+    }
 
     std::unique_ptr<test::TempFolder> m_folder;
     std::unique_ptr<LibrarySession> m_session;
@@ -106,7 +109,8 @@ void TestPassageCommands::tagTakesQuoteAndContext()
     QCOMPARE(stored->quote, u"demonstrated insight"_s);
     QCOMPARE(stored->start, start);
     QCOMPARE(stored->end, end);
-    QCOMPARE(stored->prefix, decisionText.mid(start - Passage::contextLength, Passage::contextLength));
+    QCOMPARE(stored->prefix,
+             decisionText.mid(start - Passage::contextLength, Passage::contextLength));
     QCOMPARE(stored->suffix, decisionText.mid(end, Passage::contextLength));
     QCOMPARE(stored->factor, factor(u"insight"_s));
 }
@@ -125,7 +129,8 @@ void TestPassageCommands::undoTextsNameParagraphAndFactor()
     QCOMPARE(stack->text(3), u"Delete passage ¶ 27"_s);
     // A citation given by the caller (the reader knows the outline) is used as it is.
     const int risk = offsetOf(u"risk of repetition"_s);
-    m_session->tagPassage(m_document, factor(u"risk_of_repetition"_s), risk, risk + 18, u"¶ 28(a)"_s);
+    m_session->tagPassage(m_document, factor(u"risk_of_repetition"_s), risk, risk + 18,
+                          u"¶ 28(a)"_s);
     QCOMPARE(stack->text(4), u"Tag ¶ 28(a) as Risk of repetition"_s);
     // Without a numbered paragraph, the opening words name the place.
     m_session->tagPassage(m_document, factor(u"insight"_s), 0, 20);
@@ -150,9 +155,11 @@ void TestPassageCommands::undoRedoWalksEveryState()
     QList<QList<Passage>> states{passagesOf(library, m_document)};
     const int insight = offsetOf(u"demonstrated insight"_s);
     const int risk = offsetOf(u"risk of repetition"_s);
-    const PassageId first = m_session->tagPassage(m_document, factor(u"insight"_s), insight, insight + 20);
+    const PassageId first = m_session->tagPassage(m_document, factor(u"insight"_s), insight,
+                                                  insight + 20);
     states.append(passagesOf(library, m_document));
-    const PassageId second = m_session->tagPassage(m_document, factor(u"risk_of_repetition"_s), risk, risk + 18);
+    const PassageId second = m_session->tagPassage(m_document, factor(u"risk_of_repetition"_s),
+                                                   risk, risk + 18);
     states.append(passagesOf(library, m_document));
     m_session->tagPassage(m_document, factor(u"remediation"_s), insight - 5, insight + 30);
     states.append(passagesOf(library, m_document));
@@ -219,10 +226,14 @@ void TestPassageCommands::unchangedValuesPushNothing()
 void TestPassageCommands::badInputIsRefused()
 {
     QUndoStack *stack = m_session->undoStack();
-    QVERIFY_THROWS_EXCEPTION(LibraryError, m_session->tagPassage(m_document, factor(u"insight"_s), 10, 10));
-    QVERIFY_THROWS_EXCEPTION(LibraryError, m_session->tagPassage(m_document, factor(u"insight"_s), 10, 100000));
-    QVERIFY_THROWS_EXCEPTION(LibraryError, m_session->tagPassage(m_document, FactorId(99999), 0, 5));
-    QVERIFY_THROWS_EXCEPTION(LibraryError, m_session->tagPassage(DocumentId(99999), factor(u"insight"_s), 0, 5));
+    QVERIFY_THROWS_EXCEPTION(LibraryError,
+                             m_session->tagPassage(m_document, factor(u"insight"_s), 10, 10));
+    QVERIFY_THROWS_EXCEPTION(LibraryError,
+                             m_session->tagPassage(m_document, factor(u"insight"_s), 10, 100000));
+    QVERIFY_THROWS_EXCEPTION(LibraryError,
+                             m_session->tagPassage(m_document, FactorId(99999), 0, 5));
+    QVERIFY_THROWS_EXCEPTION(LibraryError,
+                             m_session->tagPassage(DocumentId(99999), factor(u"insight"_s), 0, 5));
     QVERIFY_THROWS_EXCEPTION(LibraryError, m_session->removePassage(PassageId(99999)));
     QVERIFY_THROWS_EXCEPTION(LibraryError, m_session->setPassageNote(PassageId(99999), u"x"_s));
     QCOMPARE(stack->count(), 0);
@@ -238,8 +249,7 @@ void TestPassageCommands::orphanIsPlacedAgainUndoably()
 {
     Library &library = m_session->library();
     const int start = offsetOf(u"risk of repetition"_s);
-    const PassageId id = m_session->tagPassage(m_document, factor(u"insight"_s), start,
-                                               start + 18);
+    const PassageId id = m_session->tagPassage(m_document, factor(u"insight"_s), start, start + 18);
     // The new version no longer says it: the passage becomes an orphan, kept with its quote.
     QString newText = decisionText;
     newText.replace(u"28. There was a risk of repetition."_s,

@@ -188,16 +188,16 @@ private Q_SLOTS:
         QVERIFY2(run.exitCode == 0, qPrintable(run.errText()));
         QCOMPARE(mode(output), 0600);
         // Nothing but the export itself is left beside it.
-        const QStringList left = QDir(m_dir.path()).entryList({u"."_s + name + u"*"_s},
-                                                              QDir::Files | QDir::Hidden);
+        const QStringList left
+            = QDir(m_dir.path()).entryList({u"."_s + name + u"*"_s}, QDir::Files | QDir::Hidden);
         QVERIFY2(left.isEmpty(), qPrintable(left.join(u", "_s)));
         // A file the user chose to overwrite keeps its permissions.
         QVERIFY(QFile::setPermissions(output, QFileDevice::ReadOwner | QFileDevice::WriteOwner
                                                   | QFileDevice::ReadGroup));
-        const CliRun again = runCli(cliProgram(), QStringList{u"--library"_s, library, u"export"_s,
-                                                              u"DEMO-GMC-001"_s, u"-o"_s, output,
-                                                              u"--force"_s}
-                                                      + options);
+        const CliRun again = runCli(cliProgram(),
+                                    QStringList{u"--library"_s, library, u"export"_s,
+                                                u"DEMO-GMC-001"_s, u"-o"_s, output, u"--force"_s}
+                                        + options);
         QVERIFY2(again.exitCode == 0, qPrintable(again.errText()));
         if (!options.contains(u"--anonymise"_s))
             QCOMPARE(mode(output), 0640);

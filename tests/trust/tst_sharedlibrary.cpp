@@ -6,9 +6,9 @@
 #include "clirun.h"
 
 #include "commands/librarysession.h"
+#include "model/case.h"
 #include "services/bulkimporter.h"
 #include "services/importservice.h"
-#include "model/case.h"
 #include "storage/caserepository.h"
 #include "storage/library.h"
 
@@ -228,7 +228,7 @@ private Q_SLOTS:
         for (int i = 0; i < 6; ++i) {
             files.append(m_dir.filePath(u"bulk-%1.txt"_s.arg(i)));
             // Different registrants: otherwise the same short decision, and a duplicate.
-            static const QStringList surnames{u"Ashby"_s, u"Brook"_s, u"Carver"_s,
+            static const QStringList surnames{u"Ashby"_s,   u"Brook"_s,  u"Carver"_s,
                                               u"Dunmore"_s, u"Ellery"_s, u"Fenwick"_s};
             writeDecision(files.constLast(), u"Bulk %1"_s.arg(surnames.at(i)));
         }

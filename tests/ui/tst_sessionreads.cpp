@@ -33,8 +33,14 @@ private Q_SLOTS:
 private:
     /// From now on the library cannot read sanctions (as if the file went away under the
     /// view), until restore().
-    void breakSanctions() { databaseOf(m_session->library()).exec(u"ALTER TABLE sanctions RENAME TO sanctions_gone"_s); }
-    void restore() { databaseOf(m_session->library()).exec(u"ALTER TABLE sanctions_gone RENAME TO sanctions"_s); }
+    void breakSanctions()
+    {
+        databaseOf(m_session->library()).exec(u"ALTER TABLE sanctions RENAME TO sanctions_gone"_s);
+    }
+    void restore()
+    {
+        databaseOf(m_session->library()).exec(u"ALTER TABLE sanctions_gone RENAME TO sanctions"_s);
+    }
 
     std::unique_ptr<test::TempFolder> m_folder;
     std::unique_ptr<LibrarySession> m_session;
@@ -44,8 +50,10 @@ private:
 void TestSessionReads::init()
 {
     m_folder = std::make_unique<test::TempFolder>();
-    m_session = std::make_unique<LibrarySession>(Library::create(m_folder->path(u"reads.casebench"_s)));
-    m_case = m_session->addCase(test::makeCase(u"R-1"_s, Regulator::Hcpc, u"Paramedic"_s, QDate(2020, 5, 1)));
+    m_session = std::make_unique<LibrarySession>(
+        Library::create(m_folder->path(u"reads.casebench"_s)));
+    m_case = m_session->addCase(
+        test::makeCase(u"R-1"_s, Regulator::Hcpc, u"Paramedic"_s, QDate(2020, 5, 1)));
 }
 
 void TestSessionReads::cleanup()
@@ -67,8 +75,10 @@ void TestSessionReads::failedReReadDoesNotFailTheEdit()
     CaseTableModel cases;
     SanctionHistoryModel history;
     DocumentListModel documents;
-    QAbstractItemModelTester casesTester(&cases, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    QAbstractItemModelTester historyTester(&history, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester casesTester(&cases,
+                                         QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester historyTester(&history,
+                                           QAbstractItemModelTester::FailureReportingMode::Fatal);
     cases.setSession(m_session.get());
     history.setSession(m_session.get());
     documents.setSession(m_session.get());
@@ -79,7 +89,8 @@ void TestSessionReads::failedReReadDoesNotFailTheEdit()
 
     SanctionId added;
     try {
-        added = m_session->addSanction(test::makeSanction(m_case, SanctionType::Suspension, 12, QDate(2020, 5, 1)));
+        added = m_session->addSanction(
+            test::makeSanction(m_case, SanctionType::Suspension, 12, QDate(2020, 5, 1)));
     } catch (const std::exception &) {
         QFAIL("a view's failed re-read was reported as a failed edit");
     }
@@ -107,9 +118,10 @@ void TestSessionReads::failedReReadDoesNotFailTheEdit()
 void TestSessionReads::failedReReadOnUndoKeepsTheCommand()
 {
     SanctionHistoryModel history;
-    QAbstractItemModelTester tester(&history, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    const SanctionId added =
-        m_session->addSanction(test::makeSanction(m_case, SanctionType::Suspension, 12, QDate(2020, 5, 1)));
+    QAbstractItemModelTester tester(&history,
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const SanctionId added = m_session->addSanction(
+        test::makeSanction(m_case, SanctionType::Suspension, 12, QDate(2020, 5, 1)));
     bool armed = true;
     connect(m_session.get(), &LibrarySession::sanctionsChanged, this, [&] {
         if (armed)
@@ -122,7 +134,7 @@ void TestSessionReads::failedReReadOnUndoKeepsTheCommand()
     QSignalSpy errors(m_session.get(), &LibrarySession::errorOccurred);
     const int count = m_session->undoStack()->count();
 
-    m_session->undoStack()->undo(); // the sanction goes; the view's re-read fails
+    m_session->undoStack()->undo();                   // the sanction goes; the view's re-read fails
     QCOMPARE(m_session->undoStack()->count(), count); // not dropped as a failed undo
     QCOMPARE(m_session->undoStack()->index(), count - 1);
     QCOMPARE(errors.count(), 1);

@@ -2,9 +2,9 @@
 #pragma once
 
 #include "commands/librarysession.h"
-#include "services/demolibrary.h"
 #include "model/case.h"
 #include "model/sanction.h"
+#include "services/demolibrary.h"
 #include "storage/caserepository.h"
 #include "storage/library.h"
 #include "testlibrary.h"

@@ -50,10 +50,8 @@ QPushButton *button(const QString &text, const QString &name, QWidget *parent)
 } // namespace
 
 CodebookEditor::CodebookEditor(LibrarySession *session, QWidget *parent)
-    : QDialog(parent)
-    , m_session(session)
-    , m_model(new CodebookTreeModel(this))
-    , m_tree(new QTreeView(this))
+    : QDialog(parent), m_session(session), m_model(new CodebookTreeModel(this)),
+      m_tree(new QTreeView(this))
 {
     setWindowTitle(tr("Codebook"));
     setObjectName(u"codebookEditor"_s);
@@ -64,8 +62,10 @@ CodebookEditor::CodebookEditor(LibrarySession *session, QWidget *parent)
     m_tree->expandAll();
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(CodebookTreeModel::NameColumn, QHeaderView::Stretch);
-    m_tree->header()->setSectionResizeMode(CodebookTreeModel::ShortcutColumn, QHeaderView::ResizeToContents);
-    m_tree->header()->setSectionResizeMode(CodebookTreeModel::PassagesColumn, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(CodebookTreeModel::ShortcutColumn,
+                                           QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(CodebookTreeModel::PassagesColumn,
+                                           QHeaderView::ResizeToContents);
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
 
     auto *left = new QWidget(this);
@@ -286,8 +286,8 @@ void CodebookEditor::loadForm()
 void CodebookEditor::showColour()
 {
     const QColor shown = m_colourValue.isValid()
-        ? m_colourValue
-        : defaultCategoryColour(enumcombo::value<FactorCategory>(m_category));
+                             ? m_colourValue
+                             : defaultCategoryColour(enumcombo::value<FactorCategory>(m_category));
     QPixmap swatch(32, 14);
     swatch.fill(shown);
     m_colour->setIcon(QIcon(swatch));
@@ -298,9 +298,10 @@ void CodebookEditor::showColour()
 void CodebookEditor::chooseColour()
 {
     const QColor start = m_colourValue.isValid()
-        ? m_colourValue
-        : defaultCategoryColour(enumcombo::value<FactorCategory>(m_category));
-    const QColor chosen = QColorDialog::getColor(start, this, tr("Colour of %1").arg(m_name->text()));
+                             ? m_colourValue
+                             : defaultCategoryColour(enumcombo::value<FactorCategory>(m_category));
+    const QColor chosen = QColorDialog::getColor(start, this,
+                                                 tr("Colour of %1").arg(m_name->text()));
     if (chosen.isValid()) {
         m_colourValue = chosen;
         showColour();
@@ -310,7 +311,8 @@ void CodebookEditor::chooseColour()
 void CodebookEditor::showMessage(const QString &text, bool error)
 {
     m_message->setText(text);
-    m_message->setStyleSheet(error ? u"color: palette(highlight); font-weight: bold;"_s : QString());
+    m_message->setStyleSheet(error ? u"color: palette(highlight); font-weight: bold;"_s
+                                   : QString());
     if (error)
         m_message->setStyleSheet(u"color: #c62828;"_s);
 }
@@ -356,11 +358,14 @@ FactorId CodebookEditor::addFactor()
         f.polarity = selected->polarity;
         f.parent = selected->parent;
     } else if (current.isValid()) {
-        f.category = static_cast<FactorCategory>(current.data(CodebookTreeModel::CategoryRole).toInt());
+        f.category = static_cast<FactorCategory>(
+            current.data(CodebookTreeModel::CategoryRole).toInt());
     }
     QString name = tr("New factor");
     for (int n = 2; std::any_of(m_model->factors().begin(), m_model->factors().end(),
-                                [&](const Factor &other) { return other.name.compare(name, Qt::CaseInsensitive) == 0; });
+                                [&](const Factor &other) {
+                                    return other.name.compare(name, Qt::CaseInsensitive) == 0;
+                                });
          ++n)
         name = tr("New factor %1").arg(n);
     f.name = name;
@@ -417,7 +422,8 @@ void CodebookEditor::mergeSelected()
     QInputDialog dialog(this);
     dialog.setObjectName(u"mergeDialog"_s);
     dialog.setWindowTitle(tr("Merge factor %1").arg(f->name));
-    dialog.setLabelText(tr("Merge “%1” into (its passages, sub-factors and phrases move there):").arg(f->name));
+    dialog.setLabelText(
+        tr("Merge “%1” into (its passages, sub-factors and phrases move there):").arg(f->name));
     dialog.setComboBoxItems(names);
     dialog.setComboBoxEditable(false);
     if (dialog.exec() != QDialog::Accepted)
@@ -463,7 +469,8 @@ bool CodebookEditor::exportFile(const QString &path)
     if (!file.open(QIODevice::WriteOnly)
         || file.write(codebookjson::write(m_session->library().codebook().all())) < 0
         || !file.commit()) {
-        showMessage(tr("The codebook could not be written to %1: %2.").arg(path, file.errorString()), true);
+        showMessage(
+            tr("The codebook could not be written to %1: %2.").arg(path, file.errorString()), true);
         return false;
     }
     showMessage(tr("Exported the codebook to %1.").arg(path), false);
@@ -492,8 +499,8 @@ void CodebookEditor::askImport()
 
 void CodebookEditor::askExport()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export codebook"), u"codebook.json"_s,
-                                                      tr("Codebooks (*.json)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export codebook"),
+                                                      u"codebook.json"_s, tr("Codebooks (*.json)"));
     if (!path.isEmpty())
         exportFile(path);
 }

@@ -8,15 +8,14 @@
 #include "storage/passagerepository.h"
 
 #include <QKeySequence>
-#include <QPixmap>
 #include <QPainter>
+#include <QPixmap>
 
 using namespace Qt::StringLiterals;
 
 namespace casebench::ui {
 
-CodebookTreeModel::CodebookTreeModel(QObject *parent)
-    : QAbstractItemModel(parent)
+CodebookTreeModel::CodebookTreeModel(QObject *parent) : QAbstractItemModel(parent)
 {
     rebuild();
 }
@@ -87,7 +86,8 @@ QList<int> CodebookTreeModel::shape() const
     // Parent and row of every node, with factor ids: equal shapes need no reset.
     QList<int> s;
     for (const Node &n : m_nodes) {
-        s << n.parent << n.row << (n.factor >= 0 ? static_cast<int>(m_factors.at(n.factor).id.value) : -1);
+        s << n.parent << n.row
+          << (n.factor >= 0 ? static_cast<int>(m_factors.at(n.factor).id.value) : -1);
     }
     return s;
 }
@@ -112,7 +112,8 @@ void CodebookTreeModel::reload()
     const QList<Node> nodes = buildNodes(factors);
     QList<int> after;
     for (const Node &n : nodes)
-        after << n.parent << n.row << (n.factor >= 0 ? static_cast<int>(factors.at(n.factor).id.value) : -1);
+        after << n.parent << n.row
+              << (n.factor >= 0 ? static_cast<int>(factors.at(n.factor).id.value) : -1);
     if (after != before) {
         beginResetModel();
         m_factors = factors;
@@ -219,7 +220,8 @@ QVariant CodebookTreeModel::data(const QModelIndex &index, int role) const
         if (index.column() == NameColumn)
             return f.name;
         if (index.column() == ShortcutColumn)
-            return QKeySequence::fromString(f.shortcut, QKeySequence::PortableText).toString(QKeySequence::NativeText);
+            return QKeySequence::fromString(f.shortcut, QKeySequence::PortableText)
+                .toString(QKeySequence::NativeText);
         if (index.column() == PassagesColumn)
             return m_passageCounts.value(f.id);
         return {};
@@ -233,7 +235,8 @@ QVariant CodebookTreeModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return f.description.isEmpty() ? QVariant() : QVariant(f.description);
     case Qt::TextAlignmentRole:
-        return index.column() == PassagesColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+        return index.column() == PassagesColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                                                : QVariant();
     case FactorIdRole:
         return f.id.value;
     case CategoryRole:
@@ -248,10 +251,14 @@ QVariant CodebookTreeModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case NameColumn: return tr("Factor");
-    case ShortcutColumn: return tr("Shortcut");
-    case PassagesColumn: return tr("Passages");
-    default: return {};
+    case NameColumn:
+        return tr("Factor");
+    case ShortcutColumn:
+        return tr("Shortcut");
+    case PassagesColumn:
+        return tr("Passages");
+    default:
+        return {};
     }
 }
 

@@ -33,11 +33,13 @@ public:
     [[nodiscard]] QModelIndex indexOf(FactorId id) const;
     [[nodiscard]] const QList<Factor> &factors() const { return m_factors; }
 
-    [[nodiscard]] QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QModelIndex index(int row, int column,
+                                    const QModelIndex &parent = {}) const override;
     [[nodiscard]] QModelIndex parent(const QModelIndex &child) const override;
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
-    [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index,
+                                int role = Qt::DisplayRole) const override;
     [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation,
                                       int role = Qt::DisplayRole) const override;
 
@@ -45,11 +47,11 @@ private:
     /// A row of the tree: a category (factor < 0) or a factor (index into m_factors).
     struct Node
     {
-        int parent = -1;          ///< node index, -1 for the categories at the top
-        int row = 0;              ///< row under its parent
-        int factor = -1;          ///< index into m_factors, -1 for a category
+        int parent = -1; ///< node index, -1 for the categories at the top
+        int row = 0;     ///< row under its parent
+        int factor = -1; ///< index into m_factors, -1 for a category
         FactorCategory category = FactorCategory::Context;
-        QList<int> children;      ///< node indexes
+        QList<int> children; ///< node indexes
     };
 
     void reload();
@@ -61,7 +63,7 @@ private:
     QPointer<LibrarySession> m_session;
     QList<Factor> m_factors;
     QHash<FactorId, int> m_passageCounts;
-    QList<Node> m_nodes;          ///< categories first (nodes 0 … 4), then factors
+    QList<Node> m_nodes; ///< categories first (nodes 0 … 4), then factors
 };
 
 } // namespace casebench::ui

@@ -14,10 +14,9 @@ namespace casebench::ui {
 
 DeleteFactorDialog::DeleteFactorDialog(const Factor &factor, int passages,
                                        const QList<Factor> &others, QWidget *parent)
-    : QDialog(parent)
-    , m_move(new QRadioButton(tr("&Move them to:"), this))
-    , m_delete(new QRadioButton(tr("&Delete them with the factor"), this))
-    , m_target(new QComboBox(this))
+    : QDialog(parent), m_move(new QRadioButton(tr("&Move them to:"), this)),
+      m_delete(new QRadioButton(tr("&Delete them with the factor"), this)),
+      m_target(new QComboBox(this))
 {
     setWindowTitle(tr("Delete factor %1").arg(factor.name));
     setObjectName(u"deleteFactorDialog"_s);
@@ -25,9 +24,10 @@ DeleteFactorDialog::DeleteFactorDialog(const Factor &factor, int passages,
     m_delete->setObjectName(u"deleteRadio"_s);
     m_target->setObjectName(u"targetCombo"_s);
     auto *layout = new QVBoxLayout(this);
-    auto *question = new QLabel(tr("“%1” tags %n passage(s). What should happen to them?", nullptr, passages)
-                                    .arg(factor.name),
-                                this);
+    auto *question = new QLabel(
+        tr("“%1” tags %n passage(s). What should happen to them?", nullptr, passages)
+            .arg(factor.name),
+        this);
     question->setWordWrap(true);
     layout->addWidget(question);
     layout->addWidget(m_move);

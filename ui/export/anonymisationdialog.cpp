@@ -39,7 +39,8 @@ class KindDelegate : public QStyledItemDelegate
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
-    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const override
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &,
+                          const QModelIndex &) const override
     {
         auto *combo = new QComboBox(parent);
         enumcombo::fill<AnonymisationEntry::Kind>(combo);
@@ -50,7 +51,8 @@ public:
         auto *combo = static_cast<QComboBox *>(editor);
         combo->setCurrentIndex(combo->findData(index.data(Qt::EditRole)));
     }
-    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
+    void setModelData(QWidget *editor, QAbstractItemModel *model,
+                      const QModelIndex &index) const override
     {
         model->setData(index, static_cast<QComboBox *>(editor)->currentData(), Qt::EditRole);
     }
@@ -59,20 +61,14 @@ public:
 } // namespace
 
 AnonymisationDialog::AnonymisationDialog(LibrarySession &session, CaseId caseId, QWidget *parent)
-    : QDialog(parent)
-    , m_session(session)
-    , m_caseId(caseId)
-    , m_model(new AnonymisationListModel(session, caseId, this))
-    , m_table(new QTableView(this))
-    , m_name(new QLineEdit(this))
-    , m_replacement(new QLineEdit(this))
-    , m_add(new QPushButton(tr("&Add"), this))
-    , m_suggest(new QPushButton(tr("&Suggest from Text"), this))
-    , m_confirmAll(new QPushButton(tr("Confirm A&ll"), this))
-    , m_remove(new QPushButton(tr("&Remove"), this))
-    , m_message(new QLabel(this))
-    , m_document(new QComboBox(this))
-    , m_preview(new QPlainTextEdit(this))
+    : QDialog(parent), m_session(session), m_caseId(caseId),
+      m_model(new AnonymisationListModel(session, caseId, this)), m_table(new QTableView(this)),
+      m_name(new QLineEdit(this)), m_replacement(new QLineEdit(this)),
+      m_add(new QPushButton(tr("&Add"), this)),
+      m_suggest(new QPushButton(tr("&Suggest from Text"), this)),
+      m_confirmAll(new QPushButton(tr("Confirm A&ll"), this)),
+      m_remove(new QPushButton(tr("&Remove"), this)), m_message(new QLabel(this)),
+      m_document(new QComboBox(this)), m_preview(new QPlainTextEdit(this))
 {
     setObjectName(u"anonymisationDialog"_s);
     const std::optional<Case> c = session.library().cases().find(caseId);
@@ -85,8 +81,10 @@ AnonymisationDialog::AnonymisationDialog(LibrarySession &session, CaseId caseId,
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                              | QAbstractItemView::AnyKeyPressed);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(AnonymisationListModel::Original, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(AnonymisationListModel::Replacement, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(AnonymisationListModel::Original,
+                                                      QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(AnonymisationListModel::Replacement,
+                                                      QHeaderView::Stretch);
     for (int column : {int(AnonymisationListModel::Kind), int(AnonymisationListModel::Confirmed),
                        int(AnonymisationListModel::Found)})
         m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
@@ -157,7 +155,8 @@ AnonymisationDialog::AnonymisationDialog(LibrarySession &session, CaseId caseId,
     QAction *undo = m_session.undoStack()->createUndoAction(this);
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_session.undoStack()->createRedoAction(this);
-    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    redo->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     addActions({undo, redo});
 
     connect(m_add, &QPushButton::clicked, this, &AnonymisationDialog::addTyped);
@@ -223,7 +222,8 @@ void AnonymisationDialog::updatePreview()
     for (qsizetype i = 0; i + 1 < mapped.offsets.size(); ++i) {
         const auto [from, to] = mapped.offsets.at(i);
         const auto [nextFrom, nextTo] = mapped.offsets.at(i + 1);
-        if (QStringView(text).mid(from, nextFrom - from) == QStringView(mapped.text).mid(to, nextTo - to))
+        if (QStringView(text).mid(from, nextFrom - from)
+            == QStringView(mapped.text).mid(to, nextTo - to))
             continue;
         QTextCursor cursor(m_preview->document());
         cursor.setPosition(to);
@@ -262,10 +262,12 @@ void AnonymisationDialog::addTyped()
         do {
             candidate = tr("Person %1").arg(QChar(u'A' + n % 26));
             ++n;
-        } while (n < 26 && std::any_of(m_model->entries().cbegin(), m_model->entries().cend(),
-                                       [&candidate](const AnonymisationEntry &x) {
-                                           return x.replacement.compare(candidate, Qt::CaseInsensitive) == 0;
-                                       }));
+        } while (n < 26
+                 && std::any_of(m_model->entries().cbegin(), m_model->entries().cend(),
+                                [&candidate](const AnonymisationEntry &x) {
+                                    return x.replacement.compare(candidate, Qt::CaseInsensitive)
+                                           == 0;
+                                }));
         e.replacement = candidate;
     }
     e.kind = AnonymisationEntry::Kind::Other;
@@ -283,8 +285,8 @@ void AnonymisationDialog::addTyped()
 
 int AnonymisationDialog::suggestFromText()
 {
-    const QList<AnonymisationSuggestion> found =
-        AnonymisationSuggester::suggest(m_model->texts(), m_model->entries());
+    const QList<AnonymisationSuggestion> found = AnonymisationSuggester::suggest(
+        m_model->texts(), m_model->entries());
     if (found.isEmpty()) {
         showMessage(tr("No further names, places or identifiers were found in the documents."));
         return 0;

@@ -18,9 +18,7 @@ namespace casebench::ui {
 
 AnonymisationListModel::AnonymisationListModel(LibrarySession &session, CaseId caseId,
                                                QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_session(session)
-    , m_caseId(caseId)
+    : QAbstractTableModel(parent), m_session(session), m_caseId(caseId)
 {
     reload();
     connect(&m_session, &LibrarySession::anonymisationListChanged, this, [this](CaseId id) {
@@ -43,8 +41,7 @@ void AnonymisationListModel::reload()
     readAfterChange(&m_session, [&] {
         Library &library = m_session.library();
         if (const std::optional<Case> c = library.cases().find(m_caseId)) {
-            entries = anonymisation::effectiveList(
-                *c, library.anonymisation().forCase(m_caseId));
+            entries = anonymisation::effectiveList(*c, library.anonymisation().forCase(m_caseId));
             for (const Document &d : library.documents().forCase(m_caseId, true))
                 texts << d.text;
         }
@@ -121,7 +118,8 @@ QVariant AnonymisationListModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant AnonymisationListModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant AnonymisationListModel::headerData(int section, Qt::Orientation orientation,
+                                            int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);

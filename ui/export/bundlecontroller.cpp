@@ -20,7 +20,8 @@ BundleController::BundleController(QWidget *window, SessionHost *host)
 {
     m_action = new QAction(tr("&Bundle…"), this);
     m_action->setObjectName(u"actionExportBundle"_s);
-    m_action->setStatusTip(tr("Build a PDF or HTML bundle of the selected case: aide-memoire or mitigation"));
+    m_action->setStatusTip(
+        tr("Build a PDF or HTML bundle of the selected case: aide-memoire or mitigation"));
     connect(m_action, &QAction::triggered, this, &BundleController::openDialog);
     updateActions();
 }

@@ -44,13 +44,15 @@ struct BundleDialog::Outcome
 
 namespace {
 
-const QList<BundlePreset> presetRows{BundlePreset::AideMemoire, BundlePreset::Mitigation, BundlePreset::Custom};
+const QList<BundlePreset> presetRows{BundlePreset::AideMemoire, BundlePreset::Mitigation,
+                                     BundlePreset::Custom};
 
 /// A file name for the case: "DEMO-HCPC-001 aide-memoire.pdf", without characters file systems
 /// refuse.
 QString suggestedName(const QString &reference, const BundleOptions &options, const QString &suffix)
 {
-    QString name = reference + u' ' + (options.preset == BundlePreset::Mitigation ? u"mitigation"_s : u"bundle"_s);
+    QString name = reference + u' '
+                   + (options.preset == BundlePreset::Mitigation ? u"mitigation"_s : u"bundle"_s);
     static const QRegularExpression unsafe(u"[\\\\/:*?\"<>|]"_s);
     return name.replace(unsafe, u"-"_s) + u'.' + suffix;
 }
@@ -114,10 +116,11 @@ void BundleDialog::createWidgets()
     form->addRow(tr("P&recedents:"), m_precedentCount);
     m_anonymise = new QCheckBox(tr("&Anonymise"));
     m_anonymise->setObjectName(u"bundleAnonymise"_s);
-    m_anonymise->setToolTip(m_anonymiser.isEmpty()
-                                ? tr("The case's anonymisation list is empty: nothing would be replaced.")
-                                : tr("Replace the %n names on the case's anonymisation list everywhere in the bundle.",
-                                     nullptr, int(m_anonymiser.entries().size())));
+    m_anonymise->setToolTip(
+        m_anonymiser.isEmpty()
+            ? tr("The case's anonymisation list is empty: nothing would be replaced.")
+            : tr("Replace the %n names on the case's anonymisation list everywhere in the bundle.",
+                 nullptr, int(m_anonymiser.entries().size())));
     form->addRow(QString(), m_anonymise);
 
     m_savePdf = new QPushButton(tr("Save as P&DF…"));
@@ -232,18 +235,18 @@ BundleBuilder BundleDialog::builder() const
 
 void BundleDialog::savePdf()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Bundle as PDF"),
-                                                      suggestedName(shownReference(), m_options, u"pdf"_s),
-                                                      tr("PDF documents (*.pdf)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save Bundle as PDF"), suggestedName(shownReference(), m_options, u"pdf"_s),
+        tr("PDF documents (*.pdf)"));
     if (!path.isEmpty())
         saveTo(path, Format::Pdf);
 }
 
 void BundleDialog::saveHtml()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Bundle as HTML"),
-                                                      suggestedName(shownReference(), m_options, u"html"_s),
-                                                      tr("Web pages (*.html *.htm)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save Bundle as HTML"), suggestedName(shownReference(), m_options, u"html"_s),
+        tr("Web pages (*.html *.htm)"));
     if (!path.isEmpty())
         saveTo(path, Format::Html);
 }
@@ -268,7 +271,8 @@ void BundleDialog::print()
         return;
     const BundleBuilder b = builder();
     QPrinter *printer = m_printer.get();
-    run(QString(), tr("Printing…"), [b, printer](const BundleProgress &progress) { return b.paint(*printer, progress); });
+    run(QString(), tr("Printing…"),
+        [b, printer](const BundleProgress &progress) { return b.paint(*printer, progress); });
 }
 
 void BundleDialog::cancel()
@@ -349,7 +353,8 @@ void BundleDialog::finished(const Outcome &result)
     if (outcome->path.isEmpty())
         m_status->setText(tr("Sent %n pages to the printer.", nullptr, outcome->result.pages));
     else if (outcome->result.pages > 0)
-        m_status->setText(tr("Saved %1 (%n pages).", nullptr, outcome->result.pages).arg(QDir::toNativeSeparators(outcome->path)));
+        m_status->setText(tr("Saved %1 (%n pages).", nullptr, outcome->result.pages)
+                              .arg(QDir::toNativeSeparators(outcome->path)));
     else
         m_status->setText(tr("Saved %1.").arg(QDir::toNativeSeparators(outcome->path)));
     Q_EMIT saved(outcome->path, outcome->result.pages);

@@ -71,7 +71,8 @@ private:
     void savePdf();
     void saveHtml();
     void print();
-    void run(const QString &path, const QString &label, std::function<BundleResult(const BundleProgress &)> job);
+    void run(const QString &path, const QString &label,
+             std::function<BundleResult(const BundleProgress &)> job);
     void finished(const Outcome &outcome);
     [[nodiscard]] BundleBuilder builder() const;
     /// The reference file names are suggested from: anonymised when the bundle is.

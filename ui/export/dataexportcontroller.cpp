@@ -7,12 +7,12 @@
 #include "export/anonymisationverifier.h"
 #include "export/anonymiser.h"
 #include "export/casejsonexport.h"
-#include "services/casejsonimporter.h"
 #include "export/casejsonreader.h"
 #include "export/csvexport.h"
 #include "export/exportedcase.h"
 #include "model/casereference.h"
 #include "model/libraryerror.h"
+#include "services/casejsonimporter.h"
 #include "services/libraryworker.h"
 #include "sessionhost.h"
 #include "storage/caserepository.h"
@@ -34,8 +34,8 @@
 #include <QMessageBox>
 #include <QRadioButton>
 #include <QSaveFile>
-#include <QStatusBar>
 #include <QScopeGuard>
+#include <QStatusBar>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -289,10 +289,12 @@ void DataExportController::startExport(const QString &path, const QString &label
 void DataExportController::startCaseTable(const QList<CaseId> &cases, const QString &path,
                                           bool anonymise)
 {
-    startExport(path, tr("Exporting %n cases to %1…", nullptr, static_cast<int>(cases.size())).arg(shown(path)),
-                [cases, path, anonymise](Library &library, const JobControl &control) {
-                    writeCaseTable(library, cases, path, anonymise, &control);
-                });
+    startExport(
+        path,
+        tr("Exporting %n cases to %1…", nullptr, static_cast<int>(cases.size())).arg(shown(path)),
+        [cases, path, anonymise](Library &library, const JobControl &control) {
+            writeCaseTable(library, cases, path, anonymise, &control);
+        });
 }
 
 void DataExportController::startCasePassages(CaseId id, const QString &path, bool anonymise)

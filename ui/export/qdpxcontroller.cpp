@@ -8,8 +8,8 @@
 #include "export/qdpxproject.h"
 #include "export/qdpxreader.h"
 #include "model/libraryerror.h"
-#include "services/libraryworker.h"
 #include "qdpximportdialog.h"
+#include "services/libraryworker.h"
 #include "sessionhost.h"
 #include "storage/caserepository.h"
 #include "storage/codebookrepository.h"
@@ -22,8 +22,8 @@
 #include <QMainWindow>
 #include <QMessageBox>
 #include <QProgressDialog>
-#include <QStatusBar>
 #include <QScopeGuard>
+#include <QStatusBar>
 
 #include <memory>
 #include <optional>
@@ -53,8 +53,7 @@ QdpxProject readProject(const QString &path)
 QdpxController::QdpxController(QWidget *window, SessionHost *host)
     : Feature(host, window), m_window(window),
       m_exportAction(new QAction(tr("REFI-QDA &Project…"), this)),
-      m_importAction(new QAction(tr("REFI-QDA &Project…"), this)),
-      m_jobs(new BackgroundJobs(this))
+      m_importAction(new QAction(tr("REFI-QDA &Project…"), this)), m_jobs(new BackgroundJobs(this))
 {
     m_exportAction->setObjectName(u"actionExportQdpx"_s);
     m_exportAction->setStatusTip(tr(
@@ -263,8 +262,7 @@ void QdpxController::projectRead(const QString &path)
                         reference = c->reference;
                 }
                 QdpxImportDialog dialog(project, QdpxImporter::match(session->library(), project),
-                                        session->library().codebook().all(), reference,
-                                        m_window);
+                                        session->library().codebook().all(), reference, m_window);
                 if (dialog.exec() != QDialog::Accepted)
                     return;
                 const QdpxImportReport report = importProject(project, dialog.options(selected),

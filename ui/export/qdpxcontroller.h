@@ -2,9 +2,9 @@
 #pragma once
 
 #include "export/qdpxexporter.h"
-#include "services/qdpximporter.h"
-#include "model/ids.h"
 #include "feature.h"
+#include "model/ids.h"
+#include "services/qdpximporter.h"
 
 #include <QPointer>
 #include <QString>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "services/qdpximporter.h"
 #include "model/factor.h"
+#include "services/qdpximporter.h"
 
 #include <QDialog>
 #include <QList>

@@ -40,7 +40,8 @@ BulkReviewDialog::BulkReviewDialog(LibrarySession *session, const QList<CaseId> 
     m_error = new QLabel(this);
     m_error->setObjectName(u"bulkReviewError"_s);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: palette(highlighted-text); background: #b3261e; padding: 4px;"_s);
+    m_error->setStyleSheet(
+        u"color: palette(highlighted-text); background: #b3261e; padding: 4px;"_s);
     m_error->hide();
     m_notes = new QLabel(this);
     m_notes->setObjectName(u"bulkReviewNotes"_s);
@@ -62,7 +63,8 @@ BulkReviewDialog::BulkReviewDialog(LibrarySession *session, const QList<CaseId> 
     m_view->resizeColumnsToContents();
     // Widths that leave the order the most room on a 1280-pixel screen; the rest is elided,
     // whole in the cell's tooltip.
-    static const int widest[BulkReviewModel::ColumnCount]{150, 130, 70, 100, 100, 100, 150, 0, 140, 70};
+    static const int widest[BulkReviewModel::ColumnCount]{150, 130, 70, 100, 100,
+                                                          100, 150, 0,  140, 70};
     for (int column = 0; column < BulkReviewModel::ColumnCount; ++column) {
         if (widest[column] > 0)
             m_view->setColumnWidth(column, std::min(m_view->columnWidth(column), widest[column]));

@@ -192,11 +192,10 @@ QVariant BulkReviewModel::data(const QModelIndex &index, int role) const
             return role == Qt::ToolTipRole ? row.caseRecord.title : row.caseRecord.reference;
         if (column == RegistrantColumn)
             return row.caseRecord.registrant;
-        return role == Qt::DisplayRole
-                   ? QVariant(row.pending)
-                   : QVariant(tr("%1 to review, %2 of them of high confidence")
-                                  .arg(row.pending)
-                                  .arg(row.confidentPending));
+        return role == Qt::DisplayRole ? QVariant(row.pending)
+                                       : QVariant(tr("%1 to review, %2 of them of high confidence")
+                                                      .arg(row.pending)
+                                                      .arg(row.confidentPending));
     }
     const Cell &cell = row.cells.at(column);
     if (cell.rows.isEmpty())

@@ -4,9 +4,9 @@
 
 #include "bulkreviewdialog.h"
 #include "commands/librarysession.h"
-#include "services/bulkimporter.h"
 #include "importdialog.h"
 #include "importsummarydialog.h"
+#include "services/bulkimporter.h"
 #include "sessionhost.h"
 #include "storage/caserepository.h"
 #include "storage/library.h"
@@ -38,12 +38,14 @@ ImportController::ImportController(QWidget *window, SessionHost *host)
     connect(m_importAction, &QAction::triggered, this, [this] { importWithDialog(); });
     m_reviewAction = new QAction(tr("Review Import &Suggestions…"), window);
     m_reviewAction->setObjectName(u"actionReviewSuggestions"_s);
-    m_reviewAction->setStatusTip(tr("Compare the selected case with what its imported decisions suggest, and accept or dismiss each suggestion"));
+    m_reviewAction->setStatusTip(tr(
+        "Compare the selected case with what its imported decisions suggest, and accept or dismiss each suggestion"));
     connect(m_reviewAction, &QAction::triggered, this,
             [this] { reviewSuggestions(this->host()->currentCase()); });
     m_reviewAllAction = new QAction(tr("Review Suggestions of &All Cases…"), window);
     m_reviewAllAction->setObjectName(u"actionReviewAllSuggestions"_s);
-    m_reviewAllAction->setStatusTip(tr("Every case with suggestions still to review, in one table: accept all, the confident ones, or case by case"));
+    m_reviewAllAction->setStatusTip(tr(
+        "Every case with suggestions still to review, in one table: accept all, the confident ones, or case by case"));
     connect(m_reviewAllAction, &QAction::triggered, this, [this] { reviewMany({}); });
     updateActions();
 }
@@ -147,9 +149,8 @@ void ImportController::importWithDialog(const QStringList &paths)
     m_dialog = new ImportDialog(c ? c->id : CaseId(), c ? c->reference : QString(), m_window);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialog->addPaths(paths);
-    connect(m_dialog, &QDialog::accepted, this, [this, dialog = m_dialog] {
-        start(dialog->paths(), dialog->target());
-    });
+    connect(m_dialog, &QDialog::accepted, this,
+            [this, dialog = m_dialog] { start(dialog->paths(), dialog->target()); });
     m_dialog->open();
 }
 
@@ -160,7 +161,8 @@ void ImportController::start(const QStringList &paths, const ImportTarget &targe
         return;
     const QStringList files = BulkImporter::collectFiles(paths);
     if (files.isEmpty()) {
-        showMessage(tr("There is nothing to import: the folders hold no PDF, Word, OpenDocument, web page, text or Markdown files."));
+        showMessage(tr(
+            "There is nothing to import: the folders hold no PDF, Word, OpenDocument, web page, text or Markdown files."));
         return;
     }
     delete m_importer;

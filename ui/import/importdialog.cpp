@@ -50,9 +50,8 @@ ImportDialog::ImportDialog(CaseId caseId, const QString &caseReference, QWidget 
     files->addLayout(fileButtons);
 
     auto *targetBox = new QGroupBox(tr("Import into"), this);
-    m_intoCase = new QRadioButton(caseId.isValid()
-                                      ? tr("The selected case, %1").arg(caseReference)
-                                      : tr("The selected case (none is selected)"),
+    m_intoCase = new QRadioButton(caseId.isValid() ? tr("The selected case, %1").arg(caseReference)
+                                                   : tr("The selected case (none is selected)"),
                                   targetBox);
     m_intoCase->setObjectName(u"intoSelectedCase"_s);
     m_intoCase->setEnabled(caseId.isValid());

@@ -28,7 +28,8 @@ ImportSummaryDialog::ImportSummaryDialog(const QList<ImportOutcome> &outcomes, b
                        .arg(m_model->count(ImportStatus::Duplicate))
                        .arg(m_model->count(ImportStatus::Failed));
     if (cancelled)
-        text = tr("The import was cancelled; the files not listed were not imported.") + u' ' + text;
+        text = tr("The import was cancelled; the files not listed were not imported.") + u' '
+               + text;
     m_headline = new QLabel(text, this);
     m_headline->setObjectName(u"importSummaryHeadline"_s);
     m_headline->setWordWrap(true);
@@ -48,7 +49,8 @@ ImportSummaryDialog::ImportSummaryDialog(const QList<ImportOutcome> &outcomes, b
     m_review->setObjectName(u"reviewSuggestionsButton"_s);
     m_reviewAll = buttons->addButton(tr("Review &All Imported…"), QDialogButtonBox::ActionRole);
     m_reviewAll->setObjectName(u"reviewAllImportedButton"_s);
-    m_reviewAll->setToolTip(tr("The suggestions of every imported decision in one table: accept them all, the confident ones, or case by case"));
+    m_reviewAll->setToolTip(tr(
+        "The suggestions of every imported decision in one table: accept them all, the confident ones, or case by case"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_headline);
@@ -61,11 +63,11 @@ ImportSummaryDialog::ImportSummaryDialog(const QList<ImportOutcome> &outcomes, b
     connect(m_review, &QPushButton::clicked, this, [this] {
         const QModelIndexList rows = m_view->selectionModel()->selectedRows();
         if (!rows.isEmpty())
-            Q_EMIT reviewSuggestionsRequested(m_model->outcomes().at(rows.constFirst().row()).caseId);
+            Q_EMIT reviewSuggestionsRequested(
+                m_model->outcomes().at(rows.constFirst().row()).caseId);
     });
-    connect(m_reviewAll, &QPushButton::clicked, this, [this] {
-        Q_EMIT reviewImportedRequested(importedCases());
-    });
+    connect(m_reviewAll, &QPushButton::clicked, this,
+            [this] { Q_EMIT reviewImportedRequested(importedCases()); });
     resize(760, 400);
     updateButtons();
 }

@@ -29,8 +29,9 @@ void ImportSummaryModel::append(const ImportOutcome &outcome)
 
 int ImportSummaryModel::count(ImportStatus status) const
 {
-    return static_cast<int>(std::count_if(m_outcomes.cbegin(), m_outcomes.cend(),
-                                          [status](const ImportOutcome &o) { return o.status == status; }));
+    return static_cast<int>(
+        std::count_if(m_outcomes.cbegin(), m_outcomes.cend(),
+                      [status](const ImportOutcome &o) { return o.status == status; }));
 }
 
 int ImportSummaryModel::rowCount(const QModelIndex &parent) const

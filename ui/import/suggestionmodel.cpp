@@ -77,7 +77,8 @@ bool SuggestionModel::isHeld(int row) const
     const auto c = m_session->library().cases().find(m_caseId);
     if (!c || row < 0 || row >= m_rows.size())
         return false;
-    return acceptance::isHeld(m_rows.at(row), *c, m_session->library().sanctions().history(m_caseId));
+    return acceptance::isHeld(m_rows.at(row), *c,
+                              m_session->library().sanctions().history(m_caseId));
 }
 
 int SuggestionModel::pendingCount() const
@@ -111,8 +112,9 @@ QStringList SuggestionModel::accept(int row)
 {
     if (row < 0 || row >= m_rows.size() || isHeld(row))
         return {};
-    return apply({m_reviewed.at(row)}, AcceptScope::All, true,
-                 tr("Accept suggested %1 for %2").arg(enumLabel(m_rows.at(row).field).toLower(), u"%1"_s));
+    return apply(
+        {m_reviewed.at(row)}, AcceptScope::All, true,
+        tr("Accept suggested %1 for %2").arg(enumLabel(m_rows.at(row).field).toLower(), u"%1"_s));
 }
 
 QStringList SuggestionModel::acceptAll(AcceptScope scope)
@@ -183,7 +185,8 @@ QVariant SuggestionModel::data(const QModelIndex &index, int role) const
         return enumLabel(s.field);
     case CurrentColumn: {
         const auto c = m_session->library().cases().find(m_caseId);
-        return c ? suggestionrules::currentText(s, *c, m_session->library().sanctions().history(m_caseId))
+        return c ? suggestionrules::currentText(s, *c,
+                                                m_session->library().sanctions().history(m_caseId))
                  : QString();
     }
     case SuggestedColumn:

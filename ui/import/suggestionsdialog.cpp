@@ -33,7 +33,8 @@ SuggestionsDialog::SuggestionsDialog(LibrarySession *session, CaseId caseId, QWi
     m_error = new QLabel(this);
     m_error->setObjectName(u"suggestionsError"_s);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: palette(highlighted-text); background: #b3261e; padding: 4px;"_s);
+    m_error->setStyleSheet(
+        u"color: palette(highlighted-text); background: #b3261e; padding: 4px;"_s);
     m_error->hide();
     m_notes = new QLabel(this);
     m_notes->setObjectName(u"suggestionsNotes"_s);
@@ -48,7 +49,8 @@ SuggestionsDialog::SuggestionsDialog(LibrarySession *session, CaseId caseId, QWi
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->hide();
     m_view->setWordWrap(true);
-    m_view->horizontalHeader()->setSectionResizeMode(SuggestionModel::PassageColumn, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSectionResizeMode(SuggestionModel::PassageColumn,
+                                                     QHeaderView::Stretch);
     m_view->resizeColumnsToContents();
 
     m_accept = new QPushButton(tr("&Accept"), this);
@@ -130,11 +132,13 @@ void SuggestionsDialog::updateButtons()
     m_dismiss->setEnabled(row >= 0);
     m_acceptAll->setEnabled(pending > 0);
     if (m_model->rowCount() == 0)
-        m_headline->setText(tr("The documents of this case made no suggestions that are still open."));
+        m_headline->setText(
+            tr("The documents of this case made no suggestions that are still open."));
     else
-        m_headline->setText(tr("%1 of %2 suggestions differ from the case. Accepting one changes the case (Edit ▸ Undo takes it back); nothing changes until you accept.")
-                                .arg(pending)
-                                .arg(m_model->rowCount()));
+        m_headline->setText(
+            tr("%1 of %2 suggestions differ from the case. Accepting one changes the case (Edit ▸ Undo takes it back); nothing changes until you accept.")
+                .arg(pending)
+                .arg(m_model->rowCount()));
 }
 
 } // namespace casebench::ui

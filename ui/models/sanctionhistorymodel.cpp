@@ -104,7 +104,8 @@ QVariant SanctionHistoryModel::data(const QModelIndex &index, int role) const
         if (index.row() == currentRow())
             return tr("The order this history ends with: the case's outcome.");
         if (sanctionladder::isInterim(s.type) && SanctionHistory(m_entries).current())
-            return tr("An interim order (for example to cover the appeal period): kept in the history, never the case's outcome.");
+            return tr(
+                "An interim order (for example to cover the appeal period): kept in the history, never the case's outcome.");
         if (!s.decidedOn.isValid() && index.column() == Decided)
             return tr("Known only from a later decision, which does not give its date.");
         return {};

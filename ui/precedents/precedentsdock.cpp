@@ -91,8 +91,9 @@ QString factorNames(const QList<Factor> &factors, const PrecedentMatch &match)
 {
     QStringList names;
     for (const Factor &f : factors) {
-        names.append(match.isSuggested(f.id) ? PrecedentsDock::tr("%1 (suggested)").arg(f.name.toHtmlEscaped())
-                                             : f.name.toHtmlEscaped());
+        names.append(match.isSuggested(f.id)
+                         ? PrecedentsDock::tr("%1 (suggested)").arg(f.name.toHtmlEscaped())
+                         : f.name.toHtmlEscaped());
     }
     return names.isEmpty() ? PrecedentsDock::tr("none") : names.join(u", "_s);
 }
@@ -415,9 +416,14 @@ void PrecedentsDock::updateDetail()
     html += u"<p><i>%1</i></p>"_s.arg(m.explanation.toHtmlEscaped());
     html += u"<p>"_s + tr("<b>Shared:</b> %1").arg(factorNames(m.shared, m)) + u"<br>"_s
             + tr("<b>Only this case:</b> %1").arg(factorNames(m.onlyInSubject, m)) + u"<br>"_s
-            + tr("<b>Only the precedent:</b> %1").arg(factorNames(m.onlyInPrecedent, m)) + u"</p>"_s;
+            + tr("<b>Only the precedent:</b> %1").arg(factorNames(m.onlyInPrecedent, m))
+            + u"</p>"_s;
     if (!m.suggested.isEmpty())
-        html += u"<p>"_s + tr("Factors marked “suggested” rest on the codebook's phrases found in a decision, not on a tagged passage, and count less.") + u"</p>"_s;
+        html
+            += u"<p>"_s
+               + tr(
+                   "Factors marked “suggested” rest on the codebook's phrases found in a decision, not on a tagged passage, and count less.")
+               + u"</p>"_s;
     if (m.sharesAllAggravating)
         html += u"<p>"_s + tr("It has every aggravating factor of this case.") + u"</p>"_s;
     const QList<SanctionPicture::Point> &points = m_picture.points();

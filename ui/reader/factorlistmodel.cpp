@@ -98,13 +98,16 @@ QVariant FactorListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         if (index.column() == Name)
             return f.name;
-        return QKeySequence(f.shortcut, QKeySequence::PortableText).toString(QKeySequence::NativeText);
+        return QKeySequence(f.shortcut, QKeySequence::PortableText)
+            .toString(QKeySequence::NativeText);
     case Qt::DecorationRole:
         if (index.column() == Name)
             return f.colour.isValid() ? f.colour : defaultCategoryColour(f.category);
         return {};
-    case Qt::ToolTipRole: return f.description;
-    case FactorIdRole: return f.id.value;
+    case Qt::ToolTipRole:
+        return f.description;
+    case FactorIdRole:
+        return f.id.value;
     }
     return {};
 }
@@ -140,7 +143,8 @@ bool FactorListModel::canDropMimeData(const QMimeData *data, Qt::DropAction, int
                                       const QModelIndex &parent) const
 {
     // Only onto a factor itself, never between rows.
-    return data && row < 0 && ReaderView::spanFromMime(data).has_value() && factorAt(parent).has_value();
+    return data && row < 0 && ReaderView::spanFromMime(data).has_value()
+           && factorAt(parent).has_value();
 }
 
 bool FactorListModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row,

@@ -44,7 +44,8 @@ public:
 
 Q_SIGNALS:
     /// A span of a document was dropped on a factor.
-    void spanDropped(casebench::FactorId factor, casebench::DocumentId document, int start, int end);
+    void spanDropped(casebench::FactorId factor, casebench::DocumentId document, int start,
+                     int end);
 
 private:
     static constexpr int groupCount = 5;

@@ -74,7 +74,8 @@ void FindBar::activate()
 {
     const QTextCursor cursor = m_view->textCursor();
     const QString selected = cursor.selectedText();
-    if (!selected.isEmpty() && !selected.contains(QChar::ParagraphSeparator) && selected.size() < 200)
+    if (!selected.isEmpty() && !selected.contains(QChar::ParagraphSeparator)
+        && selected.size() < 200)
         m_edit->setText(selected);
     show();
     m_edit->setFocus();
@@ -107,7 +108,8 @@ bool FindBar::find(bool backward)
     if (needle.isEmpty())
         return false;
     QTextDocument *document = m_view->document();
-    const QTextDocument::FindFlags flags = backward ? QTextDocument::FindBackward : QTextDocument::FindFlags();
+    const QTextDocument::FindFlags flags = backward ? QTextDocument::FindBackward
+                                                    : QTextDocument::FindFlags();
     QTextCursor found = document->find(needle, m_view->textCursor(), flags);
     if (found.isNull()) {
         // Wrap round to the start (or the end).

@@ -46,8 +46,9 @@ void OutlineModel::setOutline(const Outline &outline)
 QModelIndex OutlineModel::indexAt(int offset) const
 {
     // Sections start in text order: the last one starting at or before the offset.
-    const auto section = std::upper_bound(m_sections.cbegin(), m_sections.cend(), offset,
-                                          [](int value, const Section &s) { return value < s.start; });
+    const auto section = std::upper_bound(
+        m_sections.cbegin(), m_sections.cend(), offset,
+        [](int value, const Section &s) { return value < s.start; });
     if (section == m_sections.cbegin())
         return {};
     const int sectionRow = static_cast<int>(section - m_sections.cbegin()) - 1;
@@ -105,12 +106,15 @@ QVariant OutlineModel::data(const QModelIndex &index, int role) const
             return heading ? shortened(heading->text, 60) : enumLabel(DecisionStage::FrontMatter);
         case Qt::ToolTipRole:
             return heading ? enumLabel(heading->stage) : QString();
-        case StartRole: return s.start;
-        case EndRole: return heading ? heading->end : s.start;
+        case StartRole:
+            return s.start;
+        case EndRole:
+            return heading ? heading->end : s.start;
         }
         return {};
     }
-    const OutlineParagraph &p = paragraphs.at(m_sections.at(static_cast<qsizetype>(index.internalId() - 1)).numbered.at(index.row()));
+    const OutlineParagraph &p = paragraphs.at(
+        m_sections.at(static_cast<qsizetype>(index.internalId() - 1)).numbered.at(index.row()));
     switch (role) {
     case Qt::DisplayRole: {
         const QString text = p.text.simplified();
@@ -119,9 +123,12 @@ QVariant OutlineModel::data(const QModelIndex &index, int role) const
         return u"%1  %2"_s.arg(p.reference.isEmpty() ? p.number : p.reference,
                                shortened(rest.startsWith(u'.') ? rest.mid(1).trimmed() : rest, 50));
     }
-    case Qt::ToolTipRole: return shortened(p.text, 300);
-    case StartRole: return p.start;
-    case EndRole: return p.end;
+    case Qt::ToolTipRole:
+        return shortened(p.text, 300);
+    case StartRole:
+        return p.start;
+    case EndRole:
+        return p.end;
     }
     return {};
 }

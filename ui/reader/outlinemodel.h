@@ -38,9 +38,9 @@ public:
 private:
     struct Section
     {
-        qsizetype heading = -1;     ///< paragraph index of its heading; -1 for the front matter
+        qsizetype heading = -1; ///< paragraph index of its heading; -1 for the front matter
         int start = 0;
-        QList<qsizetype> numbered;  ///< paragraph indices of its numbered paragraphs
+        QList<qsizetype> numbered; ///< paragraph indices of its numbered paragraphs
     };
 
     Outline m_outline;

@@ -24,11 +24,16 @@ constexpr quintptr groupTag = 0;
 QString groupLabel(int group)
 {
     switch (static_cast<FactorCategory>(group)) {
-    case FactorCategory::Finding: return PassageModel::tr("Findings");
-    case FactorCategory::Aggravating: return PassageModel::tr("Aggravating");
-    case FactorCategory::Mitigating: return PassageModel::tr("Mitigating");
-    case FactorCategory::InsightRemediation: return PassageModel::tr("Insight and remediation");
-    case FactorCategory::Context: return PassageModel::tr("Context");
+    case FactorCategory::Finding:
+        return PassageModel::tr("Findings");
+    case FactorCategory::Aggravating:
+        return PassageModel::tr("Aggravating");
+    case FactorCategory::Mitigating:
+        return PassageModel::tr("Mitigating");
+    case FactorCategory::InsightRemediation:
+        return PassageModel::tr("Insight and remediation");
+    case FactorCategory::Context:
+        return PassageModel::tr("Context");
     }
     return {};
 }
@@ -36,7 +41,7 @@ QString groupLabel(int group)
 bool before(const Passage &a, const Passage &b)
 {
     return std::tie(a.document.value, a.start, a.end, a.id.value)
-         < std::tie(b.document.value, b.start, b.end, b.id.value);
+           < std::tie(b.document.value, b.start, b.end, b.id.value);
 }
 
 } // namespace
@@ -66,12 +71,15 @@ void PassageModel::setCase(CaseId id)
     QList<Document> documents;
     QList<Passage> passages;
     if (m_session && id.isValid()) {
-        const bool read = readAfterChange(m_session, [&] {
-            Library &library = m_session->library();
-            factors = library.codebook().all();
-            documents = library.documents().forCase(id, false);
-            passages = library.passages().forCase(id);
-        }, [this](const QString &message) { Q_EMIT errorOccurred(message); });
+        const bool read = readAfterChange(
+            m_session,
+            [&] {
+                Library &library = m_session->library();
+                factors = library.codebook().all();
+                documents = library.documents().forCase(id, false);
+                passages = library.passages().forCase(id);
+            },
+            [this](const QString &message) { Q_EMIT errorOccurred(message); });
         if (!read)
             passages.clear();
     }
@@ -118,7 +126,8 @@ int PassageModel::groupOf(const Passage &passage) const
 int PassageModel::insertionRow(int group, const Passage &passage) const
 {
     const QList<Passage> &list = m_groups[static_cast<size_t>(group)];
-    return static_cast<int>(std::lower_bound(list.cbegin(), list.cend(), passage, before) - list.cbegin());
+    return static_cast<int>(std::lower_bound(list.cbegin(), list.cend(), passage, before)
+                            - list.cbegin());
 }
 
 bool PassageModel::belongsToCase(const Passage &passage)
@@ -178,10 +187,13 @@ void PassageModel::onPassageAdded(PassageId id)
         return;
     std::optional<Passage> passage;
     bool belongs = false;
-    readAfterChange(m_session, [&] {
-        passage = m_session->library().passages().find(id);
-        belongs = passage && belongsToCase(*passage);
-    }, [this](const QString &message) { Q_EMIT errorOccurred(message); });
+    readAfterChange(
+        m_session,
+        [&] {
+            passage = m_session->library().passages().find(id);
+            belongs = passage && belongsToCase(*passage);
+        },
+        [this](const QString &message) { Q_EMIT errorOccurred(message); });
     if (belongs)
         insertPassage(*passage);
 }
@@ -192,14 +204,17 @@ void PassageModel::onPassageChanged(PassageId id)
     if (group < 0)
         return;
     std::optional<Passage> passage;
-    const bool read = readAfterChange(m_session, [&] {
-        passage = m_session->library().passages().find(id);
-        // Re-read the codebook entry: a passage may now carry a factor added since loading.
-        if (passage && !m_factors.contains(passage->factor)) {
-            if (const auto f = m_session->library().codebook().find(passage->factor))
-                m_factors.insert(f->id, *f);
-        }
-    }, [this](const QString &message) { Q_EMIT errorOccurred(message); });
+    const bool read = readAfterChange(
+        m_session,
+        [&] {
+            passage = m_session->library().passages().find(id);
+            // Re-read the codebook entry: a passage may now carry a factor added since loading.
+            if (passage && !m_factors.contains(passage->factor)) {
+                if (const auto f = m_session->library().codebook().find(passage->factor))
+                    m_factors.insert(f->id, *f);
+            }
+        },
+        [this](const QString &message) { Q_EMIT errorOccurred(message); });
     if (!read)
         return;
     if (!passage) {
@@ -212,7 +227,8 @@ void PassageModel::onPassageChanged(PassageId id)
         return;
     }
     m_groups[static_cast<size_t>(group)][row] = *passage;
-    Q_EMIT dataChanged(index(row, 0, index(group, 0)), index(row, ColumnCount - 1, index(group, 0)));
+    Q_EMIT dataChanged(index(row, 0, index(group, 0)),
+                       index(row, ColumnCount - 1, index(group, 0)));
 }
 
 void PassageModel::onPassageRemoved(PassageId id)
@@ -320,9 +336,12 @@ QVariant PassageModel::data(const QModelIndex &index, int role) const
             const QString quote = p.quote.simplified();
             return quote.size() > 90 ? quote.left(89) + u'…' : quote;
         }
-        case FactorColumn: return factor == m_factors.cend() ? QString() : factor->name;
-        case CitationColumn: return citationOf(p);
-        case Note: return p.note;
+        case FactorColumn:
+            return factor == m_factors.cend() ? QString() : factor->name;
+        case CitationColumn:
+            return citationOf(p);
+        case Note:
+            return p.note;
         }
         return {};
     case Qt::EditRole:
@@ -333,20 +352,28 @@ QVariant PassageModel::data(const QModelIndex &index, int role) const
         if (!p.author.isEmpty())
             who = tr("Tagged by %1").arg(p.author);
         if (!p.modifiedBy.isEmpty() && p.modifiedBy != p.author)
-            who += (who.isEmpty() ? QString() : u"; "_s) + tr("last changed by %1").arg(p.modifiedBy);
+            who += (who.isEmpty() ? QString() : u"; "_s)
+                   + tr("last changed by %1").arg(p.modifiedBy);
         const QString text = p.note.isEmpty() ? p.quote : p.quote + u"\n\n"_s + p.note;
         return who.isEmpty() ? text : text + u"\n\n"_s + who;
     }
     case Qt::DecorationRole:
         if (index.column() == FactorColumn && factor != m_factors.cend())
-            return factor->colour.isValid() ? factor->colour : defaultCategoryColour(factor->category);
+            return factor->colour.isValid() ? factor->colour
+                                            : defaultCategoryColour(factor->category);
         return {};
-    case PassageIdRole: return p.id.value;
-    case DocumentIdRole: return p.document.value;
-    case StartRole: return p.start;
-    case EndRole: return p.end;
-    case FactorIdRole: return p.factor.value;
-    case CategoryRole: return static_cast<int>(index.internalId() - 1);
+    case PassageIdRole:
+        return p.id.value;
+    case DocumentIdRole:
+        return p.document.value;
+    case StartRole:
+        return p.start;
+    case EndRole:
+        return p.end;
+    case FactorIdRole:
+        return p.factor.value;
+    case CategoryRole:
+        return static_cast<int>(index.internalId() - 1);
     }
     return {};
 }
@@ -359,7 +386,8 @@ bool PassageModel::setData(const QModelIndex &index, const QVariant &value, int 
     try {
         // The undo text names the paragraph ("¶ 27") when the citation has one.
         const QString citation = citationOf(*passage);
-        const QString place = citation.startsWith(u"¶ "_s) ? citation.section(u',', 0, 0) : QString();
+        const QString place = citation.startsWith(u"¶ "_s) ? citation.section(u',', 0, 0)
+                                                           : QString();
         m_session->setPassageNote(passage->id, value.toString().trimmed(), place);
         return true;
     } catch (const LibraryError &e) {
@@ -385,10 +413,14 @@ QVariant PassageModel::headerData(int section, Qt::Orientation orientation, int 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Quote: return tr("Passage");
-    case FactorColumn: return tr("Factor");
-    case CitationColumn: return tr("Citation");
-    case Note: return tr("Note");
+    case Quote:
+        return tr("Passage");
+    case FactorColumn:
+        return tr("Factor");
+    case CitationColumn:
+        return tr("Citation");
+    case Note:
+        return tr("Note");
     }
     return {};
 }

@@ -30,8 +30,8 @@ public:
         DocumentIdRole,                   ///< qint64
         StartRole,
         EndRole,
-        FactorIdRole,                     ///< qint64
-        CategoryRole,                     ///< int (FactorCategory), on groups and passages
+        FactorIdRole, ///< qint64
+        CategoryRole, ///< int (FactorCategory), on groups and passages
     };
     /// Says where a passage is ("¶ 27, Decision on sanction"); the reader gives it its outlines.
     using CitationProvider = std::function<QString(const Passage &)>;

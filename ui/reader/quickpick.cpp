@@ -21,11 +21,8 @@ constexpr int searchRole = Qt::UserRole + 2;
 } // namespace
 
 QuickPick::QuickPick(QWidget *parent)
-    : QFrame(parent, Qt::Popup)
-    , m_filter(new QLineEdit(this))
-    , m_list(new QListView(this))
-    , m_model(new QStandardItemModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    : QFrame(parent, Qt::Popup), m_filter(new QLineEdit(this)), m_list(new QListView(this)),
+      m_model(new QStandardItemModel(this)), m_proxy(new QSortFilterProxyModel(this))
 {
     setObjectName(u"quickPick"_s);
     setFrameStyle(QFrame::StyledPanel | QFrame::Raised);
@@ -58,9 +55,10 @@ void QuickPick::setFactors(const QList<Factor> &factors)
 {
     m_model->clear();
     for (const Factor &f : factors) {
-        const QString shortcut
-            = QKeySequence(f.shortcut, QKeySequence::PortableText).toString(QKeySequence::NativeText);
-        auto *item = new QStandardItem(shortcut.isEmpty() ? f.name : u"%1\t%2"_s.arg(f.name, shortcut));
+        const QString shortcut = QKeySequence(f.shortcut, QKeySequence::PortableText)
+                                     .toString(QKeySequence::NativeText);
+        auto *item = new QStandardItem(shortcut.isEmpty() ? f.name
+                                                          : u"%1\t%2"_s.arg(f.name, shortcut));
         item->setData(f.id.value, factorIdRole);
         item->setData(QString(f.name + u' ' + enumLabel(f.category)), searchRole);
         item->setData(f.colour.isValid() ? f.colour : defaultCategoryColour(f.category),

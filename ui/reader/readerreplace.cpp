@@ -93,9 +93,8 @@ std::optional<ReanchorReport> ReaderWindow::replaceWithFile(const QString &path)
         return std::nullopt;
     }
     try {
-        const ReanchorReport result =
-            m_session->replaceDocument(m_document.id, read.extracted->text,
-                                       QFileInfo(path).fileName());
+        const ReanchorReport result = m_session->replaceDocument(
+            m_document.id, read.extracted->text, QFileInfo(path).fileName());
         showReplaced(QFileInfo(path).fileName(), result);
         return result;
     } catch (const LibraryError &e) {

@@ -131,9 +131,9 @@ void ReaderWindow::changeFactor(PassageId id, FactorId factor)
         return;
     try {
         const auto passage = m_session->library().passages().find(id);
-        m_session->setPassageFactor(id, factor, passage && passage->document == m_document.id
-                                                    ? placeOf(passage->start)
-                                                    : QString());
+        m_session->setPassageFactor(
+            id, factor,
+            passage && passage->document == m_document.id ? placeOf(passage->start) : QString());
     } catch (const LibraryError &e) {
         report(e.message());
     }
@@ -236,8 +236,9 @@ void ReaderWindow::fillContextMenu(QMenu *menu, int offset)
                                           [id](const Passage &p) { return p.id == id; });
         if (passage == m_passages.cend())
             continue;
-        QMenu *sub = menu->addMenu(tr("Passage: %1 (“%2”)")
-                                       .arg(m_factors.value(passage->factor).name, shortQuote(passage->quote)));
+        QMenu *sub = menu->addMenu(
+            tr("Passage: %1 (“%2”)")
+                .arg(m_factors.value(passage->factor).name, shortQuote(passage->quote)));
         addTagMenu(sub, tr("&Change Factor"), canEdit(),
                    [this, id](FactorId f) { changeFactor(id, f); });
         sub->addAction(tr("&Delete Passage"), this, [this, id] { removePassage(id); })
@@ -263,11 +264,9 @@ void ReaderWindow::showPassageMenu(const QPoint &pos)
     // A passage the document's new version no longer holds: the reviewer selects where it now
     // belongs in the text, then places it there.
     const auto [start, end] = m_view->selectedSpan();
-    QAction *replace = menu->addAction(passage->orphaned ? tr("&Re-place at Selection")
-                                                         : tr("&Move to Selection"),
-                                       this, [this, id, from = start, to = end] {
-                                           replacePassage(id, from, to);
-                                       });
+    QAction *replace = menu->addAction(
+        passage->orphaned ? tr("&Re-place at Selection") : tr("&Move to Selection"), this,
+        [this, id, from = start, to = end] { replacePassage(id, from, to); });
     replace->setEnabled(passage->document == m_document.id && end > start);
     if (!replace->isEnabled())
         replace->setToolTip(tr("Select the passage's new place in this document first"));

@@ -84,8 +84,9 @@ QList<PassageId> ReaderView::passagesAt(int offset) const
         if (offset < m.end)
             found.append(&m);
     }
-    std::stable_sort(found.begin(), found.end(),
-                     [](const Mark *a, const Mark *b) { return a->end - a->start < b->end - b->start; });
+    std::stable_sort(found.begin(), found.end(), [](const Mark *a, const Mark *b) {
+        return a->end - a->start < b->end - b->start;
+    });
     QList<PassageId> ids;
     for (const Mark *m : std::as_const(found))
         ids.append(m->id);
@@ -112,7 +113,8 @@ void ReaderView::selectSpan(int start, int end)
 {
     QTextCursor cursor(document());
     cursor.setPosition(std::clamp(start, 0, document()->characterCount() - 1));
-    cursor.setPosition(std::clamp(end, 0, document()->characterCount() - 1), QTextCursor::KeepAnchor);
+    cursor.setPosition(std::clamp(end, 0, document()->characterCount() - 1),
+                       QTextCursor::KeepAnchor);
     setTextCursor(cursor);
     centerCursor();
 }
@@ -159,8 +161,10 @@ std::optional<ReaderView::Span> ReaderView::spanFromMime(const QMimeData *data)
     if (parts.size() != 3)
         return std::nullopt;
     bool ok[3] = {false, false, false};
-    Span span{DocumentId(parts.at(0).toLongLong(&ok[0])), parts.at(1).toInt(&ok[1]), parts.at(2).toInt(&ok[2])};
-    if (!ok[0] || !ok[1] || !ok[2] || !span.document.isValid() || span.end <= span.start || span.start < 0)
+    Span span{DocumentId(parts.at(0).toLongLong(&ok[0])), parts.at(1).toInt(&ok[1]),
+              parts.at(2).toInt(&ok[2])};
+    if (!ok[0] || !ok[1] || !ok[2] || !span.document.isValid() || span.end <= span.start
+        || span.start < 0)
         return std::nullopt;
     return span;
 }
@@ -170,9 +174,9 @@ QMimeData *ReaderView::createMimeDataFromSelection() const
     QMimeData *mime = QPlainTextEdit::createMimeDataFromSelection();
     const auto [start, end] = selectedSpan();
     if (m_document.isValid() && end > start) {
-        mime->setData(spanMimeType(),
-                      QByteArray::number(m_document.value) + ' ' + QByteArray::number(start) + ' '
-                          + QByteArray::number(end));
+        mime->setData(spanMimeType(), QByteArray::number(m_document.value) + ' '
+                                          + QByteArray::number(start) + ' '
+                                          + QByteArray::number(end));
     }
     return mime;
 }
@@ -235,7 +239,8 @@ void ReaderView::paintMarks(QPainter &painter, const QRect &exposed)
             const int lane = std::min(it->lane, maxLanes - 1);
             drawSpan(it->start, it->end, [&](const QRectF &r) {
                 painter.fillRect(r, tint);
-                painter.fillRect(QRectF(r.left(), r.bottom() - 2.0 - lane * laneStep, r.width(), 2.0), line);
+                painter.fillRect(
+                    QRectF(r.left(), r.bottom() - 2.0 - lane * laneStep, r.width(), 2.0), line);
             });
         }
         for (const SuggestionMark &s : std::as_const(m_suggestions)) {
@@ -246,7 +251,8 @@ void ReaderView::paintMarks(QPainter &painter, const QRect &exposed)
             QPen pen(muted, 1.5, Qt::DotLine);
             painter.setPen(pen);
             drawSpan(s.start, s.end, [&](const QRectF &r) {
-                painter.drawLine(QPointF(r.left(), r.bottom() - 1.0), QPointF(r.right(), r.bottom() - 1.0));
+                painter.drawLine(QPointF(r.left(), r.bottom() - 1.0),
+                                 QPointF(r.right(), r.bottom() - 1.0));
             });
         }
         block = block.next();
@@ -265,7 +271,8 @@ void ReaderView::keyPressEvent(QKeyEvent *event)
 {
     const bool plain = (event->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier;
     if (plain) {
-        const int suggestion = textCursor().hasSelection() ? -1 : suggestionAt(textCursor().position());
+        const int suggestion = textCursor().hasSelection() ? -1
+                                                           : suggestionAt(textCursor().position());
         switch (event->key()) {
         case Qt::Key_Return:
         case Qt::Key_Enter:

@@ -106,7 +106,7 @@ private:
     void paintMarks(QPainter &painter, const QRect &exposed);
 
     DocumentId m_document;
-    QList<Mark> m_marks;   ///< ordered by start
+    QList<Mark> m_marks; ///< ordered by start
     QList<SuggestionMark> m_suggestions;
     int m_longestMark = 0;
     int m_zoom = 0;

@@ -7,11 +7,11 @@
 #include "findbar.h"
 #include "import/outlinedetector.h"
 #include "model/libraryerror.h"
-#include "services/libraryworker.h"
 #include "outlinemodel.h"
 #include "passagemodel.h"
 #include "quickpick.h"
 #include "readerview.h"
+#include "services/libraryworker.h"
 #include "storage/caserepository.h"
 #include "storage/codebookrepository.h"
 #include "storage/documentrepository.h"
@@ -64,7 +64,8 @@ ReaderWindow::ReaderWindow(LibrarySession *session, QWidget *parent)
     loadCodebook();
 
     connect(m_view, &ReaderView::cursorPositionChanged, this, &ReaderWindow::updateCitation);
-    connect(m_view, &ReaderView::readingPositionChanged, this, &ReaderWindow::followReadingPosition);
+    connect(m_view, &ReaderView::readingPositionChanged, this,
+            &ReaderWindow::followReadingPosition);
     connect(m_view, &ReaderView::contextMenuAboutToShow, this, &ReaderWindow::fillContextMenu);
     connect(m_view, &ReaderView::quickPickRequested, this, &ReaderWindow::showQuickPick);
     connect(m_view, &ReaderView::suggestionAccepted, this, &ReaderWindow::acceptSuggestion);
@@ -89,30 +90,37 @@ ReaderWindow::ReaderWindow(LibrarySession *session, QWidget *parent)
         connect(m_session, &LibrarySession::suggestionsChanged, this, [this](DocumentId id) {
             if (id != m_document.id)
                 return;
-            readAfterChange(m_session, [&] { m_dismissed = m_session->dismissedSuggestions(id); },
-                            [this](const QString &message) { report(message); });
+            readAfterChange(
+                m_session, [&] { m_dismissed = m_session->dismissedSuggestions(id); },
+                [this](const QString &message) { report(message); });
             updateSuggestionMarks();
         });
         connect(m_session, &LibrarySession::codebookChanged, this, [this] {
             // Names, colours, categories, shortcuts and phrases may all have changed.
-            readAfterChange(m_session, [this] {
-                loadCodebook();
-                m_passageModel->reloadCodebook();
-                updateMarks();
-                loadSuggestions();
-            }, [this](const QString &message) { report(message); });
+            readAfterChange(
+                m_session,
+                [this] {
+                    loadCodebook();
+                    m_passageModel->reloadCodebook();
+                    updateMarks();
+                    loadSuggestions();
+                },
+                [this](const QString &message) { report(message); });
         });
         connect(m_session, &LibrarySession::documentReplaced, this, [this](DocumentId id) {
-            readAfterChange(m_session, [&] {
-                if (id == m_document.id) {
-                    const int position = m_view->readingPosition();
-                    openDocument(id);
-                    m_view->goTo(position);
-                } else {
-                    m_otherOutlines.remove(id);
-                }
-                m_passageModel->setCase(m_document.caseId);
-            }, [this](const QString &message) { report(message); });
+            readAfterChange(
+                m_session,
+                [&] {
+                    if (id == m_document.id) {
+                        const int position = m_view->readingPosition();
+                        openDocument(id);
+                        m_view->goTo(position);
+                    } else {
+                        m_otherOutlines.remove(id);
+                    }
+                    m_passageModel->setCase(m_document.caseId);
+                },
+                [this](const QString &message) { report(message); });
         });
         connect(m_session, &QObject::destroyed, this, &QWidget::close);
     }
@@ -161,9 +169,11 @@ void ReaderWindow::createDocks()
     m_codebookView->setDragDropMode(QAbstractItemView::DropOnly);
     m_codebookView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_codebookView->header()->setSectionResizeMode(FactorListModel::Name, QHeaderView::Stretch);
-    m_codebookView->header()->setSectionResizeMode(FactorListModel::Shortcut, QHeaderView::ResizeToContents);
+    m_codebookView->header()->setSectionResizeMode(FactorListModel::Shortcut,
+                                                   QHeaderView::ResizeToContents);
     m_codebookView->header()->setStretchLastSection(false);
-    m_codebookDock = dock(tr("Codebook"), u"codebookDock"_s, m_codebookView, Qt::LeftDockWidgetArea);
+    m_codebookDock = dock(tr("Codebook"), u"codebookDock"_s, m_codebookView,
+                          Qt::LeftDockWidgetArea);
     connect(m_codebookView, &QTreeView::activated, this, [this](const QModelIndex &index) {
         if (const auto factor = m_factorModel->factorAt(index))
             tagSelection(factor->id);
@@ -176,7 +186,8 @@ void ReaderWindow::createDocks()
     m_passageView->setObjectName(u"passageView"_s);
     m_passageView->setModel(m_passageModel);
     m_passageView->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_passageView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+    m_passageView->setEditTriggers(QAbstractItemView::DoubleClicked
+                                   | QAbstractItemView::EditKeyPressed
                                    | QAbstractItemView::SelectedClicked);
     m_passageView->setContextMenuPolicy(Qt::CustomContextMenu);
     m_passageView->setColumnWidth(PassageModel::Quote, 220);
@@ -209,16 +220,19 @@ void ReaderWindow::createActions()
         a.undo->setShortcuts(QKeySequence::Undo);
         a.redo = m_session->undoStack()->createRedoAction(this, tr("&Redo"));
         a.redo->setObjectName(u"readerActionRedo"_s);
-        a.redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+        a.redo->setShortcuts(
+            {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
         addActions({a.undo, a.redo});
     }
-    a.find = make(tr("&Find…"), u"readerActionFind"_s, {QKeySequence::Find}, tr("Find in the document"));
+    a.find = make(tr("&Find…"), u"readerActionFind"_s, {QKeySequence::Find},
+                  tr("Find in the document"));
     a.findNext = make(tr("Find &Next"), u"readerActionFindNext"_s, {QKeySequence(Qt::Key_F3)},
                       tr("Go to the next match"));
     a.findPrevious = make(tr("Find &Previous"), u"readerActionFindPrevious"_s,
                           {QKeySequence(Qt::SHIFT | Qt::Key_F3)}, tr("Go to the previous match"));
     a.zoomIn = make(tr("Zoom &In"), u"readerActionZoomIn"_s,
-                    {QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)}, tr("Larger text"));
+                    {QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)},
+                    tr("Larger text"));
     a.zoomOut = make(tr("Zoom &Out"), u"readerActionZoomOut"_s, {QKeySequence::ZoomOut},
                      tr("Smaller text"));
     a.zoomReset = make(tr("&Actual Size"), u"readerActionZoomReset"_s,
@@ -374,7 +388,8 @@ bool ReaderWindow::openDocument(DocumentId id, int start, int end)
     if (m_document.id.isValid() && sameCase)
         m_otherOutlines.insert(m_document.id, m_outline);
     m_document = *document;
-    m_outline = m_otherOutlines.contains(id) ? m_otherOutlines.take(id) : outlineOf(library, m_document);
+    m_outline = m_otherOutlines.contains(id) ? m_otherOutlines.take(id)
+                                             : outlineOf(library, m_document);
     m_outlineModel->setOutline(m_outline);
     m_view->setDocumentText(id, m_document.text);
     loadPassages();
@@ -460,9 +475,10 @@ void ReaderWindow::updateSuggestionMarks()
     m_shownSuggestions.clear();
     for (const PhraseSuggestion &s : std::as_const(m_allSuggestions)) {
         // Gone once tagged with its factor (by accepting it or by hand) or dismissed here.
-        const bool tagged = std::any_of(m_passages.cbegin(), m_passages.cend(), [&s](const Passage &p) {
-            return p.factor == s.factor && !p.orphaned && p.start < s.end && s.start < p.end;
-        });
+        const bool tagged = std::any_of(
+            m_passages.cbegin(), m_passages.cend(), [&s](const Passage &p) {
+                return p.factor == s.factor && !p.orphaned && p.start < s.end && s.start < p.end;
+            });
         const bool dismissed = std::any_of(m_dismissed.cbegin(), m_dismissed.cend(),
                                            [&s](const SuggestionDismissal &d) {
                                                return d.factor == s.factor && d.quote == s.quote;
@@ -505,11 +521,13 @@ void ReaderWindow::updateCitation()
 {
     const int position = m_view->textCursor().position();
     m_citationLabel->setText(m_outline.citationAt(position).toString());
-    const int suggestion = m_view->textCursor().hasSelection() ? -1 : m_view->suggestionAt(position);
+    const int suggestion = m_view->textCursor().hasSelection() ? -1
+                                                               : m_view->suggestionAt(position);
     if (suggestion >= 0) {
         const PhraseSuggestion &s = m_shownSuggestions.at(suggestion);
-        statusBar()->showMessage(tr("Suggested: %1 (“%2”). Enter or A accepts, D or Backspace dismisses.")
-                                     .arg(m_factors.value(s.factor).name, s.phrase));
+        statusBar()->showMessage(
+            tr("Suggested: %1 (“%2”). Enter or A accepts, D or Backspace dismisses.")
+                .arg(m_factors.value(s.factor).name, s.phrase));
     } else if (statusBar()->currentMessage().startsWith(tr("Suggested:"))) {
         statusBar()->clearMessage();
     }
@@ -537,8 +555,9 @@ void ReaderWindow::report(const QString &message)
 void ReaderWindow::onPassageAdded(PassageId id)
 {
     std::optional<Passage> passage;
-    readAfterChange(m_session, [&] { passage = m_session->library().passages().find(id); },
-                    [this](const QString &message) { report(message); });
+    readAfterChange(
+        m_session, [&] { passage = m_session->library().passages().find(id); },
+        [this](const QString &message) { report(message); });
     if (!passage || passage->document != m_document.id)
         return;
     m_passages.append(*passage);
@@ -549,8 +568,9 @@ void ReaderWindow::onPassageAdded(PassageId id)
 void ReaderWindow::onPassageChanged(PassageId id)
 {
     std::optional<Passage> passage;
-    const bool read = readAfterChange(m_session, [&] { passage = m_session->library().passages().find(id); },
-                                      [this](const QString &message) { report(message); });
+    const bool read = readAfterChange(
+        m_session, [&] { passage = m_session->library().passages().find(id); },
+        [this](const QString &message) { report(message); });
     if (!read)
         return;
     m_passages.removeIf([id](const Passage &p) { return p.id == id; });

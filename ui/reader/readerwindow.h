@@ -3,9 +3,9 @@
 
 #include "analysis/phrasesuggester.h"
 #include "analysis/reanchor.h"
-#include "model/outline.h"
 #include "model/document.h"
 #include "model/factor.h"
+#include "model/outline.h"
 #include "model/passage.h"
 
 #include <QHash>
@@ -19,7 +19,7 @@ class QTreeView;
 namespace casebench {
 class BackgroundJobs;
 class LibrarySession;
-}
+} // namespace casebench
 
 namespace casebench::ui {
 
@@ -135,7 +135,8 @@ private:
     BackgroundJobs *m_jobs = nullptr; ///< suggestions and replacements, off the UI thread
     Document m_document;
     Outline m_outline;
-    QHash<DocumentId, Outline> m_otherOutlines; ///< for citing passages of the case's other documents
+    QHash<DocumentId, Outline>
+        m_otherOutlines; ///< for citing passages of the case's other documents
     QList<Factor> m_factorList;
     QHash<FactorId, Factor> m_factors;
     QList<Passage> m_passages; ///< of the shown document

@@ -30,7 +30,8 @@ void attachStructuralHighlighting(QPlainTextEdit *view)
         return;
     auto *highlighter = new SyntaxHighlighter(view->document());
     const bool dark = view->palette().color(QPalette::Base).lightness() < 128;
-    highlighter->setTheme(repository->defaultTheme(dark ? Repository::DarkTheme : Repository::LightTheme));
+    highlighter->setTheme(
+        repository->defaultTheme(dark ? Repository::DarkTheme : Repository::LightTheme));
     highlighter->setDefinition(definition);
 #else
     Q_UNUSED(view)

@@ -14,7 +14,7 @@ class QTimer;
 namespace casebench {
 class BackgroundJobs;
 class LibrarySession;
-}
+} // namespace casebench
 
 namespace casebench::ui {
 

@@ -36,8 +36,8 @@ QJsonObject toJson(const AnonymisationEntry &e)
 QString line(const AnonymisationEntry &e, const QString &mark, int occurrences)
 {
     return u"  %1 %2 → %3  (%4%5)\n"_s.arg(mark, e.original, e.replacement, enumLabel(e.kind),
-                                          occurrences >= 0 ? u", found %1"_s.arg(occurrences)
-                                                           : QString());
+                                           occurrences >= 0 ? u", found %1"_s.arg(occurrences)
+                                                            : QString());
 }
 
 } // namespace
@@ -65,8 +65,9 @@ ExitCode runAnonymisation(CliContext &context, const CommandInput &input)
     for (const Document &d : library->documents().forCase(found->id, true))
         texts << d.text;
     const bool suggest = input.options.isSet(suggestOption);
-    const QList<AnonymisationSuggestion> suggestions =
-        suggest ? AnonymisationSuggester::suggest(texts, list) : QList<AnonymisationSuggestion>();
+    const QList<AnonymisationSuggestion> suggestions = suggest ? AnonymisationSuggester::suggest(
+                                                           texts, list)
+                                                               : QList<AnonymisationSuggestion>();
 
     if (context.json) {
         QJsonArray entries;

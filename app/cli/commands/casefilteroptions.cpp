@@ -123,7 +123,8 @@ QJsonObject caseFiltersJson(const CaseFilters &filters)
         return array;
     };
     if (!filters.regulators.isEmpty())
-        o.insert(u"regulators"_s, list(filters.regulators, [](Regulator r) { return enumIdentifier(r); }));
+        o.insert(u"regulators"_s,
+                 list(filters.regulators, [](Regulator r) { return enumIdentifier(r); }));
     if (!filters.professions.isEmpty())
         o.insert(u"professions"_s, QJsonArray::fromStringList(filters.professions));
     if (filters.yearFrom)
@@ -136,11 +137,13 @@ QJsonObject caseFiltersJson(const CaseFilters &filters)
                  }));
     }
     if (!filters.grounds.isEmpty())
-        o.insert(u"grounds"_s, list(filters.grounds, [](StatutoryGround g) { return enumIdentifier(g); }));
+        o.insert(u"grounds"_s,
+                 list(filters.grounds, [](StatutoryGround g) { return enumIdentifier(g); }));
     return o;
 }
 
-int intOption(const QCommandLineParser &options, const QString &name, int fallback, int min, int max)
+int intOption(const QCommandLineParser &options, const QString &name, int fallback, int min,
+              int max)
 {
     if (!options.isSet(name))
         return fallback;

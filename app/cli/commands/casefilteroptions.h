@@ -23,6 +23,7 @@ CaseFilters parseCaseFilters(const QCommandLineParser &options);
 QJsonObject caseFiltersJson(const CaseFilters &filters);
 
 /// A non-negative integer option within bounds, or `fallback` when not given.
-int intOption(const QCommandLineParser &options, const QString &name, int fallback, int min, int max);
+int intOption(const QCommandLineParser &options, const QString &name, int fallback, int min,
+              int max);
 
 } // namespace casebench::cli

@@ -34,7 +34,10 @@ struct CaseFilter
     std::optional<std::optional<SanctionType>> sanction; ///< set to nothing for "none"
     std::optional<int> year;
 
-    [[nodiscard]] bool isActive() const { return regulator || !profession.isEmpty() || sanction || year; }
+    [[nodiscard]] bool isActive() const
+    {
+        return regulator || !profession.isEmpty() || sanction || year;
+    }
     [[nodiscard]] bool accepts(const CaseSummary &summary) const;
 };
 
@@ -48,8 +51,9 @@ bool CaseFilter::accepts(const CaseSummary &summary) const
     if (year && c.year() != *year)
         return false;
     if (sanction) {
-        const std::optional<SanctionType> current =
-            summary.currentSanction ? std::optional(summary.currentSanction->type) : std::nullopt;
+        const std::optional<SanctionType> current = summary.currentSanction ? std::optional(
+                                                        summary.currentSanction->type)
+                                                                            : std::nullopt;
         if (current != *sanction)
             return false;
     }
@@ -102,7 +106,8 @@ CaseFilter parseFilter(const QCommandLineParser &options)
     return filter;
 }
 
-QString tableText(const CliContext &context, const QList<CaseSummary> &shown, qsizetype total, bool filtered)
+QString tableText(const CliContext &context, const QList<CaseSummary> &shown, qsizetype total,
+                  bool filtered)
 {
     TextTable table({Tr::tr("REFERENCE"), Tr::tr("REGULATOR"), Tr::tr("PROFESSION"),
                      Tr::tr("DECIDED"), Tr::tr("CURRENT SANCTION"), Tr::tr("TITLE")});

@@ -35,7 +35,8 @@ QJsonObject toJson(const QString &path, const Library::CheckReport &report)
     };
 }
 
-QString reportText(const CliContext &context, const QString &path, const Library::CheckReport &report)
+QString reportText(const CliContext &context, const QString &path,
+                   const Library::CheckReport &report)
 {
     QString text = context.heading(Tr::tr("Library %1").arg(shownPath(path))) + u'\n';
     text += Tr::tr("Schema version: %1 (latest %2)")

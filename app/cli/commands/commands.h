@@ -81,7 +81,8 @@ ExitCode runGenerateCorpus(CliContext &context, const CommandInput &input);
 QList<QCommandLineOption> exportOptions();
 ExitCode runExport(CliContext &context, const CommandInput &input);
 
-/// import-json FILE [--as REF]: adds a case from a case JSON file (written by export --format json).
+/// import-json FILE [--as REF]: adds a case from a case JSON file (written by export --format
+/// json).
 QList<QCommandLineOption> importJsonOptions();
 ExitCode runImportJson(CliContext &context, const CommandInput &input);
 

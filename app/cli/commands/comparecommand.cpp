@@ -40,7 +40,8 @@ QJsonObject sideJson(const CaseProfile &p)
         {u"grounds"_s, grounds},
         {u"impairment"_s, enumIdentifier(p.impairment)},
         {u"outcome"_s, outcomeText(p.sanction, p.regulator)},
-        {u"outcome_type"_s, p.sanction ? QJsonValue(enumIdentifier(p.sanction->type)) : QJsonValue()},
+        {u"outcome_type"_s,
+         p.sanction ? QJsonValue(enumIdentifier(p.sanction->type)) : QJsonValue()},
     };
 }
 
@@ -48,7 +49,9 @@ QJsonArray passagesJson(const QList<Passage> &passages)
 {
     QJsonArray array;
     for (const Passage &p : passages) {
-        array.append(QJsonObject{{u"document"_s, p.document.value}, {u"start"_s, p.start}, {u"end"_s, p.end},
+        array.append(QJsonObject{{u"document"_s, p.document.value},
+                                 {u"start"_s, p.start},
+                                 {u"end"_s, p.end},
                                  {u"quote"_s, p.quote}});
     }
     return array;
@@ -56,7 +59,10 @@ QJsonArray passagesJson(const QList<Passage> &passages)
 
 QJsonObject spanJson(const CaseComparison::Span &s)
 {
-    return QJsonObject{{u"document"_s, s.document.value}, {u"start"_s, s.start}, {u"end"_s, s.end}, {u"text"_s, s.text}};
+    return QJsonObject{{u"document"_s, s.document.value},
+                       {u"start"_s, s.start},
+                       {u"end"_s, s.end},
+                       {u"text"_s, s.text}};
 }
 
 QJsonObject toJson(const CaseComparison &c)
@@ -79,8 +85,10 @@ QJsonObject toJson(const CaseComparison &c)
                                  {u"left"_s, spanJson(l.left)},
                                  {u"right"_s, spanJson(l.right)}});
     }
-    return QJsonObject{{u"left"_s, sideJson(c.left())}, {u"right"_s, sideJson(c.right())},
-                       {u"factors"_s, groups}, {u"linked_passages"_s, links}};
+    return QJsonObject{{u"left"_s, sideJson(c.left())},
+                       {u"right"_s, sideJson(c.right())},
+                       {u"factors"_s, groups},
+                       {u"linked_passages"_s, links}};
 }
 
 QString findingsText(const CaseProfile &p)
@@ -132,8 +140,13 @@ QString text(const CliContext &context, const CaseComparison &c)
     }
     t += context.heading(Tr::tr("Linked passages (%1)").arg(c.links().size())) + u'\n';
     for (const CaseComparison::LinkedPassage &l : c.links()) {
-        t += u"%1  %2 @%3: %4\n"_s.arg(l.similarity, 0, 'f', 2).arg(c.left().reference).arg(l.left.start).arg(shorten(l.left.text, 90));
-        t += u"      %1 @%2: %3\n"_s.arg(c.right().reference).arg(l.right.start).arg(shorten(l.right.text, 90));
+        t += u"%1  %2 @%3: %4\n"_s.arg(l.similarity, 0, 'f', 2)
+                 .arg(c.left().reference)
+                 .arg(l.left.start)
+                 .arg(shorten(l.left.text, 90));
+        t += u"      %1 @%2: %3\n"_s.arg(c.right().reference)
+                 .arg(l.right.start)
+                 .arg(shorten(l.right.text, 90));
     }
     return t;
 }

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
 
-#include "storage/librarycopier.h"
 #include "storage/library.h"
+#include "storage/librarycopier.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

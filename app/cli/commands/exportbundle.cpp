@@ -33,16 +33,19 @@ ExitCode exportBundle(CliContext &context, Library &library, const ExportRequest
     Anonymiser anonymiser = request.anonymise ? Anonymiser::forCase(library, id) : Anonymiser();
     const BundleBuilder builder(std::move(content), options, std::move(anonymiser));
     const bool pdf = request.format == u"pdf"_s;
-    const BundleResult result = pdf ? builder.writePdf(request.outputPath) : builder.writeHtml(request.outputPath);
+    const BundleResult result = pdf ? builder.writePdf(request.outputPath)
+                                    : builder.writeHtml(request.outputPath);
 
     if (context.json) {
-        QJsonObject object{{u"path"_s, result.path}, {u"format"_s, request.format}, {u"bytes"_s, result.bytes}};
+        QJsonObject object{
+            {u"path"_s, result.path}, {u"format"_s, request.format}, {u"bytes"_s, result.bytes}};
         if (pdf)
             object.insert(u"pages"_s, result.pages);
         context.writeJson(object);
         return ExitCode::Success;
     }
-    const QString size = QLocale::c().formattedDataSize(result.bytes, 1, QLocale::DataSizeTraditionalFormat);
+    const QString size = QLocale::c().formattedDataSize(result.bytes, 1,
+                                                        QLocale::DataSizeTraditionalFormat);
     if (pdf)
         context.out
             << Tr::tr("%1: %2 pages, %3").arg(shownPath(result.path)).arg(result.pages).arg(size)

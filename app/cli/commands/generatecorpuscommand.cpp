@@ -57,8 +57,10 @@ ExitCode runGenerateCorpus(CliContext &context, const CommandInput &input)
     });
     const double seconds = double(timer.elapsed()) / 1000.0;
     if (context.json) {
-        context.writeJson(QJsonObject{{u"library"_s, path}, {u"cases"_s, options.cases},
-                                      {u"seed"_s, static_cast<qint64>(options.seed)}, {u"seconds"_s, seconds}});
+        context.writeJson(QJsonObject{{u"library"_s, path},
+                                      {u"cases"_s, options.cases},
+                                      {u"seed"_s, static_cast<qint64>(options.seed)},
+                                      {u"seconds"_s, seconds}});
     } else {
         context.out << Tr::tr("Wrote %1 synthetic cases (seed %2) to %3 in %4 s.")
                            .arg(options.cases)

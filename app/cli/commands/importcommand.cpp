@@ -42,7 +42,8 @@ QJsonValue sanctionJson(const std::optional<SanctionSuggestion> &s)
         {u"type"_s, enumIdentifier(s->type)},
         {u"months"_s, s->durationMonths ? QJsonValue(*s->durationMonths) : QJsonValue()},
         {u"outcome"_s, enumIdentifier(s->outcome)},
-        {u"previous_type"_s, s->previousType ? QJsonValue(enumIdentifier(*s->previousType)) : QJsonValue()},
+        {u"previous_type"_s,
+         s->previousType ? QJsonValue(enumIdentifier(*s->previousType)) : QJsonValue()},
     };
 }
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
 
-#include "services/casejsonimporter.h"
 #include "export/casejsonreader.h"
 #include "model/libraryerror.h"
+#include "services/casejsonimporter.h"
 #include "storage/caserepository.h"
 #include "storage/library.h"
 

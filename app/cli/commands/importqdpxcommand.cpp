@@ -2,9 +2,9 @@
 // import-qdpx FILE: a REFI-QDA project written by another tool (or by Casebench) into the library.
 #include "commands.h"
 
-#include "services/qdpximporter.h"
 #include "export/qdpxproject.h"
 #include "export/qdpxreader.h"
+#include "services/qdpximporter.h"
 #include "storage/caserepository.h"
 #include "storage/library.h"
 

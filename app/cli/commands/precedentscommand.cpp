@@ -53,8 +53,9 @@ QJsonArray sharedJson(const PrecedentMatch &m)
 {
     QJsonArray array;
     for (const Factor &f : m.shared) {
-        array.append(QJsonObject{{u"key"_s, f.key},
-                                 {u"evidence"_s, m.isSuggested(f.id) ? u"suggested"_s : u"tagged"_s}});
+        array.append(
+            QJsonObject{{u"key"_s, f.key},
+                        {u"evidence"_s, m.isSuggested(f.id) ? u"suggested"_s : u"tagged"_s}});
     }
     return array;
 }
@@ -63,7 +64,9 @@ QJsonObject outcomeJson(const CaseProfile &p)
 {
     QJsonObject o;
     o.insert(u"type"_s, p.sanction ? QJsonValue(enumIdentifier(p.sanction->type)) : QJsonValue());
-    o.insert(u"months"_s, p.sanction && p.sanction->durationMonths ? QJsonValue(*p.sanction->durationMonths) : QJsonValue());
+    o.insert(u"months"_s, p.sanction && p.sanction->durationMonths
+                              ? QJsonValue(*p.sanction->durationMonths)
+                              : QJsonValue());
     o.insert(u"rank"_s, p.sanctionRank ? QJsonValue(*p.sanctionRank) : QJsonValue());
     o.insert(u"text"_s, outcomeText(p.sanction, p.regulator));
     return o;
@@ -111,7 +114,8 @@ QJsonObject pictureJson(const SanctionPicture &picture)
         QJsonArray durations;
         for (int d : r.durationsMonths)
             durations.append(d);
-        rungs.append(QJsonObject{{u"type"_s, enumIdentifier(r.type)}, {u"count"_s, r.count}, {u"months"_s, durations}});
+        rungs.append(QJsonObject{
+            {u"type"_s, enumIdentifier(r.type)}, {u"count"_s, r.count}, {u"months"_s, durations}});
     }
     QJsonArray outliers;
     for (const SanctionPicture::Point &p : picture.outliers()) {
@@ -119,8 +123,11 @@ QJsonObject pictureJson(const SanctionPicture &picture)
                                     {u"explaining_factors"_s, factorKeys(p.explainingFactors)},
                                     {u"note"_s, p.note}});
     }
-    QJsonObject o{{u"rungs"_s, rungs}, {u"off_ladder"_s, picture.offLadderCount()}, {u"outliers"_s, outliers}};
-    o.insert(u"typical_rank"_s, picture.typicalRank() ? QJsonValue(*picture.typicalRank()) : QJsonValue());
+    QJsonObject o{{u"rungs"_s, rungs},
+                  {u"off_ladder"_s, picture.offLadderCount()},
+                  {u"outliers"_s, outliers}};
+    o.insert(u"typical_rank"_s,
+             picture.typicalRank() ? QJsonValue(*picture.typicalRank()) : QJsonValue());
     return o;
 }
 
@@ -134,7 +141,8 @@ QString pictureText(const SanctionPicture &picture)
         if (!r.durationsMonths.isEmpty()) {
             const int lo = r.durationsMonths.constFirst();
             const int hi = r.durationsMonths.constLast();
-            part += lo == hi ? u" (%1)"_s.arg(durationText(lo)) : u" (%1 to %2)"_s.arg(durationText(lo), durationText(hi));
+            part += lo == hi ? u" (%1)"_s.arg(durationText(lo))
+                             : u" (%1 to %2)"_s.arg(durationText(lo), durationText(hi));
         }
         parts.append(part);
     }
@@ -180,7 +188,8 @@ ExitCode runPrecedents(CliContext &context, const CommandInput &input)
     weights.factors = weightOption(input.options, factorsWeightOption, weights.factors);
     weights.text = weightOption(input.options, textWeightOption, weights.text);
     weights.context = weightOption(input.options, contextWeightOption, weights.context);
-    weights.suggestedFactor = weightOption(input.options, suggestedWeightOption, weights.suggestedFactor);
+    weights.suggestedFactor = weightOption(input.options, suggestedWeightOption,
+                                           weights.suggestedFactor);
     if (weights.suggestedFactor > 1)
         throw inputError(
             Tr::tr("--%1 takes a number from 0 to 1, not “%2”.")
@@ -207,9 +216,9 @@ ExitCode runPrecedents(CliContext &context, const CommandInput &input)
             {u"case"_s, result.subject.reference},
             {u"outcome"_s, outcomeJson(result.subject)},
             {u"weights"_s, QJsonObject{{u"factors"_s, weights.factors},
-                                        {u"text"_s, weights.text},
-                                        {u"context"_s, weights.context},
-                                        {u"suggested"_s, weights.suggestedFactor}}},
+                                       {u"text"_s, weights.text},
+                                       {u"context"_s, weights.context},
+                                       {u"suggested"_s, weights.suggestedFactor}}},
             {u"filters"_s, caseFiltersJson(filters)},
             {u"candidates"_s, result.candidates},
             {u"text_available"_s, !result.textUnavailable},
@@ -229,8 +238,9 @@ ExitCode runPrecedents(CliContext &context, const CommandInput &input)
         out << Tr::tr("No other case passes the filters.") << u'\n';
     for (qsizetype i = 0; i < result.matches.size(); ++i) {
         const PrecedentMatch &m = result.matches.at(i);
-        out << u"%1. %2  %3  %4"_s.arg(i + 1, 2).arg(m.score, 0, 'f', 2).arg(m.precedent.reference,
-                                                                             shorten(m.precedent.title, 48))
+        out << u"%1. %2  %3  %4"_s.arg(i + 1, 2)
+                   .arg(m.score, 0, 'f', 2)
+                   .arg(m.precedent.reference, shorten(m.precedent.title, 48))
             << u'\n';
         out << u"    "_s
             << Tr::tr("factors %1 · text %2 · context %3")
@@ -240,8 +250,9 @@ ExitCode runPrecedents(CliContext &context, const CommandInput &input)
             << u'\n';
         out << wrapped(m.explanation, 74, u"    "_s).prepend(u"    "_s) << u'\n';
     }
-    const bool anySuggested = std::any_of(result.matches.cbegin(), result.matches.cend(),
-                                          [](const PrecedentMatch &m) { return !m.suggested.isEmpty(); });
+    const bool anySuggested = std::any_of(
+        result.matches.cbegin(), result.matches.cend(),
+        [](const PrecedentMatch &m) { return !m.suggested.isEmpty(); });
     if (anySuggested)
         out << u'\n'
             << wrapped(

@@ -76,17 +76,21 @@ ExitCode runSearch(CliContext &context, const CommandInput &input)
         QJsonArray hits;
         for (const SearchHit &hit : result.hits)
             hits.append(hitJson(hit));
-        context.writeJson(QJsonObject{{u"query"_s, query}, {u"filters"_s, caseFiltersJson(filters)},
-                                      {u"total"_s, result.total}, {u"hits"_s, hits}});
+        context.writeJson(QJsonObject{{u"query"_s, query},
+                                      {u"filters"_s, caseFiltersJson(filters)},
+                                      {u"total"_s, result.total},
+                                      {u"hits"_s, hits}});
         return ExitCode::Success;
     }
     const bool styled = context.styled;
     for (const SearchHit &hit : result.hits) {
         const QString where = hit.snippetFromTitle ? Tr::tr("title")
                                                    : Tr::tr("at %1").arg(hit.offset);
-        context.out << context.heading(u"%1 · %2 · %3"_s.arg(hit.caseReference, hit.documentTitle, where)) << u'\n'
-                    << u"  "_s
-                    << marked(hit, styled ? u"\x1b[1m"_s : u"[["_s, styled ? u"\x1b[0m"_s : u"]]"_s) << u"\n"_s;
+        context.out << context.heading(
+            u"%1 · %2 · %3"_s.arg(hit.caseReference, hit.documentTitle, where))
+                    << u'\n' << u"  "_s
+                    << marked(hit, styled ? u"\x1b[1m"_s : u"[["_s, styled ? u"\x1b[0m"_s : u"]]"_s)
+                    << u"\n"_s;
     }
     if (result.total == 0)
         context.out << Tr::tr("No document matches.") << u'\n';

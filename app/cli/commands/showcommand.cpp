@@ -33,7 +33,7 @@ struct CaseView
 {
     Case caseRecord;
     SanctionHistory history;
-    QList<Document> documents;            ///< with text: the length is the text's
+    QList<Document> documents; ///< with text: the length is the text's
     QHash<DocumentId, QList<Passage>> passages;
     QHash<FactorId, Factor> factors;
     ValidationIssues issues;
@@ -54,7 +54,7 @@ CaseView loadCase(Library &library, const QString &reference, const QString &lib
     for (const Factor &factor : library.codebook().all())
         view.factors.insert(factor.id, factor);
     view.issues = validation::validateCase(view.caseRecord)
-        + validation::validateHistory(view.history.entries(), view.caseRecord.regulator);
+                  + validation::validateHistory(view.history.entries(), view.caseRecord.regulator);
     return view;
 }
 
@@ -89,7 +89,8 @@ QJsonObject toJson(const CaseView &view, bool withText)
 
 QString field(const QString &label, const QString &value)
 {
-    return u"  "_s + QString(label + u':').leftJustified(14) + wrapped(value, textWidth - 16, fieldIndent) + u'\n';
+    return u"  "_s + QString(label + u':').leftJustified(14)
+           + wrapped(value, textWidth - 16, fieldIndent) + u'\n';
 }
 
 QString caseText(const CliContext &context, const Case &c)
@@ -135,8 +136,9 @@ QString sanctionsText(const CliContext &context, const CaseView &view)
     for (const Sanction &s : view.history.entries()) {
         const bool isCurrent = current && current->id == s.id && current->sequence == s.sequence;
         const auto expiry = s.expiryDate();
-        table.addRow({isCurrent ? u"*"_s : QString(), QString::number(s.sequence), dateText(s.decidedOn),
-                      enumLabel(s.outcome), orderText(s, view.caseRecord.regulator), dateText(s.startDate),
+        table.addRow({isCurrent ? u"*"_s : QString(), QString::number(s.sequence),
+                      dateText(s.decidedOn), enumLabel(s.outcome),
+                      orderText(s, view.caseRecord.regulator), dateText(s.startDate),
                       expiry ? dateText(*expiry) : u"-"_s,
                       isCurrent ? currentOrderStatus(view.history, *current) : QString()});
     }
@@ -204,9 +206,8 @@ ExitCode runShow(CliContext &context, const CommandInput &input)
     if (context.json) {
         context.writeJson(toJson(view, input.options.isSet(withTextOption)));
     } else {
-        context.out << caseText(context, view.caseRecord) << u'\n'
-                    << sanctionsText(context, view) << u'\n'
-                    << documentsText(context, view) << u'\n'
+        context.out << caseText(context, view.caseRecord) << u'\n' << sanctionsText(context, view)
+                    << u'\n' << documentsText(context, view) << u'\n'
                     << validationText(context, view.issues);
     }
     return ExitCode::Success;

@@ -42,7 +42,8 @@ QJsonObject sanctionJson(const Sanction &s)
         {u"type"_s, enumIdentifier(s.type)},
         {u"months"_s, s.durationMonths ? QJsonValue(*s.durationMonths) : QJsonValue()},
         {u"outcome"_s, enumIdentifier(s.outcome)},
-        {u"decided_on"_s, s.decidedOn.isValid() ? QJsonValue(s.decidedOn.toString(Qt::ISODate)) : QJsonValue()},
+        {u"decided_on"_s,
+         s.decidedOn.isValid() ? QJsonValue(s.decidedOn.toString(Qt::ISODate)) : QJsonValue()},
         {u"interim"_s, sanctionladder::isInterim(s.type)},
     };
 }
@@ -61,9 +62,12 @@ QJsonObject rowJson(const ReviewedSuggestion &row, bool held)
         {u"state"_s, held ? u"accepted"_s : u"pending"_s},
     };
     if (const auto sanction = s.sanction()) {
-        o.insert(u"months"_s, sanction->durationMonths ? QJsonValue(*sanction->durationMonths) : QJsonValue());
+        o.insert(u"months"_s,
+                 sanction->durationMonths ? QJsonValue(*sanction->durationMonths) : QJsonValue());
         o.insert(u"outcome"_s, enumIdentifier(sanction->outcome));
-        o.insert(u"previous_type"_s, sanction->previousType ? QJsonValue(enumIdentifier(*sanction->previousType)) : QJsonValue());
+        o.insert(u"previous_type"_s, sanction->previousType
+                                         ? QJsonValue(enumIdentifier(*sanction->previousType))
+                                         : QJsonValue());
     }
     return o;
 }
@@ -91,8 +95,9 @@ AcceptanceReport acceptCase(LibrarySession &session, CaseId id, AcceptScope scop
         for (const SuggestionId sid : plan.accepted) {
             for (const ReviewedSuggestion &row : rows) {
                 if (row.suggestion.id == sid) {
-                    accepted.append(QJsonObject{{u"field"_s, enumIdentifier(row.suggestion.field)},
-                                                {u"text"_s, suggestionrules::suggestedText(row.suggestion)}});
+                    accepted.append(
+                        QJsonObject{{u"field"_s, enumIdentifier(row.suggestion.field)},
+                                    {u"text"_s, suggestionrules::suggestedText(row.suggestion)}});
                     report.lines.append(Tr::tr("accepted   %1: %2")
                                             .arg(enumLabel(row.suggestion.field),
                                                  suggestionrules::suggestedText(row.suggestion)));
@@ -160,7 +165,8 @@ ExitCode runSuggestions(CliContext &context, const CommandInput &input)
     std::optional<AcceptanceReport> report;
     if (input.options.isSet(acceptOption)) {
         report = acceptCase(session, found->id,
-                            input.options.isSet(confidentOption) ? AcceptScope::Confident : AcceptScope::All);
+                            input.options.isSet(confidentOption) ? AcceptScope::Confident
+                                                                 : AcceptScope::All);
         if (!report->ok)
             throw CliError(ExitCode::BadInput, Tr::tr("The suggestions of %1 were not accepted: %2")
                                                    .arg(reference, report->error));

@@ -26,9 +26,8 @@ public:
             return m_dir.filePath(fileName);
         auto it = m_urls.constFind(fileName);
         if (it == m_urls.constEnd()) {
-            const QString test = QString::fromUtf8(QTest::currentTestFunction()
-                                                       ? QTest::currentTestFunction()
-                                                       : "fixture");
+            const QString test = QString::fromUtf8(
+                QTest::currentTestFunction() ? QTest::currentTestFunction() : "fixture");
             it = m_urls.insert(fileName, freshPostgresUrl(test));
         }
         return *it;
