@@ -3,12 +3,16 @@
 
 #include "librarysession.h"
 #include "model/conflicterror.h"
+#include "model/libraryerror.h"
 #include "model/sanctiontype.h"
 #include "storage/caserepository.h"
 #include "storage/codebookrepository.h"
 #include "storage/library.h"
 
 #include <QCoreApplication>
+
+#include <exception>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -20,6 +24,20 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(casebench::conflicts)
 };
+
+/// Sends the other reviewer's change through the session's signals. The write it conflicted with
+/// has already been rolled back; a slot's exception goes to errorOccurred so that it never
+/// replaces the ConflictError about to be thrown.
+void announce(LibrarySession &session, const std::function<void()> &send)
+{
+    try {
+        send();
+    } catch (const LibraryError &e) {
+        Q_EMIT session.errorOccurred(e.message());
+    } catch (const std::exception &e) {
+        Q_EMIT session.errorOccurred(QString::fromLocal8Bit(e.what()));
+    }
+}
 
 QString who(const ConflictError &error)
 {
@@ -132,7 +150,7 @@ void rethrowForSanctions(LibrarySession &session, CaseId caseId, const QList<San
                           error.changedAt());
     refined.currentSanction = error.currentSanction;
     refined.removed = error.removed;
-    Q_EMIT session.sanctionsChanged(caseId);
+    announce(session, [&] { Q_EMIT session.sanctionsChanged(caseId); });
     throw refined;
 }
 
@@ -142,12 +160,14 @@ void rethrowForPassage(LibrarySession &session, const Passage &seen, const Confl
                           error.changedAt());
     refined.currentPassage = error.currentPassage;
     refined.removed = error.removed || !error.currentPassage;
-    if (refined.removed) {
-        Q_EMIT session.passageAboutToBeRemoved(seen.id);
-        Q_EMIT session.passageRemoved(seen.id);
-    } else {
-        Q_EMIT session.passageChanged(seen.id);
-    }
+    announce(session, [&] {
+        if (refined.removed) {
+            Q_EMIT session.passageAboutToBeRemoved(seen.id);
+            Q_EMIT session.passageRemoved(seen.id);
+        } else {
+            Q_EMIT session.passageChanged(seen.id);
+        }
+    });
     throw refined;
 }
 
@@ -156,12 +176,14 @@ void rethrowForCase(LibrarySession &session, const Case &seen, const ConflictErr
     ConflictError refined(caseMessage(seen, error), error.changedBy(), error.changedAt());
     refined.currentCase = error.currentCase;
     refined.removed = error.removed || !error.currentCase;
-    if (refined.removed) {
-        Q_EMIT session.caseAboutToBeRemoved(seen.id);
-        Q_EMIT session.caseRemoved(seen.id);
-    } else {
-        Q_EMIT session.caseChanged(seen.id);
-    }
+    announce(session, [&] {
+        if (refined.removed) {
+            Q_EMIT session.caseAboutToBeRemoved(seen.id);
+            Q_EMIT session.caseRemoved(seen.id);
+        } else {
+            Q_EMIT session.caseChanged(seen.id);
+        }
+    });
     throw refined;
 }
 

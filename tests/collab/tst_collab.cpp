@@ -85,6 +85,7 @@ private Q_SLOTS:
     void noLostUpdateOnNotes_data();
     void noLostUpdateOnNotes();
     void factorConflictNamesTheFactor();
+    void aFailingSlotDoesNotHideTheConflict();
     void deletedPassageIsReported();
     void undoOverAnotherReviewersEditIsRefused();
     void staleCaseEditIsRefused();
@@ -241,6 +242,31 @@ void TestCollab::factorConflictNamesTheFactor()
     }
     QVERIFY(m_anna->library().passages().find(m_passage.id));
     QCOMPARE(m_ben->undoStack()->count(), 0);
+}
+
+void TestCollab::aFailingSlotDoesNotHideTheConflict()
+{
+    // The loser's views are told to reload the winner's version; a view whose reload fails is
+    // reported through errorOccurred, and the conflict still reaches the caller.
+    const Passage seenByBen = *m_ben->library().passages().find(m_passage.id);
+    m_anna->setPassageNote(seenByBen, u"Anna's note"_s);
+    const auto connection = connect(m_ben.get(), &LibrarySession::passageChanged, this, [] {
+        throw LibraryError(LibraryError::Kind::Sql, u"the view could not reload"_s);
+    });
+    QSignalSpy errors(m_ben.get(), &LibrarySession::errorOccurred);
+    bool conflict = false;
+    try {
+        m_ben->setPassageNote(seenByBen, u"Ben's note"_s);
+    } catch (const ConflictError &e) {
+        conflict = e.message().startsWith(u"Anna changed this passage's note at "_s);
+    } catch (const LibraryError &e) {
+        QFAIL(qPrintable(u"another error replaced the conflict: "_s + e.message()));
+    }
+    disconnect(connection);
+    QVERIFY(conflict);
+    QCOMPARE(errors.count(), 1);
+    QCOMPARE(errors.first().first().toString(), u"the view could not reload"_s);
+    QCOMPARE(m_ben->library().passages().find(m_passage.id)->note, u"Anna's note"_s);
 }
 
 void TestCollab::deletedPassageIsReported()
